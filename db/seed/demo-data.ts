@@ -1,0 +1,281 @@
+import type { MunicipalityRecord, RegionRecord } from '../reference-data.js';
+import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
+import { regionalOffers } from '../../subgraphs/offers/tables.js';
+import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
+import { PACKAGES } from './catalogue.js';
+import { Random } from './random.js';
+
+/** The real figures the demo data follows (DOMAIN.md, "Facts for realistic data"). */
+export const FIGURES = {
+  clusters: 116,
+  doctors: 3300,
+  minDoctors: 11,
+  maxDoctors: 71,
+  minPatients: 17_117,
+  maxPatients: 110_140,
+};
+
+export interface DemoData {
+  clusters: (typeof clusters.$inferInsert)[];
+  clusterMunicipalities: (typeof clusterMunicipalities.$inferInsert)[];
+  practices: (typeof practices.$inferInsert)[];
+  officers: (typeof officers.$inferInsert)[];
+  packages: (typeof packages.$inferInsert)[];
+  meetings: (typeof meetings.$inferInsert)[];
+  regionalOffers: (typeof regionalOffers.$inferInsert)[];
+  externalParties: (typeof externalParties.$inferInsert)[];
+  inquiries: (typeof inquiries.$inferInsert)[];
+}
+
+interface PlannedCluster {
+  name: string;
+  regionCode: string;
+  municipalityCodes: string[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Builds the whole demo data set from a fixed seed. `today` anchors meetings and offer
+ * periods, so a fresh hub always has past and upcoming meetings.
+ */
+export function buildDemoData(reference: { regions: RegionRecord[]; municipalities: MunicipalityRecord[] }, today: Date, seed = 2018): DemoData {
+  const random = new Random(seed);
+  const planned = planClusters(reference.municipalities);
+  const doctorCounts = planDoctorCounts(random, planned.length);
+  const data: DemoData = {
+    clusters: [],
+    clusterMunicipalities: [],
+    practices: [],
+    officers: [],
+    packages: PACKAGES,
+    meetings: [],
+    regionalOffers: [],
+    externalParties: [],
+    inquiries: [],
+  };
+  const emails = new Set<string>();
+  let providerNumber = 10_000;
+
+  planned.forEach((plan, index) => {
+    const id = random.uuid();
+    const doctors = doctorCounts[index]!;
+    data.clusters.push({
+      id,
+      name: plan.name,
+      regionCode: plan.regionCode,
+      foundedOn: isoDate(new Date(Date.UTC(2018, 3, 1) + random.int(0, 600) * DAY)),
+    });
+    for (const municipalityCode of plan.municipalityCodes) data.clusterMunicipalities.push({ clusterId: id, municipalityCode });
+
+    const patients = patientsFor(random, doctors);
+    const area = plan.name.replace(/^Klynge /, '');
+    for (const size of splitIntoPractices(random, doctors)) {
+      providerNumber += random.int(1, 40);
+      const name = random
+        .pick(PRACTICE_NAME_PATTERNS)
+        .replace('{area}', area)
+        .replace('{street}', random.pick(STREETS));
+      data.practices.push({
+        providerNumber: String(providerNumber).padStart(6, '0'),
+        clusterId: id,
+        name: size === 1 ? `Læge ${random.pick(SURNAMES)}, ${area}` : name,
+        doctorCount: size,
+        listedPatients: Math.round((patients * size) / doctors),
+      });
+    }
+    fixRounding(data.practices.filter((p) => p.clusterId === id), patients);
+
+    const roles: (typeof officers.$inferInsert)['role'][] = ['COORDINATOR'];
+    if (random.chance(0.6)) roles.push('TREASURER');
+    if (random.chance(0.4)) roles.push('SECRETARY');
+    for (let i = random.int(0, 3); i > 0; i--) roles.push('BOARD_MEMBER');
+    for (const role of roles) {
+      const first = random.pick(FIRST_NAMES);
+      const last = random.pick(SURNAMES);
+      data.officers.push({
+        id: random.uuid(),
+        clusterId: id,
+        role,
+        name: `${first} ${last}`,
+        email: uniqueEmail(emails, first, last, random.chance(0.5) ? 'example.org' : 'example.com'),
+        phone: `+45${random.int(2, 9)}${String(random.int(0, 9_999_999)).padStart(7, '0')}`,
+      });
+    }
+
+    for (const offsetDays of [-random.int(200, 330), -random.int(20, 150), random.int(14, 120)]) {
+      const pkg = random.chance(0.6) ? random.pick(PACKAGES) : null;
+      const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + offsetDays * DAY + 15 * 3_600_000);
+      data.meetings.push({
+        id: random.uuid(),
+        clusterId: id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + (pkg?.durationMinutes ?? 120) * 60_000),
+        topic: pkg ? pkg.name : random.pick(['Antibiotikaforbrug', 'Egen dagsorden: sårbare patienter', 'Medicingennemgang', 'Opfølgning fra sidste møde']),
+        packageId: pkg?.id ?? null,
+        format: random.pick(['IN_PERSON', 'IN_PERSON', 'HYBRID', 'ONLINE'] as const),
+      });
+    }
+  });
+
+  data.regionalOffers = buildRegionalOffers(random, reference.regions, today);
+  buildInquiries(random, data, reference.municipalities, today);
+  return data;
+}
+
+function planClusters(municipalities: MunicipalityRecord[]): PlannedCluster[] {
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const planned: PlannedCluster[] = [];
+  const firstClusterOf = new Map<string, PlannedCluster>();
+  for (const municipality of municipalities) {
+    if (JOINS_NEIGHBOUR[municipality.code]) continue;
+    const districts = CITY_DISTRICTS[municipality.code] ?? [undefined];
+    for (const district of districts) {
+      const cluster = {
+        name: `Klynge ${municipality.name}${district ? ` ${district}` : ''}`,
+        regionCode: municipality.regionCode,
+        municipalityCodes: [municipality.code],
+      };
+      if (!firstClusterOf.has(municipality.code)) firstClusterOf.set(municipality.code, cluster);
+      planned.push(cluster);
+    }
+  }
+  for (const [small, neighbour] of Object.entries(JOINS_NEIGHBOUR)) {
+    const cluster = firstClusterOf.get(neighbour)!;
+    cluster.municipalityCodes.push(small);
+    if (!CITY_DISTRICTS[neighbour]) cluster.name = `Klynge ${byCode.get(neighbour)!.name}-${byCode.get(small)!.name}`;
+  }
+  if (planned.length !== FIGURES.clusters) throw new Error(`Cluster layout gives ${planned.length} clusters, not ${FIGURES.clusters}`);
+  return planned;
+}
+
+/** Sizes around the real mean (29), most 20–40, exactly one of the smallest and largest, 3,300 in all. */
+function planDoctorCounts(random: Random, count: number): number[] {
+  const sizes = Array.from({ length: count }, () => Math.round(Math.min(48, Math.max(16, random.normal(28, 6.5)))));
+  sizes[random.int(0, count - 1)] = FIGURES.minDoctors;
+  sizes[0] = FIGURES.maxDoctors; // the first planned cluster is in central København
+  let total = sizes.reduce((a, b) => a + b, 0);
+  while (total !== FIGURES.doctors) {
+    const i = random.int(1, count - 1);
+    const step = total > FIGURES.doctors ? -1 : 1;
+    const next = sizes[i]! + step;
+    if (sizes[i] === FIGURES.minDoctors || next < 16 || next > 48) continue;
+    sizes[i] = next;
+    total += step;
+  }
+  return sizes;
+}
+
+function patientsFor(random: Random, doctors: number): number {
+  if (doctors === FIGURES.minDoctors) return FIGURES.minPatients;
+  if (doctors === FIGURES.maxDoctors) return FIGURES.maxPatients;
+  return Math.round(doctors * random.int(1_500, 1_800));
+}
+
+function splitIntoPractices(random: Random, doctors: number): number[] {
+  const sizes: number[] = [];
+  for (let left = doctors; left > 0; ) {
+    const size = Math.min(left, random.pick([1, 1, 2, 2, 3, 3, 4, 4, 5, 6]));
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes;
+}
+
+/** Rounding per practice must not change the cluster's total. */
+function fixRounding(rows: { listedPatients: number }[], total: number): void {
+  const sum = rows.reduce((a, row) => a + row.listedPatients, 0);
+  rows[0]!.listedPatients += total - sum;
+}
+
+function uniqueEmail(taken: Set<string>, first: string, last: string, domain: string): string {
+  const base = `${first}.${last}`.toLowerCase().replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa');
+  for (let n = 1; ; n++) {
+    const email = `${base}${n === 1 ? '' : n}@${domain}`;
+    if (!taken.has(email)) {
+      taken.add(email);
+      return email;
+    }
+  }
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const OFFER_TEMPLATES = [
+  { kind: 'DATA_EXTRACT', title: 'Datatræk til klyngemødet', description: 'Kvalitetsenheden laver et datatræk til klyngens valgte emne og gennemgår det med koordinatoren før mødet.' },
+  { kind: 'MEETING_FACILITATION', title: 'Facilitering af klyngemøder', description: 'En konsulent fra kvalitetsenheden planlægger og faciliterer et klyngemøde sammen med koordinatoren.' },
+  { kind: 'REGIONAL_CLUSTER_PACKAGE', title: 'Regional klyngepakke om multisygdom', description: 'Regionens pakke med program, data og materiale til et møde om patienter med flere kroniske sygdomme.' },
+  { kind: 'PRACTICE_FOLLOW_UP_VISIT', title: 'Opfølgende praksisbesøg', description: 'Et besøg i praksis efter klyngemødet, hvor konsulenten hjælper med at omsætte aftaler til hverdag.' },
+  { kind: 'COURSE_OR_THEME_DAY', title: 'Temadag for klyngekoordinatorer', description: 'En dag om mødeledelse, data og fastholdelse af fællesskabet i klyngen.' },
+] as const;
+
+function buildRegionalOffers(random: Random, regions: RegionRecord[], today: Date): DemoData['regionalOffers'] {
+  const offers: DemoData['regionalOffers'] = [];
+  for (const region of regions) {
+    const mailbox = `klynger@${region.name.toLowerCase().replace('region ', 'kvalitetsenhed-')}.example.org`.replaceAll('ø', 'oe').replaceAll('æ', 'ae');
+    OFFER_TEMPLATES.forEach((template, i) => {
+      const status = i === 4 ? 'DRAFT' : 'PUBLISHED';
+      offers.push({
+        id: random.uuid(),
+        regionCode: region.code,
+        kind: template.kind,
+        status,
+        title: template.title,
+        description: template.description,
+        validFrom: isoDate(new Date(today.getTime() - random.int(30, 300) * DAY)),
+        validUntil: i % 2 === 0 ? null : isoDate(new Date(today.getTime() + random.int(60, 400) * DAY)),
+        capacity: template.kind === 'MEETING_FACILITATION' ? random.int(8, 20) : null,
+        contactEmail: mailbox,
+      });
+    });
+    offers.push({
+      id: random.uuid(),
+      regionCode: region.code,
+      kind: 'OTHER',
+      status: 'ARCHIVED',
+      title: 'Webinar om klyngedata (afholdt)',
+      description: 'Et tidligere webinar om at læse og bruge klyngens data.',
+      validFrom: isoDate(new Date(today.getTime() - 500 * DAY)),
+      validUntil: isoDate(new Date(today.getTime() - 200 * DAY)),
+      capacity: null,
+      contactEmail: mailbox,
+    });
+  }
+  return offers;
+}
+
+function buildInquiries(random: Random, data: DemoData, municipalities: MunicipalityRecord[], today: Date): void {
+  const parties = [
+    { name: 'Forskningsenheden for Almen Praksis (demo)', kind: 'RESEARCH_INSTITUTION' },
+    { name: 'Lungeforeningen (demo)', kind: 'PATIENT_ASSOCIATION' },
+    { name: 'Diabetesforeningen (demo)', kind: 'PATIENT_ASSOCIATION' },
+    { name: 'Nordisk Demo Pharma A/S', kind: 'PHARMACEUTICAL_COMPANY' },
+  ] as const;
+  for (const party of parties) data.externalParties.push({ id: random.uuid(), ...party });
+  const [research, lung, diabetes, pharma] = data.externalParties.map((p) => p.id!);
+  const items = [
+    { partyId: research!, title: 'Rekruttering af praksis til studie om multisygdom', purpose: 'Forskning', reach: 'ALL_CLUSTERS', status: 'IN_REVIEW' },
+    { partyId: lung!, title: 'Materiale om KOL-rehabilitering til klyngemøder', purpose: 'Patientinformation', reach: 'REGION', status: 'RECEIVED' },
+    { partyId: diabetes!, title: 'Oplæg om fodterapi til patienter med diabetes', purpose: 'Oplæg på klyngemøde', reach: 'MUNICIPALITIES', status: 'RECEIVED' },
+    { partyId: pharma!, title: 'Tilbud om undervisning i inhalationsteknik', purpose: 'Undervisning', reach: 'ALL_CLUSTERS', status: 'DECIDED' },
+    { partyId: research!, title: 'Spørgeskema om brug af akutfunktioner', purpose: 'Forskning', reach: 'REGION', status: 'AWAITING_INFORMATION' },
+  ] as const;
+  items.forEach((item, i) => {
+    const regionCode = item.reach === 'REGION' ? random.pick(['1081', '1082', '1083', '1084', '1085']) : null;
+    data.inquiries.push({
+      id: random.uuid(),
+      partyId: item.partyId,
+      title: item.title,
+      purpose: item.purpose,
+      description: `${item.title}. Henvendelsen beskriver projektet, hvad det kræver af klyngerne, og tidsrammen.`,
+      reach: item.reach,
+      reachRegionCode: regionCode,
+      reachMunicipalityCodes: item.reach === 'MUNICIPALITIES' ? [random.pick(municipalities).code, random.pick(municipalities).code].filter((c, j, a) => a.indexOf(c) === j) : [],
+      status: item.status,
+      submittedAt: new Date(today.getTime() - (40 - i * 7) * DAY),
+    });
+  });
+}

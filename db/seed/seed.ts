@@ -1,0 +1,40 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { connect } from '../client.js';
+import { loadMunicipalities, loadRegions } from '../reference-data.js';
+import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
+import { regionalOffers } from '../../subgraphs/offers/tables.js';
+import { buildDemoData } from './demo-data.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  clusters: number;
+}
+
+/**
+ * Loads the demo data into a migrated database, in one transaction, and only into an empty
+ * one: an existing hub's data is never overwritten.
+ */
+export async function seedDemoData(adminUrl: string, options: { today?: Date } = {}): Promise<SeedResult> {
+  const sql = connect(adminUrl, { applicationName: 'klyngehub-seed', maxConnections: 1 });
+  try {
+    return await drizzle(sql).transaction(async (tx) => {
+      await tx.execute('select pg_advisory_xact_lock(hashtext(\'klyngehub-seed\'))');
+      const existing = await tx.$count(clusters);
+      if (existing > 0) return { seeded: false, clusters: existing };
+      const data = buildDemoData({ regions: loadRegions(), municipalities: loadMunicipalities() }, options.today ?? new Date());
+      await tx.insert(packages).values(data.packages);
+      await tx.insert(clusters).values(data.clusters);
+      await tx.insert(clusterMunicipalities).values(data.clusterMunicipalities);
+      await tx.insert(practices).values(data.practices);
+      await tx.insert(officers).values(data.officers);
+      await tx.insert(meetings).values(data.meetings);
+      await tx.insert(regionalOffers).values(data.regionalOffers);
+      await tx.insert(externalParties).values(data.externalParties);
+      await tx.insert(inquiries).values(data.inquiries);
+      return { seeded: true, clusters: data.clusters.length };
+    });
+  } finally {
+    await sql.end();
+  }
+}

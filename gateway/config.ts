@@ -1,0 +1,22 @@
+import { envReader, type Env } from '../subgraphs/common/env.js';
+import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  subgraphUrls: Record<SubgraphName, string>;
+}
+
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const read = envReader(env);
+  return {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.port('GATEWAY_PORT', DEFAULT_PORTS.gateway),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => {
+        const port = read.port(`${ENV_PREFIX[name]}_PORT`, DEFAULT_PORTS[name]);
+        return [name, read.url(`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${port}/graphql`)];
+      }),
+    ) as Record<SubgraphName, string>,
+  };
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SUPERGRAPH_FILE } from './composition.js';
+
+export interface GatewayOptions {
+  host: string;
+  port: number;
+  /** Where each subgraph's /graphql endpoint is; overrides the URLs in the supergraph file. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Milliseconds to wait for each subgraph's /ready. */
+  readyTimeoutMs?: number;
+}
+
+/**
+ * The gateway serves the supergraph composed at build time (no runtime introspection of
+ * the subgraphs) and plans each query across them.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
+  // @apollo/gateway exports usage metrics to Apollo unless told not to. A hub holding
+  // health-sector data never phones home, in any environment.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: options.subgraphUrls[name as SubgraphName] ?? url,
+        // Node's own fetch: keeps connections alive and lets msw pass loopback calls through in tests.
+        fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'],
+      }),
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const readyTimeoutMs = options.readyTimeoutMs ?? 2000;
+  const http = await serveGraphQL({
+    apollo,
+    host: options.host,
+    port: options.port,
+    context: async () => ({}),
+    readiness: async () => {
+      const results = await Promise.all(
+        SUBGRAPH_NAMES.map(async (name) => [name, await isReady(options.subgraphUrls[name], readyTimeoutMs)] as const),
+      );
+      return { ready: results.every(([, ready]) => ready), checks: Object.fromEntries(results) };
+    },
+  });
+  return {
+    ...http,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
+
+async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/ready', graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../common/run.js';
+import { clustersSubgraph } from './subgraph.js';
+
+await runSubgraph(clustersSubgraph);

@@ -1,0 +1,8 @@
+import type { ClusterMeetingResolvers } from '../__generated__/resolvers-types.js';
+import { mustExist } from '../../common/errors.js';
+
+export const ClusterMeeting: ClusterMeetingResolvers = {
+  __resolveReference: ({ id }, { store }) => store.meetingById.load(id),
+  cluster: ({ clusterId }, _, { store }) => mustExist(store.clusterById.load(clusterId), `Cluster ${clusterId}`),
+  package: ({ packageId }, _, { store }) => (packageId === null ? null : store.packageById.load(packageId)),
+};

@@ -1,0 +1,5 @@
+import type { ClusterPackageResolvers } from '../__generated__/resolvers-types.js';
+
+export const ClusterPackage: ClusterPackageResolvers = {
+  __resolveReference: ({ id }, { store }) => store.packageById.load(id),
+};

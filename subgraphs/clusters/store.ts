@@ -1,0 +1,127 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { groupLoader, rowLoader } from '../common/loaders.js';
+import { onlyUuids } from '../common/ids.js';
+import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from './tables.js';
+
+export type ClusterRow = typeof clusters.$inferSelect;
+export type OfficerRow = typeof officers.$inferSelect;
+export type PracticeRow = typeof practices.$inferSelect;
+export type PackageRow = typeof packages.$inferSelect;
+export type MeetingRow = typeof meetings.$inferSelect;
+
+export interface ClusterFilter {
+  regionCode?: string;
+  municipalityCode?: string;
+}
+
+/** Officers read in this order everywhere: the coordinator first, then by office and name. */
+const officerOrder = [
+  sql`array_position(array['COORDINATOR','TREASURER','SECRETARY','BOARD_MEMBER']::clusters.officer_role[], ${officers.role})`,
+  asc(officers.name),
+];
+
+/** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
+export function createClustersStore(db: PostgresJsDatabase) {
+  return {
+    listClusters: ({ regionCode, municipalityCode }: ClusterFilter) =>
+      db
+        .select()
+        .from(clusters)
+        .where(
+          and(
+            regionCode === undefined ? undefined : eq(clusters.regionCode, regionCode),
+            municipalityCode === undefined
+              ? undefined
+              : inArray(
+                  clusters.id,
+                  db
+                    .select({ id: clusterMunicipalities.clusterId })
+                    .from(clusterMunicipalities)
+                    .where(eq(clusterMunicipalities.municipalityCode, municipalityCode)),
+                ),
+          ),
+        )
+        .orderBy(asc(clusters.name)),
+
+    clusterById: rowLoader(
+      (ids: string[]) => db.select().from(clusters).where(inArray(clusters.id, onlyUuids(ids))),
+      (row) => row.id,
+    ),
+
+    clustersByRegion: groupLoader(
+      (codes: string[]) => db.select().from(clusters).where(inArray(clusters.regionCode, codes)).orderBy(asc(clusters.name)),
+      (row) => row.regionCode,
+    ),
+
+    clustersByMunicipality: groupLoader(
+      (codes: string[]) =>
+        db
+          .select({ municipalityCode: clusterMunicipalities.municipalityCode, cluster: clusters })
+          .from(clusterMunicipalities)
+          .innerJoin(clusters, eq(clusters.id, clusterMunicipalities.clusterId))
+          .where(inArray(clusterMunicipalities.municipalityCode, codes))
+          .orderBy(asc(clusters.name)),
+      (row) => row.municipalityCode,
+    ),
+
+    municipalityCodesByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(clusterMunicipalities)
+          .where(inArray(clusterMunicipalities.clusterId, ids))
+          .orderBy(asc(clusterMunicipalities.municipalityCode)),
+      (row) => row.clusterId,
+    ),
+
+    practicesByCluster: groupLoader(
+      (ids: string[]) =>
+        db.select().from(practices).where(inArray(practices.clusterId, ids)).orderBy(asc(practices.providerNumber)),
+      (row) => row.clusterId,
+    ),
+
+    officersByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(officers)
+          .where(inArray(officers.clusterId, ids))
+          .orderBy(...officerOrder),
+      (row) => row.clusterId,
+    ),
+
+    meetingsByCluster: groupLoader(
+      (ids: string[]) =>
+        db.select().from(meetings).where(inArray(meetings.clusterId, ids)).orderBy(asc(meetings.startsAt)),
+      (row) => row.clusterId,
+    ),
+
+    meetingById: rowLoader(
+      (ids: string[]) => db.select().from(meetings).where(inArray(meetings.id, onlyUuids(ids))),
+      (row) => row.id,
+    ),
+
+    listPackages: (municipalOnly: boolean) =>
+      db
+        .select()
+        .from(packages)
+        .where(municipalOnly ? sql`${packages.municipalPackage} is not null` : undefined)
+        .orderBy(asc(packages.name)),
+
+    packageById: rowLoader(
+      (ids: string[]) => db.select().from(packages).where(inArray(packages.id, ids)),
+      (row) => row.id,
+    ),
+  };
+}
+
+export type ClustersStore = ReturnType<typeof createClustersStore>;
+
+/** Entities of other subgraphs are only ever known here by their key. */
+export interface RegionRef {
+  code: string;
+}
+export interface MunicipalityRef {
+  code: string;
+}

@@ -1,0 +1,12 @@
+import { scalarResolvers } from '../common/scalars.js';
+import { defineSubgraph } from '../common/subgraph.js';
+import type { ClustersContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+import { createClustersStore } from './store.js';
+
+export const clustersSubgraph = defineSubgraph<ClustersContext>({
+  name: 'clusters',
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers: { ...resolvers, ...scalarResolvers('Date', 'DateTime', 'EmailAddress', 'PhoneNumber', 'NonNegativeInt', 'PositiveInt') },
+  createContext: ({ viewer, db }) => ({ viewer, store: createClustersStore(db) }),
+});

@@ -1,0 +1,43 @@
+/**
+ * Runs `shutdown` once when the process is asked to stop: SIGINT (Ctrl-C), SIGTERM, or
+ * the launcher that started it going away (its IPC channel closes), so no service outlives
+ * the hub it belongs to.
+ */
+export function onShutdown(shutdown: (reason: string) => Promise<void>): void {
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    shutdown(reason).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  if (process.send) process.on('disconnect', () => stop('launcher gone'));
+}
+
+/** Tells a launcher (when there is one) that this service listens at `url`. */
+export function announceReady(url: string): void {
+  process.send?.({ type: 'ready', url });
+}
+
+/** Prints a configuration error readably and exits, instead of a stack trace. */
+export function exitOnStartupError(service: string, error: unknown): never {
+  console.error(`${service} could not start: ${describeError(error)}`);
+  process.exit(1);
+}
+
+/**
+ * The root cause's message only: drizzle wraps database errors in a message that repeats
+ * the statement and its parameters, which may hold personal data.
+ */
+export function describeError(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
+}

@@ -1,0 +1,47 @@
+import { connect } from '../../db/client.js';
+import { envReader, type Env } from './env.js';
+import { announceReady, exitOnStartupError, onShutdown } from './lifecycle.js';
+import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
+import { startSubgraph, type SubgraphModule } from './subgraph.js';
+
+export interface SubgraphConfig {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  maxConnections: number;
+}
+
+export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
+  const read = envReader(env);
+  const prefix = ENV_PREFIX[name];
+  const databaseUrl = read.optionalUrl(`${prefix}_DATABASE_URL`) ?? read.optionalUrl('DATABASE_URL');
+  if (!databaseUrl) {
+    throw new Error(
+      `${prefix}_DATABASE_URL (or DATABASE_URL) must be set. ` +
+        '`npm start` sets it up for you on the embedded Postgres; run a subgraph alone only against a running database.',
+    );
+  }
+  return {
+    host: read.string('HOST', '127.0.0.1'),
+    port: read.port(`${prefix}_PORT`, DEFAULT_PORTS[name]),
+    databaseUrl,
+    maxConnections: read.positiveInt(`${prefix}_DATABASE_POOL_SIZE`, 10),
+  };
+}
+
+/** Entry point of a subgraph process: configuration from the environment, then serve until told to stop. */
+export async function runSubgraph(module: SubgraphModule): Promise<void> {
+  try {
+    const config = loadSubgraphConfig(module.name);
+    const sql = connect(config.databaseUrl, { applicationName: `klyngehub-${module.name}`, maxConnections: config.maxConnections });
+    const server = await startSubgraph(module, { sql, host: config.host, port: config.port });
+    onShutdown(async () => {
+      await server.close();
+      await sql.end({ timeout: 5 });
+    });
+    console.log(`${module.name} subgraph ready at ${server.url}/graphql`);
+    announceReady(server.url);
+  } catch (error) {
+    exitOnStartupError(`The ${module.name} subgraph`, error);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The hub's services and their defaults. Every other module asks here, so a port or a
+ * schema name is written down exactly once.
+ */
+export const SUBGRAPH_NAMES = ['clusters', 'municipalities', 'offers', 'inquiries'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export type ServiceName = SubgraphName | 'gateway';
+
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  gateway: 4000,
+  clusters: 4001,
+  municipalities: 4002,
+  offers: 4003,
+  inquiries: 4004,
+};
+
+/** Prefix of a subgraph's own environment variables, e.g. CLUSTERS_PORT. */
+export const ENV_PREFIX: Record<ServiceName, string> = {
+  gateway: 'GATEWAY',
+  clusters: 'CLUSTERS',
+  municipalities: 'MUNICIPALITIES',
+  offers: 'OFFERS',
+  inquiries: 'INQUIRIES',
+};
+
+/** Each subgraph owns the Postgres schema of the same name. */
+export function postgresSchemaOf(name: SubgraphName): string {
+  return name;
+}
+
+/** The login role a subgraph connects as where the hub may create roles. */
+export function databaseRoleOf(name: SubgraphName): string {
+  return `klyngehub_${name}`;
+}

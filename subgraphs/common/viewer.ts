@@ -1,0 +1,20 @@
+/**
+ * Who is asking. Every authorization rule in the hub is a function of a Viewer; the
+ * subgraphs never look at raw headers or tokens.
+ */
+export type ClusterRole = 'coordinator' | 'board' | 'member';
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'kiap'; subject: string }
+  | { kind: 'region'; subject: string; regionCode: string }
+  | { kind: 'municipality'; subject: string; municipalityCode: string }
+  | { kind: 'cluster'; subject: string; clusterId: string; clusterRole: ClusterRole }
+  | { kind: 'external'; subject: string; partyId: string };
+
+export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+/** The name a viewer is recorded under in audit trails. */
+export function describeViewer(viewer: Viewer): string {
+  return viewer.kind === 'anonymous' ? 'anonymous' : `${viewer.kind}:${viewer.subject}`;
+}

@@ -1,0 +1,12 @@
+import { scalarResolvers } from '../common/scalars.js';
+import { defineSubgraph } from '../common/subgraph.js';
+import type { MunicipalitiesContext } from './context.js';
+import { resolvers } from './resolvers/index.js';
+import { createMunicipalitiesStore } from './store.js';
+
+export const municipalitiesSubgraph = defineSubgraph<MunicipalitiesContext>({
+  name: 'municipalities',
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers: { ...resolvers, ...scalarResolvers() },
+  createContext: ({ viewer, db }) => ({ viewer, store: createMunicipalitiesStore(db) }),
+});
