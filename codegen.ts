@@ -44,7 +44,19 @@ const scalars = {
 const config: CodegenConfig = {
   overwrite: true,
   emitLegacyCommonJSImports: false,
-  generates: Object.fromEntries(
+  generates: {
+    ...subgraphResolverTypes(),
+    'test/__generated__/operations.ts': {
+      schema: 'gateway/schema.graphql',
+      documents: 'test/operations/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { scalars, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
+    },
+  },
+};
+
+function subgraphResolverTypes(): CodegenConfig['generates'] {
+  return Object.fromEntries(
     Object.entries(subgraphs).map(([name, { context, mappers }]) => [
       `subgraphs/${name}/__generated__/resolvers-types.ts`,
       {
@@ -62,7 +74,7 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
-};
+  );
+}
 
 export default config;

@@ -24,7 +24,7 @@ const officerOrder = [
 /** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
 export function createClustersStore(db: PostgresJsDatabase) {
   return {
-    listClusters: ({ regionCode, municipalityCode }: ClusterFilter) =>
+    listClusters: async ({ regionCode, municipalityCode }: ClusterFilter) =>
       db
         .select()
         .from(clusters)
@@ -102,7 +102,7 @@ export function createClustersStore(db: PostgresJsDatabase) {
       (row) => row.id,
     ),
 
-    listPackages: (municipalOnly: boolean) =>
+    listPackages: async (municipalOnly: boolean) =>
       db
         .select()
         .from(packages)

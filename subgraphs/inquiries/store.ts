@@ -10,7 +10,7 @@ export type ExternalPartyRow = typeof externalParties.$inferSelect;
 /** SQL for the inquiries subgraph, batched per request. */
 export function createInquiriesStore(db: PostgresJsDatabase) {
   return {
-    allInquiries: () => db.select().from(inquiries).orderBy(desc(inquiries.submittedAt)),
+    allInquiries: async () => db.select().from(inquiries).orderBy(desc(inquiries.submittedAt)),
     inquiryById: rowLoader(
       (ids: string[]) => db.select().from(inquiries).where(inArray(inquiries.id, onlyUuids(ids))),
       (row) => row.id,

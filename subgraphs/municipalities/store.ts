@@ -9,8 +9,8 @@ export type MunicipalityRow = typeof municipalities.$inferSelect;
 /** SQL for the municipalities subgraph: reads of the reference data, batched per request. */
 export function createMunicipalitiesStore(db: PostgresJsDatabase) {
   return {
-    allRegions: () => db.select().from(regions).orderBy(asc(regions.code)),
-    allMunicipalities: (regionCode?: string) =>
+    allRegions: async () => db.select().from(regions).orderBy(asc(regions.code)),
+    allMunicipalities: async (regionCode?: string) =>
       db
         .select()
         .from(municipalities)

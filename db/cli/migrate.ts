@@ -1,0 +1,12 @@
+import { exitOnStartupError } from '../../subgraphs/common/lifecycle.js';
+import { prepareDatabase } from '../setup.js';
+import { cliDatabaseOptions } from './options.js';
+
+/** `npm run db:migrate`: applies every subgraph's migrations and the reference data; idempotent. */
+try {
+  const database = await prepareDatabase(cliDatabaseOptions(false));
+  await database.stop();
+  console.log('Migrations applied.');
+} catch (error) {
+  exitOnStartupError('db:migrate', error);
+}

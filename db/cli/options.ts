@@ -1,0 +1,14 @@
+import { loadHubConfig } from '../../gateway/hub-config.js';
+import type { DatabaseSetupOptions } from '../setup.js';
+
+/** The database CLIs find Postgres the way `npm start` does: DATABASE_URL, else the embedded one. */
+export function cliDatabaseOptions(seedDemoData: boolean): DatabaseSetupOptions {
+  const config = loadHubConfig();
+  return {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPostgresPort,
+    seedDemoData,
+    log: (line) => console.log(line),
+  };
+}

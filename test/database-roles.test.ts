@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type Sql } from '../db/client.js';
+import { SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
+import { startTestHub, type TestHub } from './support/hub.js';
+
+let hub: TestHub;
+const pools: Sql[] = [];
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await Promise.all(pools.map((pool) => pool.end()));
+  await hub?.close();
+});
+
+const TABLE_OF = { clusters: 'clusters', municipalities: 'municipalities', offers: 'regional_offers', inquiries: 'inquiries' } as const;
+
+describe.each(SUBGRAPH_NAMES)('the %s subgraph’s database role', (name) => {
+  it('reads its own schema', async () => {
+    const sql = connect(hub.roleUrl(name), { applicationName: 'test', maxConnections: 1 });
+    pools.push(sql);
+    const rows = await sql.unsafe(`select count(*)::int as n from ${name}.${TABLE_OF[name]}`);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+  });
+
+  it.each(SUBGRAPH_NAMES.filter((other) => other !== name))('cannot read or write the %s schema', async (other) => {
+    const sql = connect(hub.roleUrl(name), { applicationName: 'test', maxConnections: 1 });
+    pools.push(sql);
+    await expect(sql.unsafe(`select * from ${other}.${TABLE_OF[other]} limit 1`)).rejects.toMatchObject({ code: '42501' });
+    await expect(sql.unsafe(`delete from ${other}.${TABLE_OF[other]}`)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('cannot change the schema or read the migration journal', async () => {
+    const sql = connect(hub.roleUrl(name), { applicationName: 'test', maxConnections: 1 });
+    pools.push(sql);
+    await expect(sql.unsafe(`drop table ${name}.${TABLE_OF[name]}`)).rejects.toMatchObject({ code: '42501' });
+    await expect(sql.unsafe(`select * from drizzle.${name}_migrations`)).rejects.toMatchObject({ code: '42501' });
+  });
+});

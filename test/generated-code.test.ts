@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { generate } from '@graphql-codegen/cli';
+import { expect, it } from 'vitest';
+import config from '../codegen.js';
+
+it('the committed generated types match the schemas and operations (run `npm run codegen` if not)', async () => {
+  const outputs = await generate({ ...config, silent: true }, false);
+  expect(outputs.length).toBeGreaterThan(4);
+  for (const { filename, content } of outputs) {
+    expect(readFileSync(filename, 'utf8'), filename).toBe(content);
+  }
+});

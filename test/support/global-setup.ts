@@ -1,0 +1,71 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { connect } from '../../db/client.js';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../db/embedded.js';
+import { generateSecrets } from '../../db/local-secrets.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { seedDemoData } from '../../db/seed/seed.js';
+import { freePort } from './ports.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser (or DATABASE_URL) connection to the server's maintenance database. */
+    serverUrl: string;
+    /** A migrated, seeded database each test file copies its own from. */
+    templateDatabase: string;
+    rolePasswords: Record<string, string>;
+  }
+}
+
+/**
+ * One Postgres for the whole run (embedded, or DATABASE_URL when set) and one migrated,
+ * seeded template database; every test file then copies the template, which takes
+ * milliseconds and keeps files independent.
+ */
+export default async function setup(project: TestProject) {
+  let embedded: RunningPostgres | undefined;
+  let dataDir: string | undefined;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'klyngehub-test-'));
+    await chmod(dataDir, 0o755); // the server runs as the postgres OS user when we are root
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: await freePort(),
+      password: 'test-only-password',
+      database: 'klyngehub',
+    });
+    serverUrl = embedded.url;
+  }
+  const templateDatabase = `klyngehub_template_${process.pid}`;
+  const server = connect(serverUrl, { applicationName: 'klyngehub-test-setup', maxConnections: 1 });
+  const { rolePasswords } = generateSecrets();
+  try {
+    await server.unsafe(`drop database if exists ${templateDatabase}`);
+    await server.unsafe(`create database ${templateDatabase}`);
+    const templateUrl = withDatabase(serverUrl, templateDatabase);
+    await migrateDatabase(templateUrl, { rolePasswords });
+    await seedDemoData(templateUrl);
+  } finally {
+    await server.end();
+  }
+  project.provide('serverUrl', serverUrl);
+  project.provide('templateDatabase', templateDatabase);
+  project.provide('rolePasswords', rolePasswords);
+
+  return async () => {
+    const cleanup = connect(serverUrl, { applicationName: 'klyngehub-test-setup', maxConnections: 1 });
+    await cleanup.unsafe(`drop database if exists ${templateDatabase} with (force)`).catch(() => {});
+    await cleanup.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

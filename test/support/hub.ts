@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { inject } from 'vitest';
+import { connect, StatementCounter, type Sql } from '../../db/client.js';
+import { subgraphRoleUrl } from '../../db/roles.js';
+import { startGateway } from '../../gateway/server.js';
+import { SUBGRAPHS } from '../../subgraphs/index.js';
+import type { RunningHttpServer } from '../../subgraphs/common/http-server.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/services.js';
+import { startSubgraph } from '../../subgraphs/common/subgraph.js';
+import { withDatabase } from './global-setup.js';
+
+export interface GraphQLResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface RunningSubgraph {
+  url: string;
+  /** SQL statements this subgraph has sent since the last reset. */
+  statements: StatementCounter;
+  server: RunningHttpServer;
+  sql: Sql;
+}
+
+export interface TestHub {
+  gatewayUrl: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  /** Superuser connection to this file's own database, for arranging and inspecting rows. */
+  adminSql: Sql;
+  databaseUrl: string;
+  /** Connection string of a subgraph's own role on this file's database. */
+  roleUrl(name: SubgraphName): string;
+  query<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables> | string,
+    variables?: TVariables,
+    options?: { headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real hub for one test file: a fresh copy of the seeded template database,
+ * the four subgraphs (each on its own role, on a free port) and the real gateway.
+ */
+export async function startTestHub(): Promise<TestHub> {
+  const serverUrl = inject('serverUrl');
+  const rolePasswords = inject('rolePasswords') as Record<SubgraphName, string>;
+  const database = `klyngehub_test_${randomBytes(6).toString('hex')}`;
+  const server = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
+  await server.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
+  await server.end();
+  const databaseUrl = withDatabase(serverUrl, database);
+  const roleUrl = (name: SubgraphName) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name]);
+
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  for (const name of SUBGRAPH_NAMES) {
+    const statements = new StatementCounter();
+    const sql = connect(roleUrl(name), { applicationName: `klyngehub-${name}`, maxConnections: 4, counter: statements });
+    const running = await startSubgraph(SUBGRAPHS[name], { sql, host: '127.0.0.1', port: 0 });
+    subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
+  }
+  const gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+  });
+  const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
+
+  return {
+    gatewayUrl: `${gateway.url}/graphql`,
+    subgraphs,
+    adminSql,
+    databaseUrl,
+    roleUrl,
+    query: (document, variables, options) => postGraphQL(`${gateway.url}/graphql`, document, variables, options?.headers),
+    async close() {
+      await gateway.close();
+      for (const name of SUBGRAPH_NAMES) {
+        await subgraphs[name].server.close();
+        await subgraphs[name].sql.end();
+      }
+      await adminSql.end();
+      const cleanup = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
+      await cleanup.unsafe(`drop database if exists ${database} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export async function postGraphQL<TData, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TData, TVariables> | string,
+  variables?: TVariables,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** The error codes in a response, for assertions. */
+export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
+  return (response.errors ?? []).map((error) => error.extensions?.code);
+}
