@@ -50,7 +50,8 @@ const config: CodegenConfig = {
       schema: 'gateway/schema.graphql',
       documents: 'test/operations/*.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
-      config: { scalars, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
+      // What a client receives over HTTP: every custom scalar arrives as JSON text or a number.
+      config: { scalars: { ...scalars, DateTime: 'string' }, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
     },
   },
 };

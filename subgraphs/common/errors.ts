@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * The hub's stable error codes. Clients branch on `extensions.code`, never on messages.
@@ -28,4 +28,26 @@ export async function mustExist<T>(value: Promise<T | null>, what: string): Prom
   const found = await value;
   if (found === null) throw notFound(`${what} does not exist`);
   return found;
+}
+
+/**
+ * Apollo's formatError hook: errors the hub raised on purpose (they carry a code) go out as
+ * they are; anything else — a database error with its SQL, a bug — is logged here and the
+ * caller gets a plain message, never SQL or a stack.
+ */
+export function maskUnexpectedErrors(log: (message: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+function rootMessage(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  // graphql-js wraps resolver errors; the original is what went wrong.
+  if (current instanceof GraphQLError && current.originalError) return rootMessage(current.originalError);
+  return current instanceof Error ? current.message : String(current);
 }

@@ -28,7 +28,11 @@ export function postgresSchemaOf(name: SubgraphName): string {
   return name;
 }
 
-/** The login role a subgraph connects as where the hub may create roles. */
-export function databaseRoleOf(name: SubgraphName): string {
-  return `klyngehub_${name}`;
+/**
+ * The login role a subgraph connects as where the hub may create roles. Roles are
+ * server-wide, so the name carries the database's: hubs on separate databases of one
+ * server never share (or re-password) each other's roles. "klyngehub" gives klyngehub_clusters.
+ */
+export function databaseRoleOf(name: SubgraphName, database: string): string {
+  return `${database}_${name}`.slice(0, 63);
 }

@@ -8,6 +8,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { parse, type DocumentNode } from 'graphql';
 import { isReachable, type Sql } from '../../db/client.js';
+import { maskUnexpectedErrors } from './errors.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
 import type { SubgraphName } from './services.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
@@ -62,6 +63,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       ApolloServerPluginLandingPageDisabled(),
     ],
     includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message) => console.error(`[${module.name}] ${message}`)),
   });
   await apollo.start();
   const http = await serveGraphQL({

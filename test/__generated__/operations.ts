@@ -112,7 +112,7 @@ export type ClusterNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ClusterNetworkQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, region: { code: string, name: string, offers: Array<{ id: string, title: string }> }, municipalities: Array<{ code: string, name: string, region: { code: string, name: string, offers: Array<{ id: string }> }, clusters: Array<{ id: string, name: string }> }>, regionalOffers: Array<{ id: string, title: string, kind: RegionalOfferKind, region: { code: string } }>, meetings: Array<{ startsAt: Date | string, endsAt: Date | string, format: MeetingFormat, package: { id: string, name: string } | null }> }> };
+export type ClusterNetworkQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, region: { code: string, name: string, offers: Array<{ id: string, title: string }> }, municipalities: Array<{ code: string, name: string, region: { code: string, name: string, offers: Array<{ id: string }> }, clusters: Array<{ id: string, name: string }> }>, regionalOffers: Array<{ id: string, title: string, kind: RegionalOfferKind, region: { code: string } }>, meetings: Array<{ startsAt: string, endsAt: string, format: MeetingFormat, package: { id: string, name: string } | null }> }> };
 
 export type PackageCatalogueQueryVariables = Exact<{
   municipalOnly?: boolean | null | undefined;

@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
     });
     serverUrl = embedded.url;
   }
-  const templateDatabase = `klyngehub_template_${process.pid}`;
+  // A stable name, so repeated runs on one DATABASE_URL server reuse the same four roles.
+  const templateDatabase = 'klyngehub_test_template';
   const server = connect(serverUrl, { applicationName: 'klyngehub-test-setup', maxConnections: 1 });
   const { rolePasswords } = generateSecrets();
   try {

@@ -50,10 +50,12 @@ export async function startTestHub(): Promise<TestHub> {
   const rolePasswords = inject('rolePasswords') as Record<SubgraphName, string>;
   const database = `klyngehub_test_${randomBytes(6).toString('hex')}`;
   const server = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
-  await server.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
+  const template = inject('templateDatabase');
+  await server.unsafe(`create database ${database} template ${template}`);
   await server.end();
   const databaseUrl = withDatabase(serverUrl, database);
-  const roleUrl = (name: SubgraphName) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name]);
+  // The copy keeps the template's grants, so its subgraphs connect as the template's roles.
+  const roleUrl = (name: SubgraphName) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name], template);
 
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '../db/client.js';
+import { SUBGRAPH_NAMES, ENV_PREFIX, DEFAULT_PORTS } from '../subgraphs/common/services.js';
+import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
+import { withDatabase } from './support/global-setup.js';
+import { postGraphQL } from './support/hub.js';
+import { freePort } from './support/ports.js';
+
+/** `npm start` as a user runs it: its own processes, its own data folder, Ctrl-C at the end. */
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-launcher-'));
+chmodSync(dataDir, 0o755);
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Launched {
+  process: ChildProcess;
+  output: () => string;
+  ports: Record<string, number>;
+}
+
+async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
+  const ports: Record<string, number> = { gateway: await freePort() };
+  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    GATEWAY_PORT: String(ports.gateway),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
+    ...extraEnv,
+  };
+  delete env.DATABASE_URL;
+  if (extraEnv.DATABASE_URL) env.DATABASE_URL = extraEnv.DATABASE_URL;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 45_000);
+    child.stdout!.on('data', () => {
+      if (output.includes('Klyngehub is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', () => reject(new Error(`hub exited:\n${output}`)));
+  });
+  return { process: child, output: () => output, ports };
+}
+
+/** Ctrl-C in a terminal reaches the whole process group; here the launcher is told directly. */
+async function interrupt(hub: Launched): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
+  hub.process.kill('SIGINT');
+  return exited;
+}
+
+function processesUsing(needle: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => line.includes(needle) && !line.includes('ps -eo'));
+}
+
+async function countsThroughGateway(port: number) {
+  const { data } = await postGraphQL(`http://127.0.0.1:${port}/graphql`, RegionsWithMunicipalitiesAndClustersDocument);
+  const municipalities = data!.regions.flatMap((r) => r.municipalities);
+  const clusters = new Set(municipalities.flatMap((m) => m.clusters.map((c) => c.name)));
+  return { regions: data!.regions.length, municipalities: municipalities.length, clusters };
+}
+
+describe('the hub launcher (npm start)', () => {
+  it('starts Postgres, every subgraph and the gateway; keeps data across restarts; Ctrl-C leaves nothing running', async () => {
+    const first = await launch();
+    const counts = await countsThroughGateway(first.ports.gateway!);
+    expect([counts.regions, counts.municipalities, counts.clusters.size]).toEqual([5, 98, 116]);
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      expect((await fetch(`http://127.0.0.1:${first.ports[name]}/health`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${first.ports[name]}/ready`)).status).toBe(200);
+    }
+    // A change made while it runs survives the restart, and demo data is not loaded again.
+    const { postgresPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { postgresPassword: string };
+    const port = /127\.0\.0\.1:(\d+)/.exec(first.output().match(/Embedded Postgres is up on [^ ]+/)![0])![1];
+    const sql = connect(`postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${port}/klyngehub`, {
+      applicationName: 'test',
+      maxConnections: 1,
+    });
+    await sql`update clusters.clusters set name = 'Klynge Omdøbt' where name = 'Klynge Morsø'`;
+    await sql.end();
+
+    expect(await interrupt(first)).toBe(0);
+    expect(first.output()).toContain('[hub] Stopped');
+    expect(processesUsing(dataDir)).toEqual([]);
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      await expect(fetch(`http://127.0.0.1:${first.ports[name]}/health`)).rejects.toThrow();
+    }
+
+    const second = await launch();
+    expect(second.output()).toContain('Kept existing data (116 clusters)');
+    const after = await countsThroughGateway(second.ports.gateway!);
+    expect(after.clusters.has('Klynge Omdøbt')).toBe(true);
+    expect(after.clusters.has('Klynge Morsø')).toBe(false);
+    expect(await interrupt(second)).toBe(0);
+    expect(processesUsing(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('uses DATABASE_URL instead of the embedded server when it is set', async () => {
+    const serverUrl = inject('serverUrl');
+    const database = 'klyngehub_test_launcher';
+    const admin = connect(serverUrl, { applicationName: 'test', maxConnections: 1 });
+    await admin.unsafe(`drop database if exists ${database} with (force)`);
+    await admin.unsafe(`create database ${database}`);
+    const externalDataDir = path.join(dataDir, 'external');
+    try {
+      const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir });
+      expect(hub.output()).not.toContain('Embedded Postgres is up');
+      expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
+      expect(await interrupt(hub)).toBe(0);
+      expect(existsSync(path.join(externalDataDir, 'postgres'))).toBe(false);
+    } finally {
+      await admin.unsafe(`drop database if exists ${database} with (force)`);
+      await admin.end();
+    }
+  }, 120_000);
+
+  it('refuses to start a subgraph alone without a database, with a message that says what to set', () => {
+    const env = { ...process.env, CLUSTERS_PORT: '0' } as Record<string, string>;
+    delete env.DATABASE_URL;
+    delete env.CLUSTERS_DATABASE_URL;
+    let message = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'subgraphs/clusters/main.ts'], { cwd: root, env, stdio: 'pipe' });
+    } catch (error) {
+      message = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(message).toContain('CLUSTERS_DATABASE_URL (or DATABASE_URL) must be set');
+    expect(DEFAULT_PORTS.clusters).toBe(4001);
+  });
+});
