@@ -12,6 +12,7 @@ import { loadHubConfig } from './hub-config.js';
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[hub] ${line}`);
 const children: { name: ServiceName; process: ChildProcess }[] = [];
+let stopping = false;
 
 function startService(name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
   const child = fork(new URL(entry, import.meta.url), [], {
@@ -50,6 +51,7 @@ try {
     log,
   });
   onShutdown(async (reason) => {
+    stopping = true;
     log(`Stopping (${reason})`);
     for (const child of [...children].reverse()) await stopService(child);
     await database.stop();
@@ -63,7 +65,9 @@ try {
   const gatewayUrl = await startService('gateway', './main.ts', {});
   log(`Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   for (const { name, process: child } of children) {
-    child.on('exit', (code, signal) => log(`${name} exited (${signal ?? code}); stop the hub with Ctrl-C and look above for why`));
+    child.on('exit', (code, signal) => {
+      if (!stopping) log(`${name} exited (${signal ?? code}); stop the hub with Ctrl-C and look above for why`);
+    });
   }
 } catch (error) {
   for (const child of children) child.process.kill('SIGTERM');

@@ -36,6 +36,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     gateway,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
+    // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
+    // racing it left stop() waiting forever when Ctrl-C reached every process at once.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const readyTimeoutMs = options.readyTimeoutMs ?? 2000;

@@ -35,8 +35,15 @@ async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> 
     ...extraEnv,
   };
   delete env.DATABASE_URL;
+  delete env.NODE_ENV; // vitest sets "test", which changes Apollo's signal handling; a user has none
   if (extraEnv.DATABASE_URL) env.DATABASE_URL = extraEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, like a terminal's foreground job, so Ctrl-C can reach every process.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -53,16 +60,30 @@ async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> 
   return { process: child, output: () => output, ports };
 }
 
-/** Ctrl-C in a terminal reaches the whole process group; here the launcher is told directly. */
-async function interrupt(hub: Launched): Promise<number | null> {
+/** Ctrl-C in a terminal sends SIGINT to the whole foreground process group at once. */
+async function pressCtrlC(hub: Launched): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
-  hub.process.kill('SIGINT');
+  process.kill(-hub.process.pid!, 'SIGINT');
   return exited;
 }
 
-function processesUsing(needle: string): string[] {
-  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-  return out.split('\n').filter((line) => line.includes(needle) && !line.includes('ps -eo'));
+/** A process manager stops a service with SIGTERM to its main process only. */
+async function terminate(hub: Launched): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
+  hub.process.kill('SIGTERM');
+  return exited;
+}
+
+/** Every process still alive from a launch: its process group, and Postgres on its data folder. */
+function leftOver(hub: Launched): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid,pgid,args'], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(1)
+    .filter((line) => {
+      const [, pgid] = line.trim().split(/\s+/);
+      return (pgid === String(hub.process.pid) || line.includes(dataDir)) && !line.includes('ps -eo');
+    });
 }
 
 async function countsThroughGateway(port: number) {
@@ -91,9 +112,10 @@ describe('the hub launcher (npm start)', () => {
     await sql`update clusters.clusters set name = 'Klynge Omdøbt' where name = 'Klynge Morsø'`;
     await sql.end();
 
-    expect(await interrupt(first)).toBe(0);
+    expect(await pressCtrlC(first)).toBe(0);
     expect(first.output()).toContain('[hub] Stopped');
-    expect(processesUsing(dataDir)).toEqual([]);
+    expect(first.output()).not.toContain('did not stop'); // every service stopped by itself, none killed
+    expect(leftOver(first)).toEqual([]);
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       await expect(fetch(`http://127.0.0.1:${first.ports[name]}/health`)).rejects.toThrow();
     }
@@ -103,8 +125,10 @@ describe('the hub launcher (npm start)', () => {
     const after = await countsThroughGateway(second.ports.gateway!);
     expect(after.clusters.has('Klynge Omdøbt')).toBe(true);
     expect(after.clusters.has('Klynge Morsø')).toBe(false);
-    expect(await interrupt(second)).toBe(0);
-    expect(processesUsing(dataDir)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await terminate(second)).toBe(0);
+    expect(second.output()).not.toContain('did not stop');
+    expect(leftOver(second)).toEqual([]);
   }, 120_000);
 
   it('uses DATABASE_URL instead of the embedded server when it is set', async () => {
@@ -118,7 +142,9 @@ describe('the hub launcher (npm start)', () => {
       const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir });
       expect(hub.output()).not.toContain('Embedded Postgres is up');
       expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
-      expect(await interrupt(hub)).toBe(0);
+      expect(await pressCtrlC(hub)).toBe(0);
+      expect(hub.output()).not.toContain('did not stop');
+      expect(leftOver(hub)).toEqual([]);
       expect(existsSync(path.join(externalDataDir, 'postgres'))).toBe(false);
     } finally {
       await admin.unsafe(`drop database if exists ${database} with (force)`);

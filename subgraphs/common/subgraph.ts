@@ -63,6 +63,9 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       ApolloServerPluginLandingPageDisabled(),
     ],
     includeStacktraceInErrorResponses: false,
+    // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
+    // racing it left stop() waiting forever when Ctrl-C reached every process at once.
+    stopOnTerminationSignals: false,
     formatError: maskUnexpectedErrors((message) => console.error(`[${module.name}] ${message}`)),
   });
   await apollo.start();
