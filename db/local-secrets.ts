@@ -10,6 +10,8 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.
 export interface LocalSecrets {
   postgresPassword: string;
   rolePasswords: Record<SubgraphName, string>;
+  /** The gateway's proof towards the subgraphs (HUB_INTERNAL_SECRET). */
+  internalSecret: string;
 }
 
 function secret(): string {
@@ -20,6 +22,7 @@ export function generateSecrets(): LocalSecrets {
   return {
     postgresPassword: secret(),
     rolePasswords: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, secret()])) as Record<SubgraphName, string>,
+    internalSecret: randomBytes(32).toString('base64url'),
   };
 }
 

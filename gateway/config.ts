@@ -1,3 +1,4 @@
+import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 
@@ -5,6 +6,7 @@ export interface GatewayConfig {
   host: string;
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
+  auth: AuthConfig;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -18,5 +20,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
         return [name, read.url(`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${port}/graphql`)];
       }),
     ) as Record<SubgraphName, string>,
+    auth: loadAuthConfig(env),
   };
 }

@@ -1,5 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { loadOrCreateLocalSecrets } from '../db/local-secrets.js';
 import { prepareDatabase } from '../db/setup.js';
+import { devIssuerFiles, loadOrCreateDevIssuer } from './dev-issuer.js';
 import { exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../subgraphs/common/services.js';
 import { loadHubConfig } from './hub-config.js';
@@ -41,6 +44,23 @@ async function stopService({ name, process: child }: (typeof children)[number]):
   clearTimeout(timeout);
 }
 
+/**
+ * Identity settings for every service: the configured OpenID Connect provider when
+ * OIDC_ISSUER is set, else the hub's own development issuer (key created on first start).
+ */
+async function authEnvironment(dataDir: string): Promise<NodeJS.ProcessEnv> {
+  const internalSecret = process.env.HUB_INTERNAL_SECRET ?? loadOrCreateLocalSecrets(dataDir).internalSecret;
+  if (process.env.OIDC_ISSUER) return { HUB_INTERNAL_SECRET: internalSecret };
+  const issuer = await loadOrCreateDevIssuer(dataDir);
+  log('Using the development token issuer: `npm run --silent token -- --role kiap` prints a token');
+  return {
+    HUB_INTERNAL_SECRET: internalSecret,
+    OIDC_ISSUER: issuer.issuer,
+    OIDC_AUDIENCE: issuer.audience,
+    OIDC_JWKS_FILE: path.resolve(devIssuerFiles(dataDir).jwks),
+  };
+}
+
 try {
   const config = loadHubConfig();
   const database = await prepareDatabase({
@@ -50,6 +70,7 @@ try {
     seedDemoData: config.seedDemoData,
     log,
   });
+  const authEnv = await authEnvironment(config.dataDir);
   onShutdown(async (reason) => {
     stopping = true;
     log(`Stopping (${reason})`);
@@ -59,10 +80,10 @@ try {
   });
   await Promise.all(
     SUBGRAPH_NAMES.map((name) =>
-      startService(name, `../subgraphs/${name}/main.ts`, { [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
+      startService(name, `../subgraphs/${name}/main.ts`, { ...authEnv, [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
     ),
   );
-  const gatewayUrl = await startService('gateway', './main.ts', {});
+  const gatewayUrl = await startService('gateway', './main.ts', authEnv);
   log(`Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   for (const { name, process: child } of children) {
     child.on('exit', (code, signal) => {

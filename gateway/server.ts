@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { authenticateCaller } from '../subgraphs/common/auth/authenticate.js';
+import { signGatewayRequest } from '../subgraphs/common/auth/gateway-proof.js';
+import type { TokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import { SUPERGRAPH_FILE } from './composition.js';
@@ -9,6 +12,7 @@ import { SUPERGRAPH_FILE } from './composition.js';
 export interface GatewayOptions {
   host: string;
   port: number;
+  auth: { verify: TokenVerifier; internalSecret: string };
   /** Where each subgraph's /graphql endpoint is; overrides the URLs in the supergraph file. */
   subgraphUrls: Record<SubgraphName, string>;
   /** Milliseconds to wait for each subgraph's /ready. */
@@ -25,12 +29,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource({
-        url: options.subgraphUrls[name as SubgraphName] ?? url,
-        // Node's own fetch: keeps connections alive and lets msw pass loopback calls through in tests.
-        fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'],
-      }),
+    buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name as SubgraphName] ?? url, options.auth.internalSecret),
   });
   const apollo = new ApolloServer({
     gateway,
@@ -46,7 +45,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     apollo,
     host: options.host,
     port: options.port,
-    context: async () => ({}),
+    authenticate: authenticateCaller(options.auth.verify),
+    context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
       const results = await Promise.all(
         SUBGRAPH_NAMES.map(async (name) => [name, await isReady(options.subgraphUrls[name], readyTimeoutMs)] as const),
@@ -61,6 +61,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       await apollo.stop();
     },
   };
+}
+
+interface GatewayContext {
+  /** The caller's verified Authorization header, passed on so each subgraph verifies it again. */
+  authorization?: string;
+}
+
+/** Forwards the caller's token and signs every subgraph request with the hub's internal secret. */
+class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, internalSecret: string) {
+    super({
+      url,
+      // Node's own fetch keeps connections alive and lets msw pass loopback calls through in
+      // tests. The proof is computed here, over the exact body bytes that are sent.
+      fetcher: ((input: string, init: RequestInit & { headers: Record<string, string> }) => {
+        const body = typeof init.body === 'string' ? init.body : '';
+        const headers = { ...init.headers, ...signGatewayRequest(internalSecret, init.headers.authorization, body) };
+        return fetch(input, { ...init, headers });
+      }) as unknown as RemoteGraphQLDataSource['fetcher'],
+    });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
 }
 
 async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { ANONYMOUS } from '../subgraphs/common/viewer.js';
+import { startTestHub, type TestHub } from './support/hub.js';
 
-/** Each subgraph's reference resolvers, called the way the gateway calls them. */
+/** Each subgraph's reference resolvers, called the way the gateway calls them (signed). */
 let hub: TestHub;
 let clusterId: string;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ const ENTITIES = /* GraphQL */ `
 
 describe('_entities', () => {
   it('clusters resolves clusters by id, in the order asked, with null for unknown ids', async () => {
-    const response = await postGraphQL(hub.subgraphs.clusters.url, ENTITIES, {
+    const response = await hub.querySubgraphAs('clusters', ANONYMOUS, ENTITIES, {
       representations: [
         { __typename: 'Cluster', id: '00000000-0000-4000-8000-000000000000' },
         { __typename: 'Cluster', id: clusterId },
@@ -42,7 +43,7 @@ describe('_entities', () => {
   it('municipalities resolves regions and municipalities with their reference data', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Municipality { code name region { code } } ... on Region { code name } } }`;
-    const response = await postGraphQL(hub.subgraphs.municipalities.url, query, {
+    const response = await hub.querySubgraphAs('municipalities', ANONYMOUS, query, {
       r: [{ __typename: 'Municipality', code: '147' }, { __typename: 'Region', code: '1083' }, { __typename: 'Region', code: '9999' }],
     });
     expect(response.data).toEqual({
@@ -52,7 +53,7 @@ describe('_entities', () => {
 
   it('offers resolves a cluster’s regional offers from the region the gateway sends along', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cluster { regionalOffers { region { code } status } } } }`;
-    const response = await postGraphQL(hub.subgraphs.offers.url, query, {
+    const response = await hub.querySubgraphAs('offers', ANONYMOUS, query, {
       r: [{ __typename: 'Cluster', id: clusterId, region: { code: '1084' } }],
     });
     const offers = (response.data as { _entities: { regionalOffers: { region: { code: string }; status: string }[] }[] })._entities[0]!
@@ -63,7 +64,7 @@ describe('_entities', () => {
 
   it('clusters resolves the clusters of a municipality it only knows by code', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { clusters { name } } } }`;
-    const response = await postGraphQL(hub.subgraphs.clusters.url, query, { r: [{ __typename: 'Municipality', code: '147' }] });
+    const response = await hub.querySubgraphAs('clusters', ANONYMOUS, query, { r: [{ __typename: 'Municipality', code: '147' }] });
     expect(response.data).toEqual({ _entities: [{ clusters: [{ name: 'Klynge Frederiksberg Nord' }, { name: 'Klynge Frederiksberg Syd' }] }] });
   });
 });

@@ -82,7 +82,8 @@ function leftOver(hub: Launched): string[] {
     .slice(1)
     .filter((line) => {
       const [, pgid] = line.trim().split(/\s+/);
-      return (pgid === String(hub.process.pid) || line.includes(dataDir)) && !line.includes('ps -eo');
+      // A <defunct> entry has already exited and only waits to be reaped.
+      return (pgid === String(hub.process.pid) || line.includes(dataDir)) && !line.includes('ps -eo') && !line.includes('<defunct>');
     });
 }
 

@@ -8,9 +8,14 @@ export interface Readiness {
   checks: Record<string, boolean>;
 }
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
+export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
   apollo: ApolloServer<TContext>;
-  context: ContextFunction<[{ req: IncomingMessage }], TContext>;
+  /**
+   * Runs before any GraphQL work, with the raw body; throws an HttpError (e.g. 401) to
+   * refuse the request. Its result is handed to `context`.
+   */
+  authenticate: (req: IncomingMessage, rawBody: string) => Promise<TAuth>;
+  context: ContextFunction<[{ req: IncomingMessage; auth: TAuth }], TContext>;
   readiness: () => Promise<Readiness>;
   host: string;
   port: number;
@@ -27,10 +32,12 @@ export interface RunningHttpServer {
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
-class HttpError extends Error {
+/** Refuses a request at the HTTP level, with a GraphQL-shaped error body. */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = 'BAD_REQUEST',
   ) {
     super(message);
   }
@@ -41,15 +48,17 @@ class HttpError extends Error {
  * alive) and /ready (its dependencies answer). Apollo Server 5 ships no framework
  * integration of its own, and these three routes need none.
  */
-export async function serveGraphQL<TContext extends BaseContext>(
-  options: GraphQLHttpOptions<TContext>,
+export async function serveGraphQL<TContext extends BaseContext, TAuth>(
+  options: GraphQLHttpOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      const message = error instanceof HttpError ? error.message : 'Internal server error';
-      sendJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+      const known = error instanceof HttpError;
+      if (!known) console.error(error);
+      sendJson(res, known ? error.status : 500, {
+        errors: [{ message: known ? error.message : 'Internal server error', extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } }],
+      });
     });
   });
 
@@ -67,9 +76,10 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = await readBody(req, maxBodyBytes);
+    const auth = await options.authenticate(req, body);
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
-      context: () => options.context({ req }),
+      context: () => options.context({ req, auth }),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -100,7 +110,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, `Request body is larger than ${limit} bytes`));
+        reject(new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE'));
         req.destroy();
         return;
       }

@@ -1,4 +1,6 @@
 import { connect } from '../../db/client.js';
+import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
+import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown } from './lifecycle.js';
 import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
@@ -9,6 +11,7 @@ export interface SubgraphConfig {
   port: number;
   databaseUrl: string;
   maxConnections: number;
+  auth: AuthConfig;
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
@@ -26,6 +29,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     port: read.port(`${prefix}_PORT`, DEFAULT_PORTS[name]),
     databaseUrl,
     maxConnections: read.positiveInt(`${prefix}_DATABASE_POOL_SIZE`, 10),
+    auth: loadAuthConfig(env),
   };
 }
 
@@ -34,7 +38,12 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   try {
     const config = loadSubgraphConfig(module.name);
     const sql = connect(config.databaseUrl, { applicationName: `klyngehub-${module.name}`, maxConnections: config.maxConnections });
-    const server = await startSubgraph(module, { sql, host: config.host, port: config.port });
+    const server = await startSubgraph(module, {
+      sql,
+      host: config.host,
+      port: config.port,
+      auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
+    });
     onShutdown(async () => {
       await server.close();
       await sql.end({ timeout: 5 });

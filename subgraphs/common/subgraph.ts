@@ -11,7 +11,9 @@ import { isReachable, type Sql } from '../../db/client.js';
 import { maskUnexpectedErrors } from './errors.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
 import type { SubgraphName } from './services.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import { authenticateGatewayRequest } from './auth/authenticate.js';
+import type { TokenVerifier } from './auth/tokens.js';
+import type { Viewer } from './viewer.js';
 
 export interface RequestScope {
   viewer: Viewer;
@@ -49,6 +51,7 @@ export interface StartSubgraphOptions {
   sql: Sql;
   host: string;
   port: number;
+  auth: { verify: TokenVerifier; internalSecret: string };
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
@@ -73,7 +76,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     apollo,
     host: options.host,
     port: options.port,
-    context: async () => module.createContext({ viewer: ANONYMOUS, db, sql }),
+    authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret),
+    context: async ({ auth: viewer }) => module.createContext({ viewer, db, sql }),
     readiness: async () => {
       const database = await isReachable(sql);
       return { ready: database, checks: { database } };

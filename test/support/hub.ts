@@ -10,6 +10,10 @@ import type { RunningHttpServer } from '../../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/services.js';
 import { startSubgraph } from '../../subgraphs/common/subgraph.js';
 import { withDatabase } from './global-setup.js';
+import { TokenIssuer } from '../../gateway/dev-issuer.js';
+import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
+import { createTokenVerifier } from '../../subgraphs/common/auth/tokens.js';
+import type { Viewer } from '../../subgraphs/common/viewer.js';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -27,6 +31,20 @@ export interface RunningSubgraph {
 
 export interface TestHub {
   gatewayUrl: string;
+  /** Signs tokens the hub trusts. */
+  issuer: TokenIssuer;
+  /** The gateway's proof secret, for tests that play the gateway towards a subgraph. */
+  internalSecret: string;
+  /** A bearer token for a viewer, ready for an Authorization header. */
+  tokenFor(viewer: Exclude<Viewer, { kind: 'anonymous' }>): Promise<string>;
+  /** Sends an operation as a viewer (anonymous when none). */
+  queryAs<TData, TVariables>(
+    viewer: Viewer,
+    document: TypedDocumentNode<TData, TVariables> | string,
+    variables?: TVariables,
+  ): Promise<GraphQLResponse<TData>>;
+  /** Posts to a subgraph the way the gateway does: signed, with the viewer's token. */
+  querySubgraphAs<TData>(name: SubgraphName, viewer: Viewer, query: string, variables?: unknown): Promise<GraphQLResponse<TData>>;
   subgraphs: Record<SubgraphName, RunningSubgraph>;
   /** Superuser connection to this file's own database, for arranging and inspecting rows. */
   adminSql: Sql;
@@ -57,22 +75,40 @@ export async function startTestHub(): Promise<TestHub> {
   // The copy keeps the template's grants, so its subgraphs connect as the template's roles.
   const roleUrl = (name: SubgraphName) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name], template);
 
+  const issuer = await TokenIssuer.generate();
+  const internalSecret = randomBytes(32).toString('base64url');
+  const auth = { verify: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }), internalSecret };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {
     const statements = new StatementCounter();
     const sql = connect(roleUrl(name), { applicationName: `klyngehub-${name}`, maxConnections: 4, counter: statements });
-    const running = await startSubgraph(SUBGRAPHS[name], { sql, host: '127.0.0.1', port: 0 });
+    const running = await startSubgraph(SUBGRAPHS[name], { sql, host: '127.0.0.1', port: 0, auth });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
   }
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
+    auth,
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
   });
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
 
+  const tokenFor = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer)}`;
+  const authorizationFor = async (viewer: Viewer): Promise<Record<string, string>> =>
+    viewer.kind === 'anonymous' ? {} : { authorization: await tokenFor(viewer) };
+
   return {
     gatewayUrl: `${gateway.url}/graphql`,
+    issuer,
+    internalSecret,
+    tokenFor,
+    queryAs: async (viewer, document, variables) =>
+      postGraphQL(`${gateway.url}/graphql`, document, variables, await authorizationFor(viewer)),
+    querySubgraphAs: async (name, viewer, query, variables) => {
+      const headers = await authorizationFor(viewer);
+      const body = JSON.stringify({ query, variables });
+      return postRaw(subgraphs[name].url, body, { ...headers, ...signGatewayRequest(internalSecret, headers.authorization, body) });
+    },
     subgraphs,
     adminSql,
     databaseUrl,
@@ -98,13 +134,13 @@ export async function postGraphQL<TData, TVariables>(
   variables?: TVariables,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
-  return { status: response.status, ...body };
+  return postRaw(url, JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }), headers);
+}
+
+async function postRaw<TData>(url: string, body: string, headers: Record<string, string>): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const parsed = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...parsed };
 }
 
 /** The error codes in a response, for assertions. */
