@@ -18,6 +18,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       Practice: '../store.js#PracticeRow',
       ClusterPackage: '../store.js#PackageRow',
       ClusterMeeting: '../store.js#MeetingRow',
+      ContactAccessRecord: '../store.js#ContactAccessRow',
       Region: '../store.js#RegionRef',
       Municipality: '../store.js#MunicipalityRef',
     },

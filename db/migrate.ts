@@ -19,7 +19,9 @@ export interface MigrateResult {
 }
 
 /** Tables whose rows are a record: the subgraph roles may insert and read, never change. */
-export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {};
+export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
+  clusters: ['contact_access_log'],
+};
 
 /**
  * Brings a database up to date: each subgraph's committed migrations (journal in the

@@ -28,7 +28,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // health-sector data never phones home, in any environment.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
     buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name as SubgraphName] ?? url, options.auth.internalSecret),
   });
   const apollo = new ApolloServer({
@@ -61,6 +61,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The supergraph declares access rules with @authenticated, @requiresScopes and @policy,
+ * linked `for: SECURITY` so a router that enforces them (Apollo Router, Hive) must. The
+ * Node gateway cannot enforce them and refuses such a supergraph; every rule is enforced
+ * by the owning subgraph, so here the links are loaded as plain annotations.
+ */
+export function withAccessDirectivesInformational(supergraphSdl: string): string {
+  return supergraphSdl.replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g,
+    '$1)',
+  );
 }
 
 interface GatewayContext {

@@ -11,7 +11,7 @@ afterAll(() => hub?.close());
 
 async function statementsFor(regionCode: string | undefined): Promise<{ clusters: number; statements: Record<SubgraphName, number> }> {
   for (const name of SUBGRAPH_NAMES) hub.subgraphs[name].statements.reset();
-  const response = await hub.query(ClusterNetworkDocument, { regionCode });
+  const response = await hub.queryAs({ kind: 'kiap', subject: 'kiap-test' }, ClusterNetworkDocument, { regionCode });
   expect(response.errors).toBeUndefined();
   const statements = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].statements.count]));
   return { clusters: response.data!.clusters.length, statements: statements as Record<SubgraphName, number> };

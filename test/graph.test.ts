@@ -10,6 +10,8 @@ import {
 } from './__generated__/operations.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 
+const KIAP = { kind: 'kiap', subject: 'kiap-test' } as const;
+
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
@@ -50,14 +52,14 @@ describe('the graph through the gateway', () => {
   });
 
   it('lists clusters with their region and municipalities, and filters by region and municipality', async () => {
-    const all = (await hub.query(ClusterDirectoryDocument, {})).data!.clusters;
+    const all = (await hub.queryAs(KIAP, ClusterDirectoryDocument, {})).data!.clusters;
     expect(all).toHaveLength(116);
     for (const cluster of all) {
       expect(cluster.municipalities.length).toBeGreaterThan(0);
       // A cluster lies in one region: every municipality it covers is in it.
       for (const municipality of cluster.municipalities) expect(municipality.region.code).toBe(cluster.region.code);
-      expect(cluster.doctorCount).toBe(cluster.practices.reduce((sum, p) => sum + p.doctorCount, 0));
-      for (const practice of cluster.practices) expect(practice.providerNumber).toMatch(/^\d{6}$/);
+      expect(cluster.doctorCount).toBe(cluster.practices!.reduce((sum, p) => sum + p.doctorCount, 0));
+      for (const practice of cluster.practices!) expect(practice.providerNumber).toMatch(/^\d{6}$/);
     }
     const north = (await hub.query(ClusterDirectoryDocument, { regionCode: '1081' })).data!.clusters;
     expect(north.length).toBeGreaterThan(0);
@@ -96,8 +98,8 @@ describe('the graph through the gateway', () => {
   });
 
   it('shows each cluster’s meetings and the package used', async () => {
-    const network = (await hub.query(ClusterNetworkDocument, { regionCode: '1085' })).data!.clusters;
-    const meetings = network.flatMap((c) => c.meetings);
+    const network = (await hub.queryAs(KIAP, ClusterNetworkDocument, { regionCode: '1085' })).data!.clusters;
+    const meetings = network.flatMap((c) => c.meetings!);
     expect(meetings.length).toBeGreaterThanOrEqual(network.length * 2);
     const now = Date.now();
     expect(meetings.some((m) => Date.parse(m.startsAt) < now)).toBe(true);
@@ -113,12 +115,10 @@ describe('the graph through the gateway', () => {
     expect(all.length).toBeGreaterThan(5);
   });
 
-  it('never shows officers’ contact details to an anonymous caller, and keeps the rest of the answer', async () => {
+  it('shows an anonymous caller the cluster directory but not its officers, and keeps the rest of the answer', async () => {
     const [first] = (await hub.query(ClusterDirectoryDocument, {})).data!.clusters;
     const response = await hub.query(ClusterOfficersDocument, { id: first!.id });
-    expect(response.data!.cluster!.coordinator).toMatchObject({ role: 'COORDINATOR', email: null, phone: null });
-    expect(response.data!.cluster!.coordinator.name).not.toBe('');
-    expect(response.data!.cluster!.officers.every((o) => o.email === null && o.phone === null)).toBe(true);
+    expect(response.data!.cluster).toMatchObject({ id: first!.id, name: first!.name, coordinator: null, officers: null });
     expect(new Set(errorCodes(response))).toEqual(new Set(['FORBIDDEN']));
   });
 });

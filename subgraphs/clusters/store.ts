@@ -1,14 +1,17 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
-import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from './tables.js';
+import { clusterMunicipalities, clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
 
 export type ClusterRow = typeof clusters.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
 export type PracticeRow = typeof practices.$inferSelect;
 export type PackageRow = typeof packages.$inferSelect;
 export type MeetingRow = typeof meetings.$inferSelect;
+export type ContactAccessRow = typeof contactAccessLog.$inferSelect;
+export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt'>;
 
 export interface ClusterFilter {
   regionCode?: string;
@@ -108,6 +111,26 @@ export function createClustersStore(db: PostgresJsDatabase) {
         .from(packages)
         .where(municipalOnly ? sql`${packages.municipalPackage} is not null` : undefined)
         .orderBy(asc(packages.name)),
+
+    /**
+     * Records contact reads: every read in one tick becomes one multi-row INSERT, and the
+     * value is returned only after its record is written.
+     */
+    contactReads: new DataLoader<ContactRead, true>(
+      async (reads) => {
+        await db.insert(contactAccessLog).values([...reads]);
+        return reads.map(() => true as const);
+      },
+      { cache: false },
+    ),
+
+    contactAccessLog: async ({ clusterId, first }: { clusterId?: string; first: number }) =>
+      db
+        .select()
+        .from(contactAccessLog)
+        .where(clusterId === undefined ? undefined : inArray(contactAccessLog.clusterId, onlyUuids([clusterId])))
+        .orderBy(desc(contactAccessLog.accessedAt), desc(contactAccessLog.id))
+        .limit(first),
 
     packageById: rowLoader(
       (ids: string[]) => db.select().from(packages).where(inArray(packages.id, ids)),

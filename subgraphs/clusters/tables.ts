@@ -112,3 +112,27 @@ export const meetings = clustersSchema.table(
     check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );
+
+export const contactField = clustersSchema.enum('contact_field', ['EMAIL', 'PHONE']);
+
+/**
+ * Every read of an officer's contact detail: who read whose, when, through which
+ * operation. Append-only: the subgraph's role may insert and select, nothing else, and a
+ * trigger refuses updates and deletes from anyone.
+ */
+export const contactAccessLog = clustersSchema.table(
+  'contact_access_log',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    accessedAt: timestamp('accessed_at', { withTimezone: true }).notNull().defaultNow(),
+    readerRole: text('reader_role').notNull(),
+    readerSubject: text('reader_subject').notNull(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id),
+    officerId: uuid('officer_id').notNull(),
+    field: contactField().notNull(),
+    operationName: text('operation_name'),
+  },
+  (t) => [index('contact_access_log_cluster_id_accessed_at_idx').on(t.clusterId, t.accessedAt)],
+);

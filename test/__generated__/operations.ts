@@ -98,21 +98,21 @@ export type ClusterDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type ClusterDirectoryQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, listedPatients: number, foundedOn: string, practices: Array<{ providerNumber: string, name: string, doctorCount: number }>, region: { code: string, name: string }, municipalities: Array<{ code: string, name: string, region: { code: string } }> }> };
+export type ClusterDirectoryQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, listedPatients: number, foundedOn: string, practices: Array<{ providerNumber: string, name: string, doctorCount: number }> | null, region: { code: string, name: string }, municipalities: Array<{ code: string, name: string, region: { code: string } }> }> };
 
 export type ClusterOfficersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ClusterOfficersQuery = { cluster: { id: string, name: string, coordinator: { role: OfficerRole, name: string, email: string | null, phone: string | null }, officers: Array<{ role: OfficerRole, name: string, email: string | null, phone: string | null }> } | null };
+export type ClusterOfficersQuery = { cluster: { id: string, name: string, coordinator: { role: OfficerRole, name: string, email: string | null, phone: string | null } | null, officers: Array<{ role: OfficerRole, name: string, email: string | null, phone: string | null }> | null } | null };
 
 export type ClusterNetworkQueryVariables = Exact<{
   regionCode?: string | number | null | undefined;
 }>;
 
 
-export type ClusterNetworkQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, region: { code: string, name: string, offers: Array<{ id: string, title: string }> }, municipalities: Array<{ code: string, name: string, region: { code: string, name: string, offers: Array<{ id: string }> }, clusters: Array<{ id: string, name: string }> }>, regionalOffers: Array<{ id: string, title: string, kind: RegionalOfferKind, region: { code: string } }>, meetings: Array<{ startsAt: string, endsAt: string, format: MeetingFormat, package: { id: string, name: string } | null }> }> };
+export type ClusterNetworkQuery = { clusters: Array<{ id: string, name: string, doctorCount: number, region: { code: string, name: string, offers: Array<{ id: string, title: string }> }, municipalities: Array<{ code: string, name: string, region: { code: string, name: string, offers: Array<{ id: string }> }, clusters: Array<{ id: string, name: string }> }>, regionalOffers: Array<{ id: string, title: string, kind: RegionalOfferKind, region: { code: string } }>, meetings: Array<{ startsAt: string, endsAt: string, format: MeetingFormat, package: { id: string, name: string } | null }> | null }> };
 
 export type PackageCatalogueQueryVariables = Exact<{
   municipalOnly?: boolean | null | undefined;
@@ -124,7 +124,7 @@ export type PackageCatalogueQuery = { clusterPackages: Array<{ id: string, name:
 export type InquiryQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InquiryQueueQuery = { inquiries: Array<{ id: string, title: string, status: InquiryStatus, reach: InquiryReach, party: { name: string, kind: ExternalPartyKind } }> };
+export type InquiryQueueQuery = { inquiries: Array<{ id: string, title: string, status: InquiryStatus, reach: InquiryReach, party: { name: string, kind: ExternalPartyKind } }> | null };
 
 export type RegionsWithMunicipalitiesAndClustersQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClusterRow, OfficerRow, PracticeRow, PackageRow, MeetingRow, RegionRef, MunicipalityRef } from '../store.js';
+import type { ClusterRow, OfficerRow, PracticeRow, PackageRow, MeetingRow, ContactAccessRow, RegionRef, MunicipalityRef } from '../store.js';
 import type { ClustersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,8 +32,11 @@ export type Scalars = {
  */
 export type Cluster = {
   __typename?: 'Cluster';
-  /** The elected coordinator (klyngekoordinator): a cluster cannot be registered without one. */
-  coordinator: ClusterOfficer;
+  /**
+   * The elected coordinator (klyngekoordinator): a cluster cannot be registered without one.
+   * Needs a login as KiAP, a region, a municipality or a cluster; null with FORBIDDEN otherwise.
+   */
+  coordinator: Maybe<ClusterOfficer>;
   /** Number of doctors in the member practices. */
   doctorCount: Scalars['NonNegativeInt']['output'];
   /** The day the cluster was founded. */
@@ -42,21 +45,27 @@ export type Cluster = {
   id: Scalars['ID']['output'];
   /** Number of patients listed with the member practices. */
   listedPatients: Scalars['NonNegativeInt']['output'];
-  /** The cluster's meetings, earliest first. */
-  meetings: Array<ClusterMeeting>;
+  /** The cluster's meetings, earliest first. Only for the cluster's partners; null with FORBIDDEN otherwise. */
+  meetings: Maybe<Array<ClusterMeeting>>;
   /** The municipalities the cluster's practices lie in (usually one), ordered by code. */
   municipalities: Array<Municipality>;
   /** The cluster's name, e.g. "Klynge Aarhus Nord". */
   name: Scalars['String']['output'];
-  /** Everyone holding an office in the cluster, the coordinator first, then by role and name. */
-  officers: Array<ClusterOfficer>;
-  /** The member practices, ordered by provider number. */
-  practices: Array<Practice>;
+  /**
+   * Everyone holding an office in the cluster, the coordinator first, then by role and name.
+   * Same access as `coordinator`.
+   */
+  officers: Maybe<Array<ClusterOfficer>>;
+  /**
+   * The member practices, ordered by provider number. Only for the cluster's partners (KiAP,
+   * its members, its region's unit, the municipalities it covers); null with FORBIDDEN otherwise.
+   */
+  practices: Maybe<Array<Practice>>;
   /** The region whose quality unit supports the cluster. */
   region: Region;
 };
 
-/** A meeting of a cluster. */
+/** A meeting of a cluster. Seen by the cluster's partners only. */
 export type ClusterMeeting = {
   __typename?: 'ClusterMeeting';
   /** The cluster meeting. */
@@ -81,13 +90,13 @@ export type ClusterMeeting = {
  */
 export type ClusterOfficer = {
   __typename?: 'ClusterOfficer';
-  /** Private e-mail address; null with a FORBIDDEN error for callers not entitled to it. */
+  /** Private e-mail address; null with a FORBIDDEN error for callers not entitled to it. Every read is recorded. */
   email: Maybe<Scalars['EmailAddress']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Full name. */
   name: Scalars['String']['output'];
-  /** Private phone number; null with a FORBIDDEN error for callers not entitled to it. */
+  /** Private phone number; null with a FORBIDDEN error for callers not entitled to it. Every read is recorded. */
   phone: Maybe<Scalars['PhoneNumber']['output']>;
   /** The office held. */
   role: OfficerRole;
@@ -114,6 +123,34 @@ export type ClusterPackage = {
   /** Who publishes it. */
   publisher: PackagePublisher;
 };
+
+/** One read of an officer's contact detail. Records are append-only. */
+export type ContactAccessRecord = {
+  __typename?: 'ContactAccessRecord';
+  /** When the detail was read. */
+  accessedAt: Scalars['DateTime']['output'];
+  /** The cluster whose officer's detail was read. */
+  cluster: Cluster;
+  /** Which detail was read. */
+  field: ContactField;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Id of the officer whose detail was read. */
+  officerId: Scalars['ID']['output'];
+  /** The client's operation name, when it sent one. */
+  operationName: Maybe<Scalars['String']['output']>;
+  /** The reader's role: kiap or cluster. */
+  readerRole: Scalars['String']['output'];
+  /** The reader's subject (the token's sub claim). */
+  readerSubject: Scalars['String']['output'];
+};
+
+/** Which contact detail was read. */
+export type ContactField =
+  /** The officer's e-mail address. */
+  | 'EMAIL'
+  /** The officer's phone number. */
+  | 'PHONE';
 
 /** How a meeting is held. */
 export type MeetingFormat =
@@ -180,6 +217,8 @@ export type Query = {
   clusterPackages: Array<ClusterPackage>;
   /** All clusters, ordered by name, optionally only those of one region or municipality. */
   clusters: Array<Cluster>;
+  /** Reads of officers' contact details, newest first. KiAP only. */
+  contactAccessLog: Maybe<Array<ContactAccessRecord>>;
 };
 
 
@@ -205,6 +244,13 @@ export type QueryClusterPackagesArgs = {
 export type QueryClustersArgs = {
   municipalityCode?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The cluster directory and KiAP's package catalogue. */
+export type QueryContactAccessLogArgs = {
+  clusterId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A region, as the clusters subgraph sees it. */
@@ -333,6 +379,8 @@ export type ResolversTypes = ResolversObject<{
   ClusterMeeting: ResolverTypeWrapper<MeetingRow>;
   ClusterOfficer: ResolverTypeWrapper<OfficerRow>;
   ClusterPackage: ResolverTypeWrapper<PackageRow>;
+  ContactAccessRecord: ResolverTypeWrapper<ContactAccessRow>;
+  ContactField: ContactField;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
@@ -347,6 +395,7 @@ export type ResolversTypes = ResolversObject<{
   Practice: ResolverTypeWrapper<PracticeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Region: ResolverTypeWrapper<RegionRef>;
 }>;
 
@@ -358,6 +407,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClusterMeeting: MeetingRow;
   ClusterOfficer: OfficerRow;
   ClusterPackage: PackageRow;
+  ContactAccessRecord: ContactAccessRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
@@ -368,21 +418,22 @@ export type ResolversParentTypes = ResolversObject<{
   Practice: PracticeRow;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   Region: RegionRef;
 }>;
 
 export type ClusterResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  coordinator?: Resolver<ResolversTypes['ClusterOfficer'], ParentType, ContextType>;
+  coordinator?: Resolver<Maybe<ResolversTypes['ClusterOfficer']>, ParentType, ContextType>;
   doctorCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listedPatients?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['ClusterMeeting']>, ParentType, ContextType>;
+  meetings?: Resolver<Maybe<Array<ResolversTypes['ClusterMeeting']>>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  officers?: Resolver<Array<ResolversTypes['ClusterOfficer']>, ParentType, ContextType>;
-  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  officers?: Resolver<Maybe<Array<ResolversTypes['ClusterOfficer']>>, ParentType, ContextType>;
+  practices?: Resolver<Maybe<Array<ResolversTypes['Practice']>>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
@@ -414,6 +465,17 @@ export type ClusterPackageResolvers<ContextType = ClustersContext, ParentType ex
   municipalPackage?: Resolver<Maybe<ResolversTypes['MunicipalPackage']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['PackagePublisher'], ParentType, ContextType>;
+}>;
+
+export type ContactAccessRecordResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['ContactAccessRecord'] = ResolversParentTypes['ContactAccessRecord']> = ResolversObject<{
+  accessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['ContactField'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -457,6 +519,7 @@ export type QueryResolvers<ContextType = ClustersContext, ParentType extends Res
   clusterPackage?: Resolver<Maybe<ResolversTypes['ClusterPackage']>, ParentType, ContextType, RequireFields<QueryClusterPackageArgs, 'id'>>;
   clusterPackages?: Resolver<Array<ResolversTypes['ClusterPackage']>, ParentType, ContextType, RequireFields<QueryClusterPackagesArgs, 'municipalOnly'>>;
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
+  contactAccessLog?: Resolver<Maybe<Array<ResolversTypes['ContactAccessRecord']>>, ParentType, ContextType, RequireFields<QueryContactAccessLogArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -470,6 +533,7 @@ export type Resolvers<ContextType = ClustersContext> = ResolversObject<{
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterOfficer?: ClusterOfficerResolvers<ContextType>;
   ClusterPackage?: ClusterPackageResolvers<ContextType>;
+  ContactAccessRecord?: ContactAccessRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;

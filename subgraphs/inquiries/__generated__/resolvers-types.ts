@@ -93,9 +93,9 @@ export type Municipality = {
 /** External inquiries. */
 export type Query = {
   __typename?: 'Query';
-  /** Every inquiry, newest first. Only KiAP may list them all. */
-  inquiries: Array<Inquiry>;
-  /** One inquiry by id, for those entitled to see it; null when there is none. */
+  /** Every inquiry, newest first. Only KiAP may list them all; null with FORBIDDEN for anyone else. */
+  inquiries: Maybe<Array<Inquiry>>;
+  /** One inquiry by id, for those entitled to see it (KiAP, the party that sent it); null otherwise. */
   inquiry: Maybe<Inquiry>;
 };
 
@@ -263,7 +263,7 @@ export type MunicipalityResolvers<ContextType = InquiriesContext, ParentType ext
 }>;
 
 export type QueryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<Array<ResolversTypes['Inquiry']>>, ParentType, ContextType>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
 }>;
 
