@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Sql } from '../../db/client.js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
 import { clusterMunicipalities, clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
@@ -20,12 +21,12 @@ export interface ClusterFilter {
 
 /** Officers read in this order everywhere: the coordinator first, then by office and name. */
 const officerOrder = [
-  sql`array_position(array['COORDINATOR','TREASURER','SECRETARY','BOARD_MEMBER']::clusters.officer_role[], ${officers.role})`,
+  raw`array_position(array['COORDINATOR','TREASURER','SECRETARY','BOARD_MEMBER']::clusters.officer_role[], ${officers.role})`,
   asc(officers.name),
 ];
 
 /** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
-export function createClustersStore(db: PostgresJsDatabase) {
+export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
   return {
     listClusters: async ({ regionCode, municipalityCode }: ClusterFilter) =>
       db
@@ -109,19 +110,26 @@ export function createClustersStore(db: PostgresJsDatabase) {
       db
         .select()
         .from(packages)
-        .where(municipalOnly ? sql`${packages.municipalPackage} is not null` : undefined)
+        .where(municipalOnly ? raw`${packages.municipalPackage} is not null` : undefined)
         .orderBy(asc(packages.name)),
 
     /**
      * Records contact reads: every read in one tick becomes one multi-row INSERT, and the
      * value is returned only after its record is written.
      */
-    contactReads: new DataLoader<ContactRead, true>(
+    contactReads: new DataLoader<ContactRead, true, string>(
       async (reads) => {
-        await db.insert(contactAccessLog).values([...reads]);
+        // One statement however many reads (a KiAP export reaches thousands): one JSON parameter, not rows of them.
+        await sql`
+          insert into clusters.contact_access_log (reader_role, reader_subject, cluster_id, officer_id, field, operation_name)
+          select "readerRole", "readerSubject", "clusterId", "officerId", field, "operationName"
+          from json_to_recordset(${JSON.stringify(reads)}::json) as read(
+            "readerRole" text, "readerSubject" text, "clusterId" uuid, "officerId" uuid,
+            field clusters.contact_field, "operationName" text)`;
         return reads.map(() => true as const);
       },
-      { cache: false },
+      // The same detail read twice in one request is one record.
+      { cacheKeyFn: (read) => `${read.officerId}:${read.field}:${read.operationName ?? ''}` },
     ),
 
     contactAccessLog: async ({ clusterId, first }: { clusterId?: string; first: number }) =>

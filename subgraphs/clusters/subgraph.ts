@@ -8,5 +8,5 @@ export const clustersSubgraph = defineSubgraph<ClustersContext>({
   name: 'clusters',
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers: { ...resolvers, ...scalarResolvers('Date', 'DateTime', 'EmailAddress', 'PhoneNumber', 'NonNegativeInt', 'PositiveInt') },
-  createContext: ({ viewer, db }) => ({ viewer, store: createClustersStore(db) }),
+  createContext: ({ viewer, db, sql }) => ({ viewer, store: createClustersStore(db, sql) }),
 });

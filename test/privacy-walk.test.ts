@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type StringValueNode,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../gateway/composition.js';
+import type { Viewer } from '../subgraphs/common/viewer.js';
+import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+
+/**
+ * Walks the composed graph from every root field to every field that carries an officer's
+ * contact details, and asks each path as every kind of caller. New types and fields are
+ * walked automatically; a required argument the walk cannot fill fails the test, so
+ * nobody adds a path without it being checked.
+ */
+const CONTACT_POLICY = 'officer_contact_details';
+/** Functional mailboxes of organisations: contact data that is meant to be public. */
+const FUNCTIONAL_CHANNELS = new Set(['RegionalOffer.contactEmail']);
+const MAX_DEPTH = 6;
+/** Each type once per path: every field leading to contact details is still walked, without the combinatorial blow-up. */
+const MAX_VISITS_PER_TYPE = 1;
+
+interface Step {
+  type: GraphQLObjectType;
+  field: GraphQLField<unknown, unknown>;
+}
+
+function contactFieldsFromSupergraph(): Set<string> {
+  const found = new Set<string>();
+  for (const definition of parse(readFileSync(SUPERGRAPH_FILE, 'utf8')).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    for (const field of definition.fields ?? []) {
+      const policy = field.directives?.find((d) => d.name.value === 'policy');
+      if (policy && JSON.stringify(policy.arguments).includes(CONTACT_POLICY)) found.add(`${definition.name.value}.${field.name.value}`);
+    }
+  }
+  return found;
+}
+
+const schema = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));
+const contactFields = contactFieldsFromSupergraph();
+
+function walk(): Step[][] {
+  const paths: Step[][] = [];
+  const visit = (type: GraphQLObjectType, path: Step[]) => {
+    if (Object.keys(type.getFields()).some((name) => contactFields.has(`${type.name}.${name}`)) && path.length > 0) paths.push(path);
+    if (path.length >= MAX_DEPTH) return;
+    for (const field of Object.values(type.getFields())) {
+      const target = getNamedType(field.type);
+      if (isScalarType(target) || isEnumType(target)) continue;
+      if (!isObjectType(target)) throw new Error(`The walk does not handle ${target.name} yet (${type.name}.${field.name}); teach it`);
+      if (path.filter((step) => getNamedType(step.field.type) === target).length >= MAX_VISITS_PER_TYPE) continue;
+      visit(target, [...path, { type, field }]);
+    }
+  };
+  visit(schema.getQueryType()!, []);
+  return paths;
+}
+
+describe('the privacy walk', () => {
+  it('knows which fields carry contact details, and every e-mail or phone field is either one or a public mailbox', () => {
+    expect([...contactFields].sort()).toEqual(['ClusterOfficer.email', 'ClusterOfficer.phone']);
+    const unmarked: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        const name = getNamedType(field.type).name;
+        const key = `${type.name}.${field.name}`;
+        if ((name === 'EmailAddress' || name === 'PhoneNumber') && !contactFields.has(key) && !FUNCTIONAL_CHANNELS.has(key)) unmarked.push(key);
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+
+  it('finds paths to them', () => {
+    expect(walk().length).toBeGreaterThan(10);
+  });
+});
+
+let hub: TestHub;
+let target: { id: string; regionCode: string; municipalityCode: string };
+let otherClusterId: string;
+let partyId: string;
+let inquiryIds: string[];
+let offerId: string;
+let officers: { id: string; clusterId: string; email: string; phone: string }[];
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const [row] = await hub.adminSql<{ id: string; regionCode: string; municipalityCode: string }[]>`
+    select c.id, c.region_code as "regionCode", m.municipality_code as "municipalityCode"
+    from clusters.clusters c join clusters.cluster_municipalities m on m.cluster_id = c.id
+    where m.municipality_code = '147' order by c.name limit 1`;
+  target = row!;
+  const [other] = await hub.adminSql<{ id: string }[]>`select id from clusters.clusters where id <> ${target.id} limit 1`;
+  otherClusterId = other!.id;
+  const [party] = await hub.adminSql<{ id: string }[]>`select id from inquiries.external_parties limit 1`;
+  partyId = party!.id;
+  // One inquiry that reaches a region and one that reaches municipalities, so both of its paths lead somewhere.
+  inquiryIds = (
+    await hub.adminSql<{ id: string }[]>`
+      (select id from inquiries.inquiries where reach = 'REGION' limit 1)
+      union all (select id from inquiries.inquiries where reach = 'MUNICIPALITIES' limit 1)`
+  ).map((row) => row.id);
+  const [offer] = await hub.adminSql<{ id: string }[]>`select id from offers.regional_offers where status = 'PUBLISHED' limit 1`;
+  offerId = offer!.id;
+  officers = await hub.adminSql`select id, cluster_id as "clusterId", email, phone from clusters.officers`;
+});
+afterAll(() => hub?.close());
+
+/** Candidate values for the required arguments on the way; each path is asked with each. */
+function argumentValues(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, argument: string): string[] {
+  const known: Record<string, string[]> = {
+    'Query.cluster.id': [target.id],
+    'Query.region.code': [target.regionCode],
+    'Query.municipality.code': [target.municipalityCode],
+    'Query.clusterPackage.id': ['kommunale-akutfunktioner'],
+    'Query.regionalOffer.id': [offerId],
+    'Query.inquiry.id': inquiryIds,
+  };
+  const values = known[`${type.name}.${field.name}.${argument}`];
+  if (values === undefined) throw new Error(`The privacy walk cannot fill ${type.name}.${field.name}(${argument}:); add a value`);
+  return values.map((value) => JSON.stringify(value));
+}
+
+/** Every query for a path: one per combination of candidate argument values. */
+function queriesFor(path: Step[]): string[] {
+  const leafType = getNamedType(path.at(-1)!.field.type) as GraphQLObjectType;
+  const contacts = Object.keys(leafType.getFields()).filter((name) => contactFields.has(`${leafType.name}.${name}`));
+  let inners = [`__typename id ${contacts.join(' ')}`];
+  for (const { type, field } of [...path].reverse()) {
+    const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+    let argTexts = [''];
+    for (const arg of args) {
+      argTexts = argTexts.flatMap((prefix) => argumentValues(type, field, arg.name).map((value) => `${prefix}${prefix ? ', ' : ''}${arg.name}: ${value}`));
+    }
+    inners = inners.flatMap((inner) =>
+      argTexts.map((argText) => {
+        const selection = `${field.name}${argText ? `(${argText})` : ''} { ${inner} }`;
+        return type === schema.getQueryType() ? selection : `__typename ${'id' in type.getFields() ? 'id' : ''} ${selection}`;
+      }),
+    );
+  }
+  return inners.map((inner) => `query PrivacyWalk { ${inner} }`);
+}
+
+interface SeenOfficer {
+  clusterId: string | undefined;
+  id: string;
+  email?: unknown;
+  phone?: unknown;
+}
+
+/** Officer objects in a response, each with the id of the nearest cluster above it. */
+function officersIn(value: unknown, clusterId?: string, seen: SeenOfficer[] = []): SeenOfficer[] {
+  if (Array.isArray(value)) value.forEach((item) => officersIn(item, clusterId, seen));
+  else if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    const here = object.__typename === 'Cluster' ? (object.id as string) : clusterId;
+    if (object.__typename === 'ClusterOfficer') seen.push({ clusterId: here, id: object.id as string, email: object.email, phone: object.phone });
+    for (const child of Object.values(object)) officersIn(child, here, seen);
+  }
+  return seen;
+}
+
+const ROLES: { name: string; viewer: () => Viewer; entitledTo: (clusterId: string) => boolean }[] = [
+  { name: 'anonymous', viewer: () => ({ kind: 'anonymous' }), entitledTo: () => false },
+  { name: 'external party', viewer: () => ({ kind: 'external', subject: 'p', partyId }), entitledTo: () => false },
+  { name: 'municipality', viewer: () => ({ kind: 'municipality', subject: 'm', municipalityCode: target.municipalityCode }), entitledTo: () => false },
+  { name: 'regional unit', viewer: () => ({ kind: 'region', subject: 'r', regionCode: target.regionCode }), entitledTo: () => false },
+  {
+    name: 'coordinator of another cluster',
+    viewer: () => ({ kind: 'cluster', subject: 'o', clusterId: otherClusterId, clusterRole: 'coordinator' }),
+    entitledTo: (id) => id === otherClusterId,
+  },
+  { name: 'KiAP', viewer: () => ({ kind: 'kiap', subject: 'k' }), entitledTo: () => true },
+  ...(['coordinator', 'board', 'member'] as const).map((clusterRole) => ({
+    name: `${clusterRole} of the cluster`,
+    viewer: (): Viewer => ({ kind: 'cluster', subject: `c-${clusterRole}`, clusterId: target.id, clusterRole }),
+    entitledTo: (id: string) => id === target.id,
+  })),
+];
+
+describe.each(ROLES)('every path to contact details, asked as $name', ({ viewer, entitledTo }) => {
+  it('returns contact details exactly where the caller is entitled, with FORBIDDEN elsewhere and the rest intact', async () => {
+    for (const path of walk()) {
+      const where = `${path.map((s) => `${s.type.name}.${s.field.name}`).join(' → ')}`;
+      let reached = 0;
+      for (const query of queriesFor(path)) {
+      const response: GraphQLResponse<Record<string, unknown>> = await hub.queryAs(viewer(), query);
+      expect(response.status, where).toBe(200);
+      expect(response.data?.[path[0]!.field.name], `${where}: the rest of the answer is kept`).toBeDefined();
+      const text = JSON.stringify(response.data);
+      const seen = officersIn(response.data);
+      for (const officer of officers) {
+        if (!entitledTo(officer.clusterId)) {
+          expect(text.includes(officer.email) || text.includes(officer.phone), `${where} leaks ${officer.id}`).toBe(false);
+        }
+      }
+      for (const officer of seen) {
+        const real = officers.find((o) => o.id === officer.id)!;
+        const entitled = officer.clusterId !== undefined && entitledTo(officer.clusterId);
+        expect({ email: officer.email, phone: officer.phone }, where).toEqual(entitled ? { email: real.email, phone: real.phone } : { email: null, phone: null });
+      }
+      const withheld = seen.some((o) => o.email === null) || (response.errors ?? []).length > 0;
+      if (withheld) expect(new Set((response.errors ?? []).map((e) => e.extensions?.code)), where).toEqual(new Set(['FORBIDDEN']));
+      reached += seen.length;
+      }
+      // A walk whose queries reach no officer would prove nothing.
+      if (viewer().kind === 'kiap') expect(reached, `${where} reaches officers`).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
