@@ -84,7 +84,9 @@ try {
     ),
   );
   const gatewayUrl = await startService('gateway', './main.ts', authEnv);
-  log(`Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  log(
+    `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
   for (const { name, process: child } of children) {
     child.on('exit', (code, signal) => {
       if (!stopping) log(`${name} exited (${signal ?? code}); stop the hub with Ctrl-C and look above for why`);

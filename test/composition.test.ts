@@ -16,7 +16,8 @@ describe('composition', () => {
     const missing: string[] = [];
     const badNames: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (isIntrospectionType(type) || type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (isIntrospectionType(type) || type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+        continue;
       if (!type.description) missing.push(type.name);
       if (!/^[A-Z][A-Za-z0-9]*$/.test(type.name)) badNames.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {

@@ -18,9 +18,16 @@ const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       __typename
-      ... on Cluster { id name }
-      ... on Municipality { code }
-      ... on Region { code }
+      ... on Cluster {
+        id
+        name
+      }
+      ... on Municipality {
+        code
+      }
+      ... on Region {
+        code
+      }
     }
   }
 `;
@@ -44,7 +51,11 @@ describe('_entities', () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) {
       ... on Municipality { code name region { code } } ... on Region { code name } } }`;
     const response = await hub.querySubgraphAs('municipalities', ANONYMOUS, query, {
-      r: [{ __typename: 'Municipality', code: '147' }, { __typename: 'Region', code: '1083' }, { __typename: 'Region', code: '9999' }],
+      r: [
+        { __typename: 'Municipality', code: '147' },
+        { __typename: 'Region', code: '1083' },
+        { __typename: 'Region', code: '9999' },
+      ],
     });
     expect(response.data).toEqual({
       _entities: [{ code: '147', name: 'Frederiksberg', region: { code: '1084' } }, { code: '1083', name: 'Region Syddanmark' }, null],
@@ -65,6 +76,8 @@ describe('_entities', () => {
   it('clusters resolves the clusters of a municipality it only knows by code', async () => {
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { clusters { name } } } }`;
     const response = await hub.querySubgraphAs('clusters', ANONYMOUS, query, { r: [{ __typename: 'Municipality', code: '147' }] });
-    expect(response.data).toEqual({ _entities: [{ clusters: [{ name: 'Klynge Frederiksberg Nord' }, { name: 'Klynge Frederiksberg Syd' }] }] });
+    expect(response.data).toEqual({
+      _entities: [{ clusters: [{ name: 'Klynge Frederiksberg Nord' }, { name: 'Klynge Frederiksberg Syd' }] }],
+    });
   });
 });

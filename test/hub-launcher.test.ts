@@ -6,7 +6,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../db/client.js';
 import { SUBGRAPH_NAMES, ENV_PREFIX, DEFAULT_PORTS } from '../subgraphs/common/services.js';
-import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
+import {
+  ClusterDirectoryDocument,
+  ClusterOfficersDocument,
+  RegionsWithMunicipalitiesAndClustersDocument,
+} from './__generated__/operations.js';
 import { withDatabase } from './support/global-setup.js';
 import { postGraphQL } from './support/hub.js';
 import { freePort } from './support/ports.js';
@@ -103,6 +107,35 @@ describe('the hub launcher (npm start)', () => {
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/health`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/ready`)).status).toBe(200);
     }
+    // The development issuer's tokens work against the running hub, for any role.
+    const token = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'gateway/token-cli.ts', ...args], {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: dataDir },
+        encoding: 'utf8',
+      }).trim();
+    const gatewayUrl = `http://127.0.0.1:${first.ports.gateway}/graphql`;
+    const [someCluster] = (await postGraphQL(gatewayUrl, ClusterDirectoryDocument, { municipalityCode: '101' })).data!.clusters;
+    const asCoordinator = await postGraphQL(
+      gatewayUrl,
+      ClusterOfficersDocument,
+      { id: someCluster!.id },
+      {
+        authorization: `Bearer ${token('--role', 'cluster', '--cluster', someCluster!.id, '--cluster-role', 'coordinator')}`,
+      },
+    );
+    expect(asCoordinator.data!.cluster!.coordinator!.email).toMatch(/@example\.(org|com)$/);
+    const asMunicipality = await postGraphQL(
+      gatewayUrl,
+      ClusterOfficersDocument,
+      { id: someCluster!.id },
+      {
+        authorization: `Bearer ${token('--role', 'municipality', '--municipality', '101', '--expires-in', '5m')}`,
+      },
+    );
+    expect(asMunicipality.data!.cluster!.coordinator).toMatchObject({ email: null, phone: null });
+    expect(() => token('--role', 'region')).toThrow(/--region/);
+
     // A change made while it runs survives the restart, and demo data is not loaded again.
     const { postgresPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { postgresPassword: string };
     const port = /127\.0\.0\.1:(\d+)/.exec(first.output().match(/Embedded Postgres is up on [^ ]+/)![0])![1];

@@ -76,7 +76,8 @@ describe('the privacy walk', () => {
       for (const field of Object.values(type.getFields())) {
         const name = getNamedType(field.type).name;
         const key = `${type.name}.${field.name}`;
-        if ((name === 'EmailAddress' || name === 'PhoneNumber') && !contactFields.has(key) && !FUNCTIONAL_CHANNELS.has(key)) unmarked.push(key);
+        if ((name === 'EmailAddress' || name === 'PhoneNumber') && !contactFields.has(key) && !FUNCTIONAL_CHANNELS.has(key))
+          unmarked.push(key);
       }
     }
     expect(unmarked).toEqual([]);
@@ -142,7 +143,9 @@ function queriesFor(path: Step[]): string[] {
     const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
     let argTexts = [''];
     for (const arg of args) {
-      argTexts = argTexts.flatMap((prefix) => argumentValues(type, field, arg.name).map((value) => `${prefix}${prefix ? ', ' : ''}${arg.name}: ${value}`));
+      argTexts = argTexts.flatMap((prefix) =>
+        argumentValues(type, field, arg.name).map((value) => `${prefix}${prefix ? ', ' : ''}${arg.name}: ${value}`),
+      );
     }
     inners = inners.flatMap((inner) =>
       argTexts.map((argText) => {
@@ -167,7 +170,8 @@ function officersIn(value: unknown, clusterId?: string, seen: SeenOfficer[] = []
   else if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
     const here = object.__typename === 'Cluster' ? (object.id as string) : clusterId;
-    if (object.__typename === 'ClusterOfficer') seen.push({ clusterId: here, id: object.id as string, email: object.email, phone: object.phone });
+    if (object.__typename === 'ClusterOfficer')
+      seen.push({ clusterId: here, id: object.id as string, email: object.email, phone: object.phone });
     for (const child of Object.values(object)) officersIn(child, here, seen);
   }
   return seen;
@@ -176,7 +180,11 @@ function officersIn(value: unknown, clusterId?: string, seen: SeenOfficer[] = []
 const ROLES: { name: string; viewer: () => Viewer; entitledTo: (clusterId: string) => boolean }[] = [
   { name: 'anonymous', viewer: () => ({ kind: 'anonymous' }), entitledTo: () => false },
   { name: 'external party', viewer: () => ({ kind: 'external', subject: 'p', partyId }), entitledTo: () => false },
-  { name: 'municipality', viewer: () => ({ kind: 'municipality', subject: 'm', municipalityCode: target.municipalityCode }), entitledTo: () => false },
+  {
+    name: 'municipality',
+    viewer: () => ({ kind: 'municipality', subject: 'm', municipalityCode: target.municipalityCode }),
+    entitledTo: () => false,
+  },
   { name: 'regional unit', viewer: () => ({ kind: 'region', subject: 'r', regionCode: target.regionCode }), entitledTo: () => false },
   {
     name: 'coordinator of another cluster',
@@ -197,24 +205,26 @@ describe.each(ROLES)('every path to contact details, asked as $name', ({ viewer,
       const where = `${path.map((s) => `${s.type.name}.${s.field.name}`).join(' → ')}`;
       let reached = 0;
       for (const query of queriesFor(path)) {
-      const response: GraphQLResponse<Record<string, unknown>> = await hub.queryAs(viewer(), query);
-      expect(response.status, where).toBe(200);
-      expect(response.data?.[path[0]!.field.name], `${where}: the rest of the answer is kept`).toBeDefined();
-      const text = JSON.stringify(response.data);
-      const seen = officersIn(response.data);
-      for (const officer of officers) {
-        if (!entitledTo(officer.clusterId)) {
-          expect(text.includes(officer.email) || text.includes(officer.phone), `${where} leaks ${officer.id}`).toBe(false);
+        const response: GraphQLResponse<Record<string, unknown>> = await hub.queryAs(viewer(), query);
+        expect(response.status, where).toBe(200);
+        expect(response.data?.[path[0]!.field.name], `${where}: the rest of the answer is kept`).toBeDefined();
+        const text = JSON.stringify(response.data);
+        const seen = officersIn(response.data);
+        for (const officer of officers) {
+          if (!entitledTo(officer.clusterId)) {
+            expect(text.includes(officer.email) || text.includes(officer.phone), `${where} leaks ${officer.id}`).toBe(false);
+          }
         }
-      }
-      for (const officer of seen) {
-        const real = officers.find((o) => o.id === officer.id)!;
-        const entitled = officer.clusterId !== undefined && entitledTo(officer.clusterId);
-        expect({ email: officer.email, phone: officer.phone }, where).toEqual(entitled ? { email: real.email, phone: real.phone } : { email: null, phone: null });
-      }
-      const withheld = seen.some((o) => o.email === null) || (response.errors ?? []).length > 0;
-      if (withheld) expect(new Set((response.errors ?? []).map((e) => e.extensions?.code)), where).toEqual(new Set(['FORBIDDEN']));
-      reached += seen.length;
+        for (const officer of seen) {
+          const real = officers.find((o) => o.id === officer.id)!;
+          const entitled = officer.clusterId !== undefined && entitledTo(officer.clusterId);
+          expect({ email: officer.email, phone: officer.phone }, where).toEqual(
+            entitled ? { email: real.email, phone: real.phone } : { email: null, phone: null },
+          );
+        }
+        const withheld = seen.some((o) => o.email === null) || (response.errors ?? []).length > 0;
+        if (withheld) expect(new Set((response.errors ?? []).map((e) => e.extensions?.code)), where).toEqual(new Set(['FORBIDDEN']));
+        reached += seen.length;
       }
       // A walk whose queries reach no officer would prove nothing.
       if (viewer().kind === 'kiap') expect(reached, `${where} reaches officers`).toBeGreaterThan(0);

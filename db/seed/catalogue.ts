@@ -25,8 +25,7 @@ export const PACKAGES: PackageSeed[] = [
     name: "Almen praksis' samarbejde med kommunale forebyggelses- og rehabiliteringstilbud",
     publisher: 'KIAP',
     municipalPackage: 'PREVENTION_AND_REHABILITATION',
-    description:
-      'Klyngen og kommunen drøfter kommunens forebyggelses- og rehabiliteringstilbud og hvordan lægerne oplever og bruger dem.',
+    description: 'Klyngen og kommunen drøfter kommunens forebyggelses- og rehabiliteringstilbud og hvordan lægerne oplever og bruger dem.',
     durationMinutes: 150,
     dataSource: 'Spørgeskema til klyngens læger og kommunens antal henvisninger fra klyngens læger til tilbuddene',
   },

@@ -40,7 +40,11 @@ const DAY = 86_400_000;
  * Builds the whole demo data set from a fixed seed. `today` anchors meetings and offer
  * periods, so a fresh hub always has past and upcoming meetings.
  */
-export function buildDemoData(reference: { regions: RegionRecord[]; municipalities: MunicipalityRecord[] }, today: Date, seed = 2018): DemoData {
+export function buildDemoData(
+  reference: { regions: RegionRecord[]; municipalities: MunicipalityRecord[] },
+  today: Date,
+  seed = 2018,
+): DemoData {
   const random = new Random(seed);
   const planned = planClusters(reference.municipalities);
   const doctorCounts = planDoctorCounts(random, planned.length);
@@ -73,10 +77,7 @@ export function buildDemoData(reference: { regions: RegionRecord[]; municipaliti
     const area = plan.name.replace(/^Klynge /, '');
     for (const size of splitIntoPractices(random, doctors)) {
       providerNumber += random.int(1, 40);
-      const name = random
-        .pick(PRACTICE_NAME_PATTERNS)
-        .replace('{area}', area)
-        .replace('{street}', random.pick(STREETS));
+      const name = random.pick(PRACTICE_NAME_PATTERNS).replace('{area}', area).replace('{street}', random.pick(STREETS));
       data.practices.push({
         providerNumber: String(providerNumber).padStart(6, '0'),
         clusterId: id,
@@ -85,7 +86,10 @@ export function buildDemoData(reference: { regions: RegionRecord[]; municipaliti
         listedPatients: Math.round((patients * size) / doctors),
       });
     }
-    fixRounding(data.practices.filter((p) => p.clusterId === id), patients);
+    fixRounding(
+      data.practices.filter((p) => p.clusterId === id),
+      patients,
+    );
 
     const roles: (typeof officers.$inferInsert)['role'][] = ['COORDINATOR'];
     if (random.chance(0.6)) roles.push('TREASURER');
@@ -106,13 +110,17 @@ export function buildDemoData(reference: { regions: RegionRecord[]; municipaliti
 
     for (const offsetDays of [-random.int(200, 330), -random.int(20, 150), random.int(14, 120)]) {
       const pkg = random.chance(0.6) ? random.pick(PACKAGES) : null;
-      const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + offsetDays * DAY + 15 * 3_600_000);
+      const startsAt = new Date(
+        Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + offsetDays * DAY + 15 * 3_600_000,
+      );
       data.meetings.push({
         id: random.uuid(),
         clusterId: id,
         startsAt,
         endsAt: new Date(startsAt.getTime() + (pkg?.durationMinutes ?? 120) * 60_000),
-        topic: pkg ? pkg.name : random.pick(['Antibiotikaforbrug', 'Egen dagsorden: sårbare patienter', 'Medicingennemgang', 'Opfølgning fra sidste møde']),
+        topic: pkg
+          ? pkg.name
+          : random.pick(['Antibiotikaforbrug', 'Egen dagsorden: sårbare patienter', 'Medicingennemgang', 'Opfølgning fra sidste møde']),
         packageId: pkg?.id ?? null,
         format: random.pick(['IN_PERSON', 'IN_PERSON', 'HYBRID', 'ONLINE'] as const),
       });
@@ -175,7 +183,7 @@ function patientsFor(random: Random, doctors: number): number {
 
 function splitIntoPractices(random: Random, doctors: number): number[] {
   const sizes: number[] = [];
-  for (let left = doctors; left > 0; ) {
+  for (let left = doctors; left > 0;) {
     const size = Math.min(left, random.pick([1, 1, 2, 2, 3, 3, 4, 4, 5, 6]));
     sizes.push(size);
     left -= size;
@@ -205,17 +213,39 @@ function isoDate(date: Date): string {
 }
 
 const OFFER_TEMPLATES = [
-  { kind: 'DATA_EXTRACT', title: 'Datatræk til klyngemødet', description: 'Kvalitetsenheden laver et datatræk til klyngens valgte emne og gennemgår det med koordinatoren før mødet.' },
-  { kind: 'MEETING_FACILITATION', title: 'Facilitering af klyngemøder', description: 'En konsulent fra kvalitetsenheden planlægger og faciliterer et klyngemøde sammen med koordinatoren.' },
-  { kind: 'REGIONAL_CLUSTER_PACKAGE', title: 'Regional klyngepakke om multisygdom', description: 'Regionens pakke med program, data og materiale til et møde om patienter med flere kroniske sygdomme.' },
-  { kind: 'PRACTICE_FOLLOW_UP_VISIT', title: 'Opfølgende praksisbesøg', description: 'Et besøg i praksis efter klyngemødet, hvor konsulenten hjælper med at omsætte aftaler til hverdag.' },
-  { kind: 'COURSE_OR_THEME_DAY', title: 'Temadag for klyngekoordinatorer', description: 'En dag om mødeledelse, data og fastholdelse af fællesskabet i klyngen.' },
+  {
+    kind: 'DATA_EXTRACT',
+    title: 'Datatræk til klyngemødet',
+    description: 'Kvalitetsenheden laver et datatræk til klyngens valgte emne og gennemgår det med koordinatoren før mødet.',
+  },
+  {
+    kind: 'MEETING_FACILITATION',
+    title: 'Facilitering af klyngemøder',
+    description: 'En konsulent fra kvalitetsenheden planlægger og faciliterer et klyngemøde sammen med koordinatoren.',
+  },
+  {
+    kind: 'REGIONAL_CLUSTER_PACKAGE',
+    title: 'Regional klyngepakke om multisygdom',
+    description: 'Regionens pakke med program, data og materiale til et møde om patienter med flere kroniske sygdomme.',
+  },
+  {
+    kind: 'PRACTICE_FOLLOW_UP_VISIT',
+    title: 'Opfølgende praksisbesøg',
+    description: 'Et besøg i praksis efter klyngemødet, hvor konsulenten hjælper med at omsætte aftaler til hverdag.',
+  },
+  {
+    kind: 'COURSE_OR_THEME_DAY',
+    title: 'Temadag for klyngekoordinatorer',
+    description: 'En dag om mødeledelse, data og fastholdelse af fællesskabet i klyngen.',
+  },
 ] as const;
 
 function buildRegionalOffers(random: Random, regions: RegionRecord[], today: Date): DemoData['regionalOffers'] {
   const offers: DemoData['regionalOffers'] = [];
   for (const region of regions) {
-    const mailbox = `klynger@${region.name.toLowerCase().replace('region ', 'kvalitetsenhed-')}.example.org`.replaceAll('ø', 'oe').replaceAll('æ', 'ae');
+    const mailbox = `klynger@${region.name.toLowerCase().replace('region ', 'kvalitetsenhed-')}.example.org`
+      .replaceAll('ø', 'oe')
+      .replaceAll('æ', 'ae');
     OFFER_TEMPLATES.forEach((template, i) => {
       const status = i === 4 ? 'DRAFT' : 'PUBLISHED';
       offers.push({
@@ -257,11 +287,41 @@ function buildInquiries(random: Random, data: DemoData, municipalities: Municipa
   for (const party of parties) data.externalParties.push({ id: random.uuid(), ...party });
   const [research, lung, diabetes, pharma] = data.externalParties.map((p) => p.id!);
   const items = [
-    { partyId: research!, title: 'Rekruttering af praksis til studie om multisygdom', purpose: 'Forskning', reach: 'ALL_CLUSTERS', status: 'IN_REVIEW' },
-    { partyId: lung!, title: 'Materiale om KOL-rehabilitering til klyngemøder', purpose: 'Patientinformation', reach: 'REGION', status: 'RECEIVED' },
-    { partyId: diabetes!, title: 'Oplæg om fodterapi til patienter med diabetes', purpose: 'Oplæg på klyngemøde', reach: 'MUNICIPALITIES', status: 'RECEIVED' },
-    { partyId: pharma!, title: 'Tilbud om undervisning i inhalationsteknik', purpose: 'Undervisning', reach: 'ALL_CLUSTERS', status: 'DECIDED' },
-    { partyId: research!, title: 'Spørgeskema om brug af akutfunktioner', purpose: 'Forskning', reach: 'REGION', status: 'AWAITING_INFORMATION' },
+    {
+      partyId: research!,
+      title: 'Rekruttering af praksis til studie om multisygdom',
+      purpose: 'Forskning',
+      reach: 'ALL_CLUSTERS',
+      status: 'IN_REVIEW',
+    },
+    {
+      partyId: lung!,
+      title: 'Materiale om KOL-rehabilitering til klyngemøder',
+      purpose: 'Patientinformation',
+      reach: 'REGION',
+      status: 'RECEIVED',
+    },
+    {
+      partyId: diabetes!,
+      title: 'Oplæg om fodterapi til patienter med diabetes',
+      purpose: 'Oplæg på klyngemøde',
+      reach: 'MUNICIPALITIES',
+      status: 'RECEIVED',
+    },
+    {
+      partyId: pharma!,
+      title: 'Tilbud om undervisning i inhalationsteknik',
+      purpose: 'Undervisning',
+      reach: 'ALL_CLUSTERS',
+      status: 'DECIDED',
+    },
+    {
+      partyId: research!,
+      title: 'Spørgeskema om brug af akutfunktioner',
+      purpose: 'Forskning',
+      reach: 'REGION',
+      status: 'AWAITING_INFORMATION',
+    },
   ] as const;
   items.forEach((item, i) => {
     const regionCode = item.reach === 'REGION' ? random.pick(['1081', '1082', '1083', '1084', '1085']) : null;
@@ -273,7 +333,10 @@ function buildInquiries(random: Random, data: DemoData, municipalities: Municipa
       description: `${item.title}. Henvendelsen beskriver projektet, hvad det kræver af klyngerne, og tidsrammen.`,
       reach: item.reach,
       reachRegionCode: regionCode,
-      reachMunicipalityCodes: item.reach === 'MUNICIPALITIES' ? [random.pick(municipalities).code, random.pick(municipalities).code].filter((c, j, a) => a.indexOf(c) === j) : [],
+      reachMunicipalityCodes:
+        item.reach === 'MUNICIPALITIES'
+          ? [random.pick(municipalities).code, random.pick(municipalities).code].filter((c, j, a) => a.indexOf(c) === j)
+          : [],
       status: item.status,
       submittedAt: new Date(today.getTime() - (40 - i * 7) * DAY),
     });

@@ -19,7 +19,7 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
   const sql = connect(adminUrl, { applicationName: 'klyngehub-seed', maxConnections: 1 });
   try {
     return await drizzle(sql).transaction(async (tx) => {
-      await tx.execute('select pg_advisory_xact_lock(hashtext(\'klyngehub-seed\'))');
+      await tx.execute("select pg_advisory_xact_lock(hashtext('klyngehub-seed'))");
       const existing = await tx.$count(clusters);
       if (existing > 0) return { seeded: false, clusters: existing };
       const data = buildDemoData({ regions: loadRegions(), municipalities: loadMunicipalities() }, options.today ?? new Date());

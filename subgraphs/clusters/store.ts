@@ -49,7 +49,11 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
         .orderBy(asc(clusters.name)),
 
     clusterById: rowLoader(
-      (ids: string[]) => db.select().from(clusters).where(inArray(clusters.id, onlyUuids(ids))),
+      (ids: string[]) =>
+        db
+          .select()
+          .from(clusters)
+          .where(inArray(clusters.id, onlyUuids(ids))),
       (row) => row.id,
     ),
 
@@ -80,8 +84,7 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
     ),
 
     practicesByCluster: groupLoader(
-      (ids: string[]) =>
-        db.select().from(practices).where(inArray(practices.clusterId, ids)).orderBy(asc(practices.providerNumber)),
+      (ids: string[]) => db.select().from(practices).where(inArray(practices.clusterId, ids)).orderBy(asc(practices.providerNumber)),
       (row) => row.clusterId,
     ),
 
@@ -96,13 +99,16 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
     ),
 
     meetingsByCluster: groupLoader(
-      (ids: string[]) =>
-        db.select().from(meetings).where(inArray(meetings.clusterId, ids)).orderBy(asc(meetings.startsAt)),
+      (ids: string[]) => db.select().from(meetings).where(inArray(meetings.clusterId, ids)).orderBy(asc(meetings.startsAt)),
       (row) => row.clusterId,
     ),
 
     meetingById: rowLoader(
-      (ids: string[]) => db.select().from(meetings).where(inArray(meetings.id, onlyUuids(ids))),
+      (ids: string[]) =>
+        db
+          .select()
+          .from(meetings)
+          .where(inArray(meetings.id, onlyUuids(ids))),
       (row) => row.id,
     ),
 

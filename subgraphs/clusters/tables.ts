@@ -75,7 +75,9 @@ export const officers = clustersSchema.table(
   },
   (t) => [
     index('officers_cluster_id_idx').on(t.clusterId),
-    uniqueIndex('officers_one_coordinator_per_cluster').on(t.clusterId).where(sql`${t.role} = 'COORDINATOR'`),
+    uniqueIndex('officers_one_coordinator_per_cluster')
+      .on(t.clusterId)
+      .where(sql`${t.role} = 'COORDINATOR'`),
   ],
 );
 

@@ -40,7 +40,12 @@ export function maskUnexpectedErrors(log: (message: string) => void) {
     const code = formatted.extensions?.code;
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
-    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 

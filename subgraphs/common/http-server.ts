@@ -57,7 +57,9 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       const known = error instanceof HttpError;
       if (!known) console.error(error);
       sendJson(res, known ? error.status : 500, {
-        errors: [{ message: known ? error.message : 'Internal server error', extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } }],
+        errors: [
+          { message: known ? error.message : 'Internal server error', extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } },
+        ],
       });
     });
   });

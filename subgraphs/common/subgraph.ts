@@ -60,11 +60,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   const db = drizzle(sql);
   const apollo = new ApolloServer<object>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }),
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-    ],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.

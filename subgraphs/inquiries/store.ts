@@ -12,7 +12,11 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
   return {
     allInquiries: async () => db.select().from(inquiries).orderBy(desc(inquiries.submittedAt)),
     inquiryById: rowLoader(
-      (ids: string[]) => db.select().from(inquiries).where(inArray(inquiries.id, onlyUuids(ids))),
+      (ids: string[]) =>
+        db
+          .select()
+          .from(inquiries)
+          .where(inArray(inquiries.id, onlyUuids(ids))),
       (row) => row.id,
     ),
     partyById: rowLoader(

@@ -16,7 +16,8 @@ async function requirePartner(cluster: ClusterRow, context: ClustersContext, wha
 }
 
 function requireOfficerAccess({ viewer }: ClustersContext): void {
-  if (!canReadOfficers(viewer)) throw forbidden("A cluster's officers are shown only to logged-in KiAP, region, municipality and cluster users");
+  if (!canReadOfficers(viewer))
+    throw forbidden("A cluster's officers are shown only to logged-in KiAP, region, municipality and cluster users");
 }
 
 export const Cluster: ClusterResolvers = {

@@ -11,7 +11,8 @@ export const Query: QueryResolvers = {
   contactAccessLog: (_, { clusterId, first }, { viewer, store }) => {
     if (!canReadContactAccessLog(viewer)) throw forbidden('Only KiAP may read the record of contact reads');
     const limit = first ?? 100;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw badUserInput('first must be between 1 and 1000', { argument: 'first' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+      throw badUserInput('first must be between 1 and 1000', { argument: 'first' });
     return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
   },
 };

@@ -8,4 +8,13 @@ import { Municipality } from './Municipality.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 
-export const resolvers: Resolvers = { Query, Cluster, ClusterOfficer, ClusterMeeting, ClusterPackage, ContactAccessRecord, Region, Municipality };
+export const resolvers: Resolvers = {
+  Query,
+  Cluster,
+  ClusterOfficer,
+  ClusterMeeting,
+  ClusterPackage,
+  ContactAccessRecord,
+  Region,
+  Municipality,
+};

@@ -15,7 +15,12 @@ function digest(secret: string, timestamp: string, authorization: string, body: 
   return createHmac('sha256', secret).update(`${timestamp}\n${authorization}\n${bodyHash}`).digest('base64url');
 }
 
-export function signGatewayRequest(secret: string, authorization: string | undefined, body: string, now = Date.now()): Record<string, string> {
+export function signGatewayRequest(
+  secret: string,
+  authorization: string | undefined,
+  body: string,
+  now = Date.now(),
+): Record<string, string> {
   const timestamp = String(now);
   return { [PROOF_HEADERS.timestamp]: timestamp, [PROOF_HEADERS.signature]: digest(secret, timestamp, authorization ?? '', body) };
 }
