@@ -15,6 +15,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../gateway/composition.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
+import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
 /**
@@ -89,7 +90,7 @@ describe('the privacy walk', () => {
 });
 
 let hub: TestHub;
-let target: { id: string; regionCode: string; municipalityCode: string };
+let target: ClusterFixture;
 let otherClusterId: string;
 let partyId: string;
 let inquiryIds: string[];
@@ -98,11 +99,7 @@ let officers: { id: string; clusterId: string; email: string; phone: string }[];
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const [row] = await hub.adminSql<{ id: string; regionCode: string; municipalityCode: string }[]>`
-    select c.id, c.region_code as "regionCode", m.municipality_code as "municipalityCode"
-    from clusters.clusters c join clusters.cluster_municipalities m on m.cluster_id = c.id
-    where m.municipality_code = '147' order by c.name limit 1`;
-  target = row!;
+  target = await clusterIn(hub.adminSql, '147');
   const [other] = await hub.adminSql<{ id: string }[]>`select id from clusters.clusters where id <> ${target.id} limit 1`;
   otherClusterId = other!.id;
   const [party] = await hub.adminSql<{ id: string }[]>`select id from inquiries.external_parties limit 1`;

@@ -9,22 +9,19 @@ import {
   RegionOffersDocument,
   RegionsWithMunicipalitiesAndClustersDocument,
 } from './__generated__/operations.js';
+import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 
 /** The README's "Who sees what" table, asked through the gateway as each kind of caller. */
 let hub: TestHub;
-let cluster: { id: string; regionCode: string; municipalityCode: string };
+let cluster: ClusterFixture;
 let otherCluster: string;
 let inquiry: { id: string; partyId: string };
 let otherParty: string;
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const [row] = await hub.adminSql<{ id: string; regionCode: string; municipalityCode: string }[]>`
-    select c.id, c.region_code as "regionCode", m.municipality_code as "municipalityCode"
-    from clusters.clusters c join clusters.cluster_municipalities m on m.cluster_id = c.id
-    where m.municipality_code = '751' order by c.name limit 1`;
-  cluster = row!;
+  cluster = await clusterIn(hub.adminSql, '751');
   const [other] = await hub.adminSql<{ id: string }[]>`select id from clusters.clusters where region_code <> ${cluster.regionCode} limit 1`;
   otherCluster = other!.id;
   const [first] = await hub.adminSql<{ id: string; partyId: string }[]>`select id, party_id as "partyId" from inquiries.inquiries limit 1`;
