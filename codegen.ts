@@ -8,12 +8,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   municipalities: {
     context: '../context.js#MunicipalitiesContext',
-    mappers: { Region: '../store.js#RegionRow', Municipality: '../store.js#MunicipalityRow' },
+    mappers: { Region: '../store.js#RegionRow', Municipality: '../store.js#MunicipalityRow', Cluster: '../store.js#ClusterRef' },
   },
   clusters: {
     context: '../context.js#ClustersContext',
     mappers: {
-      Cluster: '../store.js#ClusterRow',
+      Cluster: '../store.js#ClusterParent',
       ClusterOfficer: '../store.js#OfficerRow',
       Practice: '../store.js#PracticeRow',
       ClusterPackage: '../store.js#PackageRow',

@@ -18,6 +18,13 @@ export interface MigrateResult {
   subgraphRoles: boolean;
 }
 
+/**
+ * The order subgraphs' migrations run in. Municipalities first: its coverage migration
+ * copies rows the clusters schema held before it dropped them.
+ */
+const MIGRATION_ORDER: readonly SubgraphName[] = ['municipalities', 'clusters', 'offers', 'inquiries'];
+if (MIGRATION_ORDER.length !== SUBGRAPH_NAMES.length) throw new Error('MIGRATION_ORDER must name every subgraph');
+
 /** Tables whose rows are a record: the subgraph roles may insert and read, never change. */
 export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
   clusters: ['contact_access_log'],
@@ -34,7 +41,7 @@ export async function migrateDatabase(adminUrl: string, options: MigrateOptions 
   try {
     await sql`select pg_advisory_lock(hashtext('klyngehub-migrate'))`;
     const db = drizzle(sql);
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of MIGRATION_ORDER) {
       await migrate(db, {
         migrationsFolder: new URL(`./migrations/${name}`, import.meta.url).pathname,
         migrationsSchema: 'drizzle',

@@ -17,10 +17,10 @@ describe('demo data', () => {
     expect(doctors).toBe(FIGURES.doctors);
     expect(new Set(data.practices.map((p) => p.providerNumber)).size).toBe(data.practices.length);
     // Every municipality is covered, each cluster lies in one region.
-    expect(new Set(data.clusterMunicipalities.map((m) => m.municipalityCode)).size).toBe(98);
+    expect(new Set(data.clusterCoverage.map((m) => m.municipalityCode)).size).toBe(98);
     const regionOf = new Map(reference.municipalities.map((m) => [m.code, m.regionCode]));
     for (const cluster of data.clusters) {
-      const codes = data.clusterMunicipalities.filter((m) => m.clusterId === cluster.id).map((m) => m.municipalityCode);
+      const codes = data.clusterCoverage.filter((m) => m.clusterId === cluster.id).map((m) => m.municipalityCode);
       expect(codes.every((code) => regionOf.get(code) === cluster.regionCode)).toBe(true);
     }
   });

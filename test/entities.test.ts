@@ -8,7 +8,7 @@ let clusterId: string;
 beforeAll(async () => {
   hub = await startTestHub();
   const [row] = await hub.adminSql<{ id: string }[]>`
-    select c.id from clusters.clusters c join clusters.cluster_municipalities m on m.cluster_id = c.id
+    select c.id from clusters.clusters c join municipalities.cluster_coverage m on m.cluster_id = c.id
     where m.municipality_code = '147' order by c.name limit 1`;
   clusterId = row!.id;
 });
@@ -73,11 +73,33 @@ describe('_entities', () => {
     expect(offers.every((o) => o.region.code === '1084' && o.status === 'PUBLISHED')).toBe(true);
   });
 
-  it('clusters resolves the clusters of a municipality it only knows by code', async () => {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { clusters { name } } } }`;
-    const response = await hub.querySubgraphAs('clusters', ANONYMOUS, query, { r: [{ __typename: 'Municipality', code: '147' }] });
-    expect(response.data).toEqual({
-      _entities: [{ clusters: [{ name: 'Klynge Frederiksberg Nord' }, { name: 'Klynge Frederiksberg Syd' }] }],
+  it('municipalities resolves the clusters covering a municipality, and the municipalities a cluster covers', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Municipality { clusters { id } } ... on Cluster { municipalities { code } } } }`;
+    const response = await hub.querySubgraphAs('municipalities', ANONYMOUS, query, {
+      r: [
+        { __typename: 'Municipality', code: '147' },
+        { __typename: 'Cluster', id: clusterId },
+      ],
     });
+    const [municipality, cluster] = (
+      response.data as { _entities: [{ clusters: { id: string }[] }, { municipalities: { code: string }[] }] }
+    )._entities;
+    expect(municipality.clusters).toHaveLength(2);
+    expect(municipality.clusters.map((c) => c.id)).toContain(clusterId);
+    expect(cluster).toEqual({ municipalities: [{ code: '147' }] });
+  });
+
+  it('clusters decides a municipality’s access to practices from the municipalities the gateway sends along', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Cluster { practices { providerNumber } } } }`;
+    const frederiksberg = { kind: 'municipality', subject: 'm', municipalityCode: '147' } as const;
+    const covered = await hub.querySubgraphAs('clusters', frederiksberg, query, {
+      r: [{ __typename: 'Cluster', id: clusterId, municipalities: [{ code: '147' }] }],
+    });
+    expect(covered.errors).toBeUndefined();
+    const notCovered = await hub.querySubgraphAs('clusters', frederiksberg, query, {
+      r: [{ __typename: 'Cluster', id: clusterId, municipalities: [{ code: '101' }] }],
+    });
+    expect(notCovered.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -115,7 +115,7 @@ describe('the hub launcher (npm start)', () => {
         encoding: 'utf8',
       }).trim();
     const gatewayUrl = `http://127.0.0.1:${first.ports.gateway}/graphql`;
-    const [someCluster] = (await postGraphQL(gatewayUrl, ClusterDirectoryDocument, { municipalityCode: '101' })).data!.clusters;
+    const [someCluster] = (await postGraphQL(gatewayUrl, ClusterDirectoryDocument, { regionCode: '1084' })).data!.clusters;
     const asCoordinator = await postGraphQL(
       gatewayUrl,
       ClusterOfficersDocument,

@@ -1,5 +1,6 @@
 import type { MunicipalityRecord, RegionRecord } from '../reference-data.js';
-import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { clusterCoverage } from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
 import { regionalOffers } from '../../subgraphs/offers/tables.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
@@ -18,7 +19,7 @@ export const FIGURES = {
 
 export interface DemoData {
   clusters: (typeof clusters.$inferInsert)[];
-  clusterMunicipalities: (typeof clusterMunicipalities.$inferInsert)[];
+  clusterCoverage: (typeof clusterCoverage.$inferInsert)[];
   practices: (typeof practices.$inferInsert)[];
   officers: (typeof officers.$inferInsert)[];
   packages: (typeof packages.$inferInsert)[];
@@ -50,7 +51,7 @@ export function buildDemoData(
   const doctorCounts = planDoctorCounts(random, planned.length);
   const data: DemoData = {
     clusters: [],
-    clusterMunicipalities: [],
+    clusterCoverage: [],
     practices: [],
     officers: [],
     packages: PACKAGES,
@@ -71,7 +72,7 @@ export function buildDemoData(
       regionCode: plan.regionCode,
       foundedOn: isoDate(new Date(Date.UTC(2018, 3, 1) + random.int(0, 600) * DAY)),
     });
-    for (const municipalityCode of plan.municipalityCodes) data.clusterMunicipalities.push({ clusterId: id, municipalityCode });
+    for (const municipalityCode of plan.municipalityCodes) data.clusterCoverage.push({ clusterId: id, municipalityCode });
 
     const patients = patientsFor(random, doctors);
     const area = plan.name.replace(/^Klynge /, '');

@@ -1,7 +1,8 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { connect } from '../client.js';
 import { loadMunicipalities, loadRegions } from '../reference-data.js';
-import { clusterMunicipalities, clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import { clusterCoverage } from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
 import { regionalOffers } from '../../subgraphs/offers/tables.js';
 import { buildDemoData } from './demo-data.js';
@@ -25,7 +26,7 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       const data = buildDemoData({ regions: loadRegions(), municipalities: loadMunicipalities() }, options.today ?? new Date());
       await tx.insert(packages).values(data.packages);
       await tx.insert(clusters).values(data.clusters);
-      await tx.insert(clusterMunicipalities).values(data.clusterMunicipalities);
+      await tx.insert(clusterCoverage).values(data.clusterCoverage);
       await tx.insert(practices).values(data.practices);
       await tx.insert(officers).values(data.officers);
       await tx.insert(meetings).values(data.meetings);

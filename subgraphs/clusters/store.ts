@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { Sql } from '../../db/client.js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
-import { clusterMunicipalities, clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
+import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
 
 export type ClusterRow = typeof clusters.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
@@ -14,10 +14,11 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export type ContactAccessRow = typeof contactAccessLog.$inferSelect;
 export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt'>;
 
-export interface ClusterFilter {
-  regionCode?: string;
-  municipalityCode?: string;
-}
+/**
+ * A cluster as resolvers see it: its row, plus the municipalities it covers when the
+ * gateway sent them along (@requires, from the municipalities subgraph).
+ */
+export type ClusterParent = ClusterRow & { municipalities?: MunicipalityRef[] };
 
 /** Officers read in this order everywhere: the coordinator first, then by office and name. */
 const officerOrder = [
@@ -28,24 +29,11 @@ const officerOrder = [
 /** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
 export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
   return {
-    listClusters: async ({ regionCode, municipalityCode }: ClusterFilter) =>
+    listClusters: async (regionCode: string | undefined) =>
       db
         .select()
         .from(clusters)
-        .where(
-          and(
-            regionCode === undefined ? undefined : eq(clusters.regionCode, regionCode),
-            municipalityCode === undefined
-              ? undefined
-              : inArray(
-                  clusters.id,
-                  db
-                    .select({ id: clusterMunicipalities.clusterId })
-                    .from(clusterMunicipalities)
-                    .where(eq(clusterMunicipalities.municipalityCode, municipalityCode)),
-                ),
-          ),
-        )
+        .where(regionCode === undefined ? undefined : eq(clusters.regionCode, regionCode))
         .orderBy(asc(clusters.name)),
 
     clusterById: rowLoader(
@@ -60,27 +48,6 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
     clustersByRegion: groupLoader(
       (codes: string[]) => db.select().from(clusters).where(inArray(clusters.regionCode, codes)).orderBy(asc(clusters.name)),
       (row) => row.regionCode,
-    ),
-
-    clustersByMunicipality: groupLoader(
-      (codes: string[]) =>
-        db
-          .select({ municipalityCode: clusterMunicipalities.municipalityCode, cluster: clusters })
-          .from(clusterMunicipalities)
-          .innerJoin(clusters, eq(clusters.id, clusterMunicipalities.clusterId))
-          .where(inArray(clusterMunicipalities.municipalityCode, codes))
-          .orderBy(asc(clusters.name)),
-      (row) => row.municipalityCode,
-    ),
-
-    municipalityCodesByCluster: groupLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(clusterMunicipalities)
-          .where(inArray(clusterMunicipalities.clusterId, ids))
-          .orderBy(asc(clusterMunicipalities.municipalityCode)),
-      (row) => row.clusterId,
     ),
 
     practicesByCluster: groupLoader(

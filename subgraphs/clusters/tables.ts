@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Clusters, their members and officers, KiAP's package catalogue and the clusters' meetings.
@@ -23,21 +23,6 @@ export const clusters = clustersSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('clusters_region_code_idx').on(t.regionCode)],
-);
-
-/** Municipality codes are the municipalities subgraph's keys; no foreign key crosses schemas. */
-export const clusterMunicipalities = clustersSchema.table(
-  'cluster_municipalities',
-  {
-    clusterId: uuid('cluster_id')
-      .notNull()
-      .references(() => clusters.id, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.clusterId, t.municipalityCode] }),
-    index('cluster_municipalities_municipality_code_idx').on(t.municipalityCode),
-  ],
 );
 
 /** A member practice, identified by its provider number (ydernummer). */

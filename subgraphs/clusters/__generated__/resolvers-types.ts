@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClusterRow, OfficerRow, PracticeRow, PackageRow, MeetingRow, ContactAccessRow, RegionRef, MunicipalityRef } from '../store.js';
+import type { ClusterParent, OfficerRow, PracticeRow, PackageRow, MeetingRow, ContactAccessRow, RegionRef, MunicipalityRef } from '../store.js';
 import type { ClustersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,7 +47,7 @@ export type Cluster = {
   listedPatients: Scalars['NonNegativeInt']['output'];
   /** The cluster's meetings, earliest first. Only for the cluster's partners; null with FORBIDDEN otherwise. */
   meetings: Maybe<Array<ClusterMeeting>>;
-  /** The municipalities the cluster's practices lie in (usually one), ordered by code. */
+  /** The municipalities the cluster covers; owned by the municipalities subgraph. */
   municipalities: Array<Municipality>;
   /** The cluster's name, e.g. "Klynge Aarhus Nord". */
   name: Scalars['String']['output'];
@@ -168,11 +168,9 @@ export type MunicipalPackage =
   /** Almen praksis' samarbejde med kommunale forebyggelses- og rehabiliteringstilbud. */
   | 'PREVENTION_AND_REHABILITATION';
 
-/** A municipality, as the clusters subgraph sees it. */
+/** A municipality, known here only by its code. */
 export type Municipality = {
   __typename?: 'Municipality';
-  /** The clusters whose practices lie in the municipality, ordered by name. */
-  clusters: Array<Cluster>;
   /** Official three-digit municipality code. */
   code: Scalars['ID']['output'];
 };
@@ -215,7 +213,7 @@ export type Query = {
   clusterPackage: Maybe<ClusterPackage>;
   /** The package catalogue, ordered by name. */
   clusterPackages: Array<ClusterPackage>;
-  /** All clusters, ordered by name, optionally only those of one region or municipality. */
+  /** All clusters, ordered by name, optionally only those of one region (a municipality's: `municipality(code) { clusters }`). */
   clusters: Array<Cluster>;
   /** Reads of officers' contact details, newest first. KiAP only. */
   contactAccessLog: Maybe<Array<ContactAccessRecord>>;
@@ -242,7 +240,6 @@ export type QueryClusterPackagesArgs = {
 
 /** The cluster directory and KiAP's package catalogue. */
 export type QueryClustersArgs = {
-  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -344,9 +341,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Cluster: Cluster;
-  ClusterMeeting: ClusterMeeting;
   ClusterPackage: ClusterPackage;
-  Municipality: Municipality;
   Region: Region;
 }>;
 
@@ -354,16 +349,14 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Cluster:
     ( { __typename: 'Cluster' }
-    & GraphQLRecursivePick<FederationTypes['Cluster'], {"id":true}> );
-  ClusterMeeting:
-    ( { __typename: 'ClusterMeeting' }
-    & GraphQLRecursivePick<FederationTypes['ClusterMeeting'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Cluster'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Cluster'], {"municipalities":{"code":true}}>
+        | GraphQLRecursivePick<FederationTypes['Cluster'], {"municipalities":{"code":true}}>
+        | GraphQLRecursivePick<FederationTypes['Cluster'], {"municipalities":{"code":true}}> ) );
   ClusterPackage:
     ( { __typename: 'ClusterPackage' }
     & GraphQLRecursivePick<FederationTypes['ClusterPackage'], {"id":true}> );
-  Municipality:
-    ( { __typename: 'Municipality' }
-    & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
@@ -373,7 +366,7 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Cluster: ResolverTypeWrapper<ClusterRow>;
+  Cluster: ResolverTypeWrapper<ClusterParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ClusterMeeting: ResolverTypeWrapper<MeetingRow>;
@@ -401,7 +394,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Cluster: ClusterRow;
+  Cluster: ClusterParent;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   ClusterMeeting: MeetingRow;
@@ -430,15 +423,13 @@ export type ClusterResolvers<ContextType = ClustersContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   listedPatients?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   meetings?: Resolver<Maybe<Array<ResolversTypes['ClusterMeeting']>>, ParentType, ContextType>;
-  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officers?: Resolver<Maybe<Array<ResolversTypes['ClusterOfficer']>>, ParentType, ContextType>;
   practices?: Resolver<Maybe<Array<ResolversTypes['Practice']>>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
-export type ClusterMeetingResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting'], FederationReferenceType extends FederationReferenceTypes['ClusterMeeting'] = FederationReferenceTypes['ClusterMeeting']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ClusterMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ClusterMeetingResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['ClusterMeeting'] = ResolversParentTypes['ClusterMeeting']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['MeetingFormat'], ParentType, ContextType>;
@@ -490,9 +481,7 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
-export type MunicipalityResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+export type MunicipalityResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -2,15 +2,12 @@ import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, notFound } from '../../common/errors.js';
 import { canReadOfficers, isClusterPartner } from '../access.js';
 import type { ClustersContext } from '../context.js';
-import type { ClusterRow } from '../store.js';
+import type { ClusterParent } from '../store.js';
 
-async function municipalityCodes({ id }: ClusterRow, { store }: ClustersContext): Promise<string[]> {
-  return (await store.municipalityCodesByCluster.load(id)).map(({ municipalityCode }) => municipalityCode);
-}
-
-async function requirePartner(cluster: ClusterRow, context: ClustersContext, what: string): Promise<void> {
-  const scope = { id: cluster.id, regionCode: cluster.regionCode, municipalityCodes: await municipalityCodes(cluster, context) };
-  if (!isClusterPartner(context.viewer, scope)) {
+/** Municipalities come from the gateway (@requires); without them no municipality is a partner. */
+function requirePartner(cluster: ClusterParent, context: ClustersContext, what: string): void {
+  const municipalityCodes = (cluster.municipalities ?? []).map(({ code }) => code);
+  if (!isClusterPartner(context.viewer, { id: cluster.id, regionCode: cluster.regionCode, municipalityCodes })) {
     throw forbidden(`A cluster's ${what} are shown to KiAP, its members, its region's quality unit and its municipalities`);
   }
 }
@@ -21,11 +18,13 @@ function requireOfficerAccess({ viewer }: ClustersContext): void {
 }
 
 export const Cluster: ClusterResolvers = {
-  __resolveReference: ({ id }, { store }) => store.clusterById.load(id),
+  __resolveReference: async (reference, { store }) => {
+    const row = await store.clusterById.load(reference.id);
+    return row && { ...row, municipalities: reference.municipalities };
+  },
   region: ({ regionCode }) => ({ code: regionCode }),
-  municipalities: async (cluster, _, context) => (await municipalityCodes(cluster, context)).map((code) => ({ code })),
-  practices: async (cluster, _, context) => {
-    await requirePartner(cluster, context, 'practices');
+  practices: (cluster, _, context) => {
+    requirePartner(cluster, context, 'practices');
     return context.store.practicesByCluster.load(cluster.id);
   },
   doctorCount: async ({ id }, _, { store }) =>
@@ -42,8 +41,8 @@ export const Cluster: ClusterResolvers = {
     if (first?.role !== 'COORDINATOR') throw notFound(`${name} has no coordinator registered`);
     return first;
   },
-  meetings: async (cluster, _, context) => {
-    await requirePartner(cluster, context, 'meetings');
+  meetings: (cluster, _, context) => {
+    requirePartner(cluster, context, 'meetings');
     return context.store.meetingsByCluster.load(cluster.id);
   },
 };

@@ -3,8 +3,7 @@ import { badUserInput, forbidden } from '../../common/errors.js';
 import { canReadContactAccessLog } from '../access.js';
 
 export const Query: QueryResolvers = {
-  clusters: (_, { regionCode, municipalityCode }, { store }) =>
-    store.listClusters({ regionCode: regionCode ?? undefined, municipalityCode: municipalityCode ?? undefined }),
+  clusters: (_, { regionCode }, { store }) => store.listClusters(regionCode ?? undefined),
   cluster: (_, { id }, { store }) => store.clusterById.load(id),
   clusterPackages: (_, { municipalOnly }, { store }) => store.listPackages(municipalOnly ?? false),
   clusterPackage: (_, { id }, { store }) => store.packageById.load(id),

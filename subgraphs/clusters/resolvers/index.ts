@@ -4,7 +4,6 @@ import { ClusterMeeting } from './ClusterMeeting.js';
 import { ClusterOfficer } from './ClusterOfficer.js';
 import { ClusterPackage } from './ClusterPackage.js';
 import { ContactAccessRecord } from './ContactAccessRecord.js';
-import { Municipality } from './Municipality.js';
 import { Query } from './Query.js';
 import { Region } from './Region.js';
 
@@ -16,5 +15,4 @@ export const resolvers: Resolvers = {
   ClusterPackage,
   ContactAccessRecord,
   Region,
-  Municipality,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RegionRow, MunicipalityRow } from '../store.js';
+import type { RegionRow, MunicipalityRow, ClusterRef } from '../store.js';
 import type { MunicipalitiesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,12 +14,23 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A quality cluster, as the municipalities subgraph sees it: which municipalities it covers. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The municipalities the cluster covers (usually one), ordered by code. */
+  municipalities: Array<Municipality>;
+};
+
 /**
  * One of Denmark's 98 municipalities (kommuner). Municipalities run acute functions and
  * prevention and rehabilitation offers that general practitioners refer patients to.
  */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** The clusters covering the municipality, ordered by id (their details come from the clusters subgraph). */
+  clusters: Array<Cluster>;
   /** Official three-digit municipality code, e.g. 101 for København. */
   code: Scalars['ID']['output'];
   /** Official name, e.g. "København". */
@@ -154,12 +165,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Cluster: Cluster;
   Municipality: Municipality;
   Region: Region;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Cluster:
+    ( { __typename: 'Cluster' }
+    & GraphQLRecursivePick<FederationTypes['Cluster'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
@@ -172,8 +187,9 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  Cluster: ResolverTypeWrapper<ClusterRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Municipality: ResolverTypeWrapper<MunicipalityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -182,16 +198,24 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Municipality: MunicipalityRow;
+  Cluster: ClusterRef;
   ID: Scalars['ID']['output'];
+  Municipality: MunicipalityRow;
   String: Scalars['String']['output'];
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
+export type ClusterResolvers<ContextType = MunicipalitiesContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = MunicipalitiesContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -212,6 +236,7 @@ export type RegionResolvers<ContextType = MunicipalitiesContext, ParentType exte
 }>;
 
 export type Resolvers<ContextType = MunicipalitiesContext> = ResolversObject<{
+  Cluster?: ClusterResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -1,0 +1,1 @@
+DROP TABLE "clusters"."cluster_municipalities" CASCADE;
