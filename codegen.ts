@@ -8,7 +8,18 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   municipalities: {
     context: '../context.js#MunicipalitiesContext',
-    mappers: { Region: '../store.js#RegionRow', Municipality: '../store.js#MunicipalityRow', Cluster: '../store.js#ClusterRef' },
+    mappers: {
+      Region: '../store.js#RegionRow',
+      Municipality: '../store.js#MunicipalityRow',
+      Cluster: '../store.js#ClusterRef',
+      MunicipalOffer: '../store.js#MunicipalOfferRow',
+      PackageBooking: '../store.js#BookingRow',
+      BookingEvent: '../store.js#BookingEventRow',
+      ReferralCount: '../store.js#ReferralCountRow',
+      ReferralCountRevision: '../store.js#ReferralCountRevisionRow',
+      ReferralWindow: '../referral-comparison.js#ReferralWindowResult',
+      OfferReferrals: '../referral-comparison.js#OfferReferralsResult',
+    },
   },
   clusters: {
     context: '../context.js#ClustersContext',

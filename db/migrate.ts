@@ -28,6 +28,7 @@ if (MIGRATION_ORDER.length !== SUBGRAPH_NAMES.length) throw new Error('MIGRATION
 /** Tables whose rows are a record: the subgraph roles may insert and read, never change. */
 export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
   clusters: ['contact_access_log'],
+  municipalities: ['booking_events', 'referral_count_revisions'],
 };
 
 /**

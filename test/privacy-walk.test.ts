@@ -26,7 +26,7 @@ import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.
  */
 const CONTACT_POLICY = 'officer_contact_details';
 /** Functional mailboxes of organisations: contact data that is meant to be public. */
-const FUNCTIONAL_CHANNELS = new Set(['RegionalOffer.contactEmail']);
+const FUNCTIONAL_CHANNELS = new Set(['RegionalOffer.contactEmail', 'MunicipalOffer.contactEmail', 'MunicipalOffer.contactPhone']);
 const MAX_DEPTH = 6;
 /** Each type once per path: every field leading to contact details is still walked, without the combinatorial blow-up. */
 const MAX_VISITS_PER_TYPE = 1;
@@ -95,6 +95,7 @@ let otherClusterId: string;
 let partyId: string;
 let inquiryIds: string[];
 let offerId: string;
+let bookingId: string;
 let officers: { id: string; clusterId: string; email: string; phone: string }[];
 
 beforeAll(async () => {
@@ -112,6 +113,17 @@ beforeAll(async () => {
   ).map((row) => row.id);
   const [offer] = await hub.adminSql<{ id: string }[]>`select id from offers.regional_offers where status = 'PUBLISHED' limit 1`;
   offerId = offer!.id;
+  // Every municipality an inquiry names gets a booking, so paths through its bookings lead somewhere.
+  await hub.adminSql`
+    insert into municipalities.package_bookings (municipality_code, cluster_id, package, idempotency_key, presenter_name,
+      presenter_job_title, talks, pre_meeting_starts_at, pre_meeting_ends_at, requested_by)
+    select distinct on (code) code, c.cluster_id, 'ACUTE_FUNCTIONS', 'privacy-walk', 'P', 'T', '[]', now() + interval '1 day',
+      now() + interval '25 hours', 'test'
+    from inquiries.inquiries, unnest(reach_municipality_codes) as code
+    join municipalities.cluster_coverage c on c.municipality_code = code
+    on conflict do nothing`;
+  const [booking] = await hub.adminSql<{ id: string }[]>`select id from municipalities.package_bookings order by requested_at limit 1`;
+  bookingId = booking!.id;
   officers = await hub.adminSql`select id, cluster_id as "clusterId", email, phone from clusters.officers`;
 });
 afterAll(() => hub?.close());
@@ -125,6 +137,7 @@ function argumentValues(type: GraphQLObjectType, field: GraphQLField<unknown, un
     'Query.clusterPackage.id': ['kommunale-akutfunktioner'],
     'Query.regionalOffer.id': [offerId],
     'Query.inquiry.id': inquiryIds,
+    'Query.packageBooking.id': [bookingId],
   };
   const values = known[`${type.name}.${field.name}.${argument}`];
   if (values === undefined) throw new Error(`The privacy walk cannot fill ${type.name}.${field.name}(${argument}:); add a value`);

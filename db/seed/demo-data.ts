@@ -1,6 +1,13 @@
 import type { MunicipalityRecord, RegionRecord } from '../reference-data.js';
 import { clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
-import { clusterCoverage } from '../../subgraphs/municipalities/tables.js';
+import {
+  bookingEvents,
+  bookingSlots,
+  clusterCoverage,
+  municipalOffers,
+  packageBookings,
+  referralCounts,
+} from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
 import { regionalOffers } from '../../subgraphs/offers/tables.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
@@ -20,6 +27,11 @@ export const FIGURES = {
 export interface DemoData {
   clusters: (typeof clusters.$inferInsert)[];
   clusterCoverage: (typeof clusterCoverage.$inferInsert)[];
+  municipalOffers: (typeof municipalOffers.$inferInsert)[];
+  packageBookings: (typeof packageBookings.$inferInsert)[];
+  bookingSlots: (typeof bookingSlots.$inferInsert)[];
+  bookingEvents: (typeof bookingEvents.$inferInsert)[];
+  referralCounts: (typeof referralCounts.$inferInsert)[];
   practices: (typeof practices.$inferInsert)[];
   officers: (typeof officers.$inferInsert)[];
   packages: (typeof packages.$inferInsert)[];
@@ -52,6 +64,11 @@ export function buildDemoData(
   const data: DemoData = {
     clusters: [],
     clusterCoverage: [],
+    municipalOffers: [],
+    packageBookings: [],
+    bookingSlots: [],
+    bookingEvents: [],
+    referralCounts: [],
     practices: [],
     officers: [],
     packages: PACKAGES,
@@ -129,6 +146,7 @@ export function buildDemoData(
   });
 
   data.regionalOffers = buildRegionalOffers(random, reference.regions, today);
+  buildMunicipalWork(random, data, reference.municipalities, today);
   buildInquiries(random, data, reference.municipalities, today);
   return data;
 }
@@ -341,5 +359,101 @@ function buildInquiries(random: Random, data: DemoData, municipalities: Municipa
       status: item.status,
       submittedAt: new Date(today.getTime() - (40 - i * 7) * DAY),
     });
+  });
+}
+
+const MUNICIPAL_OFFER_TEMPLATES = [
+  {
+    kind: 'ACUTE_FUNCTION',
+    name: 'Akutfunktion',
+    targetGroup: 'Borgere med akut opstået eller forværret sygdom, der kan behandles i eget hjem',
+  },
+  { kind: 'PREVENTION_AND_REHABILITATION', name: 'Rygestopforløb', targetGroup: 'Borgere der vil holde op med at ryge' },
+  { kind: 'PREVENTION_AND_REHABILITATION', name: 'KOL-rehabilitering', targetGroup: 'Borgere med KOL' },
+  { kind: 'PREVENTION_AND_REHABILITATION', name: 'Diabetesskole', targetGroup: 'Borgere med type 2-diabetes' },
+] as const;
+
+/** Offers for every municipality, and bookings and referral counts for some of their clusters. */
+function buildMunicipalWork(random: Random, data: DemoData, municipalities: MunicipalityRecord[], today: Date): void {
+  const offersOf = new Map<string, string[]>();
+  for (const municipality of municipalities) {
+    const slug = municipality.name
+      .toLowerCase()
+      .replaceAll('æ', 'ae')
+      .replaceAll('ø', 'oe')
+      .replaceAll('å', 'aa')
+      .replace(/[^a-z]+/g, '-');
+    for (const template of MUNICIPAL_OFFER_TEMPLATES.slice(0, random.int(2, 4))) {
+      const id = random.uuid();
+      data.municipalOffers.push({
+        id,
+        municipalityCode: municipality.code,
+        kind: template.kind,
+        name: `${template.name} ${municipality.name}`,
+        description: `${template.name} i ${municipality.name} Kommune.`,
+        targetGroup: template.targetGroup,
+        referralProcedure: 'Henvisning sendes elektronisk via sundhedsfagligt henvisningssystem.',
+        contactEmail: `sundhed@${slug}.example.dk`,
+        contactPhone: null,
+      });
+      if (template.kind === 'PREVENTION_AND_REHABILITATION')
+        offersOf.set(municipality.code, [...(offersOf.get(municipality.code) ?? []), id]);
+    }
+  }
+  const states = ['HELD', 'HELD', 'CONFIRMED', 'REQUESTED', 'DECLINED'] as const;
+  data.clusterCoverage.forEach((coverage, index) => {
+    if (index % 4 !== 0) return;
+    const status = states[(index / 4) % states.length]!;
+    const offset = status === 'HELD' ? -random.int(90, 240) : random.int(20, 120);
+    const startsAt = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + offset * DAY + 15 * 3_600_000);
+    const endsAt = new Date(startsAt.getTime() + 150 * 60_000);
+    const id = random.uuid();
+    const actor = `municipality:demo-${coverage.municipalityCode}`;
+    data.packageBookings.push({
+      id,
+      municipalityCode: coverage.municipalityCode,
+      clusterId: coverage.clusterId,
+      package: index % 8 === 0 ? 'PREVENTION_AND_REHABILITATION' : 'ACUTE_FUNCTIONS',
+      status,
+      idempotencyKey: `demo-${id}`,
+      presenterName: `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`,
+      presenterJobTitle: 'Sygeplejefaglig leder',
+      talks: [{ title: 'Kommunens tilbud og henvisningsveje', minutes: 20 }],
+      preMeetingStartsAt: new Date(startsAt.getTime() - 14 * DAY),
+      preMeetingEndsAt: new Date(startsAt.getTime() - 14 * DAY + 3_600_000),
+      confirmedStartsAt: status === 'HELD' || status === 'CONFIRMED' ? startsAt : null,
+      confirmedEndsAt: status === 'HELD' || status === 'CONFIRMED' ? endsAt : null,
+      declineReason: status === 'DECLINED' ? 'Klyngen har allerede planlagt årets møder' : null,
+      requestedBy: actor,
+      requestedAt: new Date(startsAt.getTime() - 60 * DAY),
+    });
+    data.bookingSlots.push({ bookingId: id, position: 0, startsAt, endsAt });
+    data.bookingEvents.push({ bookingId: id, actor, fromStatus: null, toStatus: 'REQUESTED', at: new Date(startsAt.getTime() - 60 * DAY) });
+    if (status !== 'REQUESTED') {
+      data.bookingEvents.push({
+        bookingId: id,
+        actor: 'cluster:demo-coordinator',
+        fromStatus: 'REQUESTED',
+        toStatus: status === 'DECLINED' ? 'DECLINED' : 'CONFIRMED',
+        at: new Date(startsAt.getTime() - 50 * DAY),
+      });
+    }
+    if (status === 'HELD') {
+      data.bookingEvents.push({ bookingId: id, actor: 'cluster:demo-coordinator', fromStatus: 'CONFIRMED', toStatus: 'HELD', at: endsAt });
+      // Monthly referral counts for the 12 months around the meeting, for the comparison.
+      for (const offerId of offersOf.get(coverage.municipalityCode) ?? []) {
+        for (let m = -6; m <= 6; m++) {
+          const month = new Date(Date.UTC(startsAt.getUTCFullYear(), startsAt.getUTCMonth() + m, 1));
+          if (month > today) continue;
+          data.referralCounts.push({
+            offerId,
+            clusterId: coverage.clusterId,
+            month: isoDate(month),
+            referrals: random.int(0, 12) + (m > 0 ? 3 : 0),
+            updatedBy: actor,
+          });
+        }
+      }
+    }
   });
 }

@@ -2,7 +2,14 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { connect } from '../client.js';
 import { loadMunicipalities, loadRegions } from '../reference-data.js';
 import { clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
-import { clusterCoverage } from '../../subgraphs/municipalities/tables.js';
+import {
+  bookingEvents,
+  bookingSlots,
+  clusterCoverage,
+  municipalOffers,
+  packageBookings,
+  referralCounts,
+} from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
 import { regionalOffers } from '../../subgraphs/offers/tables.js';
 import { buildDemoData } from './demo-data.js';
@@ -27,6 +34,11 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       await tx.insert(packages).values(data.packages);
       await tx.insert(clusters).values(data.clusters);
       await tx.insert(clusterCoverage).values(data.clusterCoverage);
+      await tx.insert(municipalOffers).values(data.municipalOffers);
+      await tx.insert(packageBookings).values(data.packageBookings);
+      await tx.insert(bookingSlots).values(data.bookingSlots);
+      await tx.insert(bookingEvents).values(data.bookingEvents);
+      await tx.insert(referralCounts).values(data.referralCounts);
       await tx.insert(practices).values(data.practices);
       await tx.insert(officers).values(data.officers);
       await tx.insert(meetings).values(data.meetings);

@@ -8,6 +8,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The thing exists, but its state does not allow this step (e.g. accepting a declined booking). */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** Another write got there first (e.g. an overlapping meeting was confirmed). */
+  CONFLICT: 'CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -17,6 +21,14 @@ export function forbidden(message: string): GraphQLError {
 
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+export function invalidTransition(message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.INVALID_TRANSITION, ...details } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT } });
 }
 
 export function badUserInput(message: string, details?: Record<string, unknown>): GraphQLError {

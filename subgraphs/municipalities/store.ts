@@ -1,11 +1,28 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
-import { clusterCoverage, municipalities, regions } from './tables.js';
+import {
+  bookingEvents,
+  bookingSlots,
+  clusterCoverage,
+  municipalities,
+  municipalOffers,
+  packageBookings,
+  referralCountRevisions,
+  referralCounts,
+  regions,
+} from './tables.js';
 
 export type RegionRow = typeof regions.$inferSelect;
 export type MunicipalityRow = typeof municipalities.$inferSelect;
+
+export type MunicipalOfferRow = typeof municipalOffers.$inferSelect;
+export type BookingRow = typeof packageBookings.$inferSelect;
+export type BookingSlotRow = typeof bookingSlots.$inferSelect;
+export type BookingEventRow = typeof bookingEvents.$inferSelect;
+export type ReferralCountRow = typeof referralCounts.$inferSelect & { municipalityCode: string };
+export type ReferralCountRevisionRow = typeof referralCountRevisions.$inferSelect;
 
 /** The municipalities subgraph knows a cluster by its id. */
 export interface ClusterRef {
@@ -49,6 +66,96 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
       (codes: string[]) =>
         db.select().from(clusterCoverage).where(inArray(clusterCoverage.municipalityCode, codes)).orderBy(asc(clusterCoverage.clusterId)),
       (row) => row.municipalityCode,
+    ),
+    offerById: rowLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(municipalOffers)
+          .where(inArray(municipalOffers.id, onlyUuids(ids))),
+      (row) => row.id,
+    ),
+    /** Retired offers too; resolvers decide whether to show them. */
+    offersByMunicipality: groupLoader(
+      (codes: string[]) =>
+        db.select().from(municipalOffers).where(inArray(municipalOffers.municipalityCode, codes)).orderBy(asc(municipalOffers.name)),
+      (row) => row.municipalityCode,
+    ),
+    currentOffersByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select({ clusterId: clusterCoverage.clusterId, offer: municipalOffers })
+          .from(clusterCoverage)
+          .innerJoin(municipalOffers, eq(municipalOffers.municipalityCode, clusterCoverage.municipalityCode))
+          .where(inArray(clusterCoverage.clusterId, onlyUuids(ids)))
+          .orderBy(asc(municipalOffers.municipalityCode), asc(municipalOffers.name)),
+      (row) => row.clusterId,
+    ),
+    bookingById: rowLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(packageBookings)
+          .where(inArray(packageBookings.id, onlyUuids(ids))),
+      (row) => row.id,
+    ),
+    bookingsByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(packageBookings)
+          .where(inArray(packageBookings.clusterId, onlyUuids(ids)))
+          .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt)),
+      (row) => row.clusterId,
+    ),
+    bookingsByMunicipality: groupLoader(
+      (codes: string[]) =>
+        db
+          .select()
+          .from(packageBookings)
+          .where(inArray(packageBookings.municipalityCode, codes))
+          .orderBy(desc(packageBookings.requestedAt)),
+      (row) => row.municipalityCode,
+    ),
+    followUpsByBooking: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(packageBookings)
+          .where(inArray(packageBookings.followUpOf, onlyUuids(ids)))
+          .orderBy(asc(packageBookings.requestedAt)),
+      (row) => row.followUpOf!,
+    ),
+    slotsByBooking: groupLoader(
+      (ids: string[]) => db.select().from(bookingSlots).where(inArray(bookingSlots.bookingId, ids)).orderBy(asc(bookingSlots.position)),
+      (row) => row.bookingId,
+    ),
+    eventsByBooking: groupLoader(
+      (ids: string[]) =>
+        db.select().from(bookingEvents).where(inArray(bookingEvents.bookingId, ids)).orderBy(asc(bookingEvents.at), asc(bookingEvents.id)),
+      (row) => row.bookingId,
+    ),
+    /** With the offer's municipality, so a municipality's view can be narrowed to its own offers. */
+    referralCountsByCluster: groupLoader(
+      async (ids: string[]): Promise<ReferralCountRow[]> =>
+        (
+          await db
+            .select({ count: referralCounts, municipalityCode: municipalOffers.municipalityCode })
+            .from(referralCounts)
+            .innerJoin(municipalOffers, eq(municipalOffers.id, referralCounts.offerId))
+            .where(inArray(referralCounts.clusterId, onlyUuids(ids)))
+            .orderBy(desc(referralCounts.month), asc(municipalOffers.name))
+        ).map(({ count, municipalityCode }) => ({ ...count, municipalityCode })),
+      (row) => row.clusterId,
+    ),
+    revisionsByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(referralCountRevisions)
+          .where(inArray(referralCountRevisions.clusterId, ids))
+          .orderBy(desc(referralCountRevisions.replacedAt), desc(referralCountRevisions.id)),
+      (row) => row.clusterId,
     ),
   };
 }

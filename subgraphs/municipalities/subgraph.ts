@@ -3,10 +3,18 @@ import { defineSubgraph } from '../common/subgraph.js';
 import type { MunicipalitiesContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { createMunicipalitiesStore } from './store.js';
+import { createBookingWorkflow } from './bookings.js';
+import { createMunicipalOfferWorkflow } from './municipal-offers.js';
 
 export const municipalitiesSubgraph = defineSubgraph<MunicipalitiesContext>({
   name: 'municipalities',
   schemaFile: new URL('./schema.graphql', import.meta.url),
-  resolvers: { ...resolvers, ...scalarResolvers() },
-  createContext: ({ viewer, db }) => ({ viewer, store: createMunicipalitiesStore(db) }),
+  resolvers: { ...resolvers, ...scalarResolvers('DateTime', 'EmailAddress', 'PhoneNumber', 'NonNegativeInt', 'PositiveInt') },
+  createContext: ({ viewer, db }) => ({
+    viewer,
+    store: createMunicipalitiesStore(db),
+    bookings: createBookingWorkflow(db),
+    offers: createMunicipalOfferWorkflow(db),
+    db,
+  }),
 });

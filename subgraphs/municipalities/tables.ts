@@ -1,4 +1,18 @@
-import { index, pgSchema, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Owned by the municipalities subgraph: Denmark's regions and municipalities, which
@@ -44,4 +58,148 @@ export const clusterCoverage = municipalitiesSchema.table(
     primaryKey({ columns: [t.clusterId, t.municipalityCode] }),
     index('cluster_coverage_municipality_code_idx').on(t.municipalityCode),
   ],
+);
+
+export const offerKind = municipalitiesSchema.enum('offer_kind', ['ACUTE_FUNCTION', 'PREVENTION_AND_REHABILITATION']);
+
+/** A municipality's offer that GPs refer patients to. Retired offers are kept for their referral history. */
+export const municipalOffers = municipalitiesSchema.table(
+  'municipal_offers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    kind: offerKind().notNull(),
+    name: text().notNull(),
+    description: text().notNull(),
+    targetGroup: text('target_group').notNull(),
+    referralProcedure: text('referral_procedure').notNull(),
+    /** A functional mailbox or switchboard, never a person's own details. */
+    contactEmail: text('contact_email').notNull(),
+    contactPhone: text('contact_phone'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [index('municipal_offers_municipality_code_idx').on(t.municipalityCode)],
+);
+
+export const municipalPackage = municipalitiesSchema.enum('municipal_package', ['ACUTE_FUNCTIONS', 'PREVENTION_AND_REHABILITATION']);
+export const bookingStatus = municipalitiesSchema.enum('booking_status', ['REQUESTED', 'CONFIRMED', 'DECLINED', 'CANCELLED', 'HELD']);
+export const bookingParty = municipalitiesSchema.enum('booking_party', ['MUNICIPALITY', 'CLUSTER']);
+
+export interface Talk {
+  title: string;
+  minutes: number;
+}
+
+/**
+ * A municipality's request for a package meeting with a cluster, and its life after.
+ * Postgres itself refuses two confirmed (or held) bookings of one cluster that overlap
+ * (an exclusion constraint added in migration 0003).
+ */
+export const packageBookings = municipalitiesSchema.table(
+  'package_bookings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    clusterId: uuid('cluster_id').notNull(),
+    package: municipalPackage().notNull(),
+    status: bookingStatus().notNull().default('REQUESTED'),
+    /** The requester's retry key: the same key from the same municipality is the same request. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    presenterName: text('presenter_name').notNull(),
+    presenterJobTitle: text('presenter_job_title').notNull(),
+    talks: jsonb().$type<Talk[]>().notNull(),
+    preMeetingStartsAt: timestamp('pre_meeting_starts_at', { withTimezone: true }).notNull(),
+    preMeetingEndsAt: timestamp('pre_meeting_ends_at', { withTimezone: true }).notNull(),
+    confirmedStartsAt: timestamp('confirmed_starts_at', { withTimezone: true }),
+    confirmedEndsAt: timestamp('confirmed_ends_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+    cancelledBy: bookingParty('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+    followUpOf: uuid('follow_up_of'),
+    requestedBy: text('requested_by').notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('package_bookings_idempotency_key_idx').on(t.municipalityCode, t.idempotencyKey),
+    index('package_bookings_cluster_id_idx').on(t.clusterId),
+    index('package_bookings_municipality_code_idx').on(t.municipalityCode),
+    foreignKey({ columns: [t.followUpOf], foreignColumns: [t.id] }),
+    check('package_bookings_confirmed_slot_complete', sql`(${t.confirmedStartsAt} is null) = (${t.confirmedEndsAt} is null)`),
+    check('package_bookings_confirmed_when_confirmed', sql`${t.status} not in ('CONFIRMED', 'HELD') or ${t.confirmedStartsAt} is not null`),
+  ],
+);
+
+/** The one to three time slots a municipality proposes. */
+export const bookingSlots = municipalitiesSchema.table(
+  'booking_slots',
+  {
+    bookingId: uuid('booking_id')
+      .notNull()
+      .references(() => packageBookings.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bookingId, t.position] }), check('booking_slots_ordered', sql`${t.endsAt} > ${t.startsAt}`)],
+);
+
+/** Every change of a booking's state: who, when, from, to, why. Append-only. */
+export const bookingEvents = municipalitiesSchema.table(
+  'booking_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    bookingId: uuid('booking_id')
+      .notNull()
+      .references(() => packageBookings.id),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actor: text().notNull(),
+    fromStatus: bookingStatus('from_status'),
+    toStatus: bookingStatus('to_status').notNull(),
+    note: text(),
+  },
+  (t) => [index('booking_events_booking_id_idx').on(t.bookingId, t.at)],
+);
+
+/** Referrals from a cluster's doctors to one offer in one calendar month (`month` is its first day). */
+export const referralCounts = municipalitiesSchema.table(
+  'referral_counts',
+  {
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => municipalOffers.id),
+    clusterId: uuid('cluster_id').notNull(),
+    month: date().notNull(),
+    referrals: integer().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.clusterId, t.month] }),
+    index('referral_counts_cluster_id_idx').on(t.clusterId, t.month),
+    check('referral_counts_non_negative', sql`${t.referrals} >= 0`),
+    check('referral_counts_first_of_month', sql`extract(day from ${t.month}) = 1`),
+  ],
+);
+
+/** The values a corrected figure replaced. Append-only. */
+export const referralCountRevisions = municipalitiesSchema.table(
+  'referral_count_revisions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    offerId: uuid('offer_id').notNull(),
+    clusterId: uuid('cluster_id').notNull(),
+    month: date().notNull(),
+    referrals: integer().notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
+    replacedBy: text('replaced_by').notNull(),
+  },
+  (t) => [index('referral_count_revisions_key_idx').on(t.offerId, t.clusterId, t.month)],
 );

@@ -1,6 +1,34 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
+import { badUserInput, forbidden } from '../../common/errors.js';
+import { canReadMunicipalOffers, clusterWorkScope } from '../access.js';
+import { isMonth } from '../months.js';
 
 export const Cluster: ClusterResolvers = {
   __resolveReference: ({ id }) => ({ id }),
   municipalities: async ({ id }, _, { store }) => (await store.municipalitiesByCluster.load(id)).map(({ municipality }) => municipality),
+  municipalOffers: async ({ id }, _, { viewer, store }) => {
+    if (!canReadMunicipalOffers(viewer)) throw forbidden('Municipal offers are shown to logged-in users');
+    return (await store.currentOffersByCluster.load(id)).map(({ offer }) => offer).filter((offer) => offer.retiredAt === null);
+  },
+  packageBookings: async ({ id }, { statuses }, { viewer, store }) => {
+    const scope = clusterWorkScope(viewer, id);
+    return (await store.bookingsByCluster.load(id)).filter(
+      (b) => ('all' in scope || b.municipalityCode === scope.municipalityCode) && (!statuses || statuses.includes(b.status)),
+    );
+  },
+  referralCounts: async ({ id }, { fromMonth, toMonth }, { viewer, store }) => {
+    const scope = clusterWorkScope(viewer, id);
+    for (const [name, value] of [
+      ['fromMonth', fromMonth],
+      ['toMonth', toMonth],
+    ] as const) {
+      if (value != null && !isMonth(value)) throw badUserInput(`${name} must be a month written YYYY-MM`, { argument: name });
+    }
+    return (await store.referralCountsByCluster.load(id)).filter(
+      (c) =>
+        ('all' in scope || c.municipalityCode === scope.municipalityCode) &&
+        (fromMonth == null || c.month.slice(0, 7) >= fromMonth) &&
+        (toMonth == null || c.month.slice(0, 7) <= toMonth),
+    );
+  },
 };

@@ -1,8 +1,17 @@
 import type { MunicipalityResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { forbidden, mustExist } from '../../common/errors.js';
+import { canReadMunicipalOffers, requireMunicipalityOrKiap } from '../access.js';
 
 export const Municipality: MunicipalityResolvers = {
   __resolveReference: ({ code }, { store }) => store.municipalityByCode.load(code),
   region: ({ regionCode }, _, { store }) => mustExist(store.regionByCode.load(regionCode), `Region ${regionCode}`),
   clusters: async ({ code }, _, { store }) => (await store.clusterIdsByMunicipality.load(code)).map(({ clusterId }) => ({ id: clusterId })),
+  offers: async ({ code }, { includeRetired }, { viewer, store }) => {
+    if (!canReadMunicipalOffers(viewer)) throw forbidden('Municipal offers are shown to logged-in users');
+    return (await store.offersByMunicipality.load(code)).filter((offer) => includeRetired || offer.retiredAt === null);
+  },
+  packageBookings: async ({ code }, { statuses }, { viewer, store }) => {
+    requireMunicipalityOrKiap(viewer, code);
+    return (await store.bookingsByMunicipality.load(code)).filter((b) => !statuses || statuses.includes(b.status));
+  },
 };

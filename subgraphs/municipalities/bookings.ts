@@ -1,0 +1,235 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { conflict, invalidTransition, notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { InputProblems, postgresCode } from '../common/validation.js';
+import type { Viewer } from '../common/viewer.js';
+import { actorOf, canSeeClusterWork, requireClusterOfficer, requireMunicipality } from './access.js';
+import { nextStatus, type BookingAction, type BookingStatus } from './booking-states.js';
+import { bookingEvents, bookingSlots, clusterCoverage, packageBookings } from './tables.js';
+
+export type BookingRow = typeof packageBookings.$inferSelect;
+type Db = PostgresJsDatabase;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const PACKAGE_MEETING_MINUTES = 150;
+const PRE_MEETING_MINUTES = 60;
+const MINUTE = 60_000;
+
+export interface SlotInput {
+  startsAt: Date;
+  endsAt?: Date | null;
+}
+
+export interface RequestInput {
+  idempotencyKey: string;
+  clusterId: string;
+  package: 'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION';
+  proposedSlots: SlotInput[];
+  presenter: { name: string; jobTitle: string };
+  talks: { title: string; minutes: number }[];
+  preMeeting: SlotInput;
+  followUpOf?: string | null;
+}
+
+function slot(input: SlotInput, defaultMinutes: number): { startsAt: Date; endsAt: Date } {
+  return { startsAt: input.startsAt, endsAt: input.endsAt ?? new Date(input.startsAt.getTime() + defaultMinutes * MINUTE) };
+}
+
+/**
+ * The package-booking workflow. Each step runs in one transaction with the booking row
+ * locked, so concurrent steps on one booking queue up; overlapping confirmations across
+ * bookings are refused by the exclusion constraint.
+ */
+export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date()) {
+  async function record(tx: Tx, bookingId: string, actor: string, from: BookingStatus | null, to: BookingStatus, note?: string | null) {
+    await tx.insert(bookingEvents).values({ bookingId, actor, fromStatus: from, toStatus: to, note: note ?? null });
+  }
+
+  async function lockBooking(tx: Tx, viewer: Viewer, bookingId: string): Promise<BookingRow> {
+    const [booking] = isUuid(bookingId)
+      ? await tx.select().from(packageBookings).where(eq(packageBookings.id, bookingId)).for('update')
+      : [];
+    // A booking the caller may not see is reported as missing, not as forbidden.
+    if (!booking || !canSeeClusterWork(viewer, booking)) throw notFound(`Booking ${bookingId} does not exist`);
+    return booking;
+  }
+
+  async function step(
+    viewer: Viewer,
+    bookingId: string,
+    action: BookingAction,
+    apply: (booking: BookingRow, tx: Tx) => Promise<{ changes: Partial<BookingRow>; note?: string | null } | 'unchanged'>,
+  ): Promise<BookingRow> {
+    try {
+      return await db.transaction(async (tx) => {
+        const booking = await lockBooking(tx, viewer, bookingId);
+        const outcome = await apply(booking, tx);
+        if (outcome === 'unchanged') return booking;
+        const to = nextStatus(booking.status, action);
+        const [updated] = await tx
+          .update(packageBookings)
+          .set({ ...outcome.changes, status: to, updatedAt: clock() })
+          .where(eq(packageBookings.id, booking.id))
+          .returning();
+        await record(tx, booking.id, actorOf(viewer as Exclude<Viewer, { kind: 'anonymous' }>), booking.status, to, outcome.note);
+        return updated!;
+      });
+    } catch (error) {
+      if (postgresCode(error) === '23P01') throw conflict('The cluster already has a confirmed meeting at that time');
+      throw error;
+    }
+  }
+
+  return {
+    async request(viewer: Viewer, input: RequestInput): Promise<BookingRow> {
+      const municipality = requireMunicipality(viewer);
+      const now = clock();
+      const problems = new InputProblems();
+      problems.text('idempotencyKey', input.idempotencyKey, { max: 200 });
+      if (!isUuid(input.clusterId)) problems.add('clusterId', 'is not a cluster id');
+      const slots = input.proposedSlots.map((s) => slot(s, PACKAGE_MEETING_MINUTES));
+      if (slots.length < 1 || slots.length > 3) problems.add('proposedSlots', 'must hold one to three slots');
+      slots.forEach((s, i) => {
+        if (s.startsAt <= now) problems.add(`proposedSlots[${i}].startsAt`, 'must be in the future');
+        if (s.endsAt <= s.startsAt) problems.add(`proposedSlots[${i}].endsAt`, 'must be after its start');
+      });
+      if (new Set(slots.map((s) => s.startsAt.getTime())).size !== slots.length) problems.add('proposedSlots', 'must not repeat a start');
+      problems.text('presenter.name', input.presenter.name, { max: 200 });
+      problems.text('presenter.jobTitle', input.presenter.jobTitle, { max: 200 });
+      if (input.talks.length < 1 || input.talks.length > 2) problems.add('talks', 'must hold one or two talks');
+      input.talks.forEach((talk, i) => {
+        problems.text(`talks[${i}].title`, talk.title, { max: 200 });
+        if (!Number.isInteger(talk.minutes) || talk.minutes < 1 || talk.minutes > 60)
+          problems.add(`talks[${i}].minutes`, 'must be 1 to 60');
+      });
+      const pre = slot(input.preMeeting, PRE_MEETING_MINUTES);
+      if (pre.startsAt <= now) problems.add('preMeeting.startsAt', 'must be in the future');
+      if (pre.endsAt <= pre.startsAt) problems.add('preMeeting.endsAt', 'must be after its start');
+      const firstSlot = Math.min(...slots.map((s) => s.startsAt.getTime()));
+      if (pre.endsAt.getTime() > firstSlot) problems.add('preMeeting', 'must end before the first proposed slot');
+      if (input.followUpOf != null && !isUuid(input.followUpOf)) problems.add('followUpOf', 'is not a booking id');
+      problems.throwIfAny('The meeting request is not valid');
+
+      return db.transaction(async (tx) => {
+        const [existing] = await tx
+          .select()
+          .from(packageBookings)
+          .where(
+            and(
+              eq(packageBookings.municipalityCode, municipality.municipalityCode),
+              eq(packageBookings.idempotencyKey, input.idempotencyKey),
+            ),
+          );
+        if (existing) return existing;
+
+        const covered = await tx
+          .select()
+          .from(clusterCoverage)
+          .where(and(eq(clusterCoverage.clusterId, input.clusterId), eq(clusterCoverage.municipalityCode, municipality.municipalityCode)));
+        const later = new InputProblems();
+        if (covered.length === 0) later.add('clusterId', `is not a cluster covering municipality ${municipality.municipalityCode}`);
+        if (input.followUpOf != null) {
+          const [earlier] = await tx.select().from(packageBookings).where(eq(packageBookings.id, input.followUpOf));
+          if (!earlier || earlier.municipalityCode !== municipality.municipalityCode) later.add('followUpOf', 'is not a booking of yours');
+          else if (earlier.clusterId !== input.clusterId || earlier.package !== input.package)
+            later.add('followUpOf', 'must be a booking of the same cluster and package');
+          else if (earlier.status !== 'HELD') later.add('followUpOf', 'must be a meeting that was held');
+        }
+        later.throwIfAny('The meeting request is not valid');
+
+        const [created] = await tx
+          .insert(packageBookings)
+          .values({
+            municipalityCode: municipality.municipalityCode,
+            clusterId: input.clusterId,
+            package: input.package,
+            idempotencyKey: input.idempotencyKey,
+            presenterName: input.presenter.name.trim(),
+            presenterJobTitle: input.presenter.jobTitle.trim(),
+            talks: input.talks.map((t) => ({ title: t.title.trim(), minutes: t.minutes })),
+            preMeetingStartsAt: pre.startsAt,
+            preMeetingEndsAt: pre.endsAt,
+            followUpOf: input.followUpOf ?? null,
+            requestedBy: actorOf(municipality),
+            requestedAt: now,
+          })
+          // A retry racing its original: the unique key makes one of them the booking.
+          .onConflictDoNothing({ target: [packageBookings.municipalityCode, packageBookings.idempotencyKey] })
+          .returning();
+        if (!created) {
+          const [winner] = await tx
+            .select()
+            .from(packageBookings)
+            .where(
+              and(
+                eq(packageBookings.municipalityCode, municipality.municipalityCode),
+                eq(packageBookings.idempotencyKey, input.idempotencyKey),
+              ),
+            );
+          return winner!;
+        }
+        await tx.insert(bookingSlots).values(slots.map((s, position) => ({ bookingId: created.id, position, ...s })));
+        await record(tx, created.id, actorOf(municipality), null, 'REQUESTED');
+        return created;
+      });
+    },
+
+    accept: (viewer: Viewer, bookingId: string, slotStartsAt: Date) =>
+      step(viewer, bookingId, 'accept', async (booking, tx) => {
+        requireClusterOfficer(viewer, booking.clusterId);
+        if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt?.getTime() === slotStartsAt.getTime()) return 'unchanged';
+        const slots = await tx
+          .select()
+          .from(bookingSlots)
+          .where(eq(bookingSlots.bookingId, booking.id))
+          .orderBy(asc(bookingSlots.position));
+        const chosen = slots.find((s) => s.startsAt.getTime() === slotStartsAt.getTime());
+        const problems = new InputProblems();
+        if (booking.status === 'REQUESTED' && !chosen) problems.add('slotStartsAt', 'is not one of the proposed slots');
+        else if (booking.status === 'REQUESTED' && chosen!.startsAt <= clock()) problems.add('slotStartsAt', 'has already begun');
+        problems.throwIfAny('The slot cannot be accepted');
+        return { changes: { confirmedStartsAt: chosen?.startsAt ?? null, confirmedEndsAt: chosen?.endsAt ?? null } };
+      }),
+
+    decline: (viewer: Viewer, bookingId: string, reason: string) =>
+      step(viewer, bookingId, 'decline', async (booking) => {
+        requireClusterOfficer(viewer, booking.clusterId);
+        if (booking.status === 'DECLINED') return 'unchanged';
+        const problems = new InputProblems();
+        problems.text('reason', reason, { max: 1000 });
+        problems.throwIfAny('The booking cannot be declined');
+        return { changes: { declineReason: reason.trim() }, note: reason.trim() };
+      }),
+
+    cancel: (viewer: Viewer, bookingId: string, reason: string) =>
+      step(viewer, bookingId, 'cancel', async (booking) => {
+        const by = viewer.kind === 'municipality' ? 'MUNICIPALITY' : 'CLUSTER';
+        if (by === 'MUNICIPALITY') requireMunicipality(viewer, booking.municipalityCode);
+        else requireClusterOfficer(viewer, booking.clusterId);
+        if (booking.status === 'CANCELLED') return 'unchanged';
+        const problems = new InputProblems();
+        problems.text('reason', reason, { max: 1000 });
+        problems.throwIfAny('The booking cannot be cancelled');
+        if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt! <= clock()) {
+          throw invalidTransition('The meeting has already begun; it can no longer be cancelled', {
+            status: booking.status,
+            action: 'cancel',
+          });
+        }
+        return { changes: { cancelledBy: by, cancelReason: reason.trim() }, note: reason.trim() };
+      }),
+
+    markHeld: (viewer: Viewer, bookingId: string) =>
+      step(viewer, bookingId, 'markHeld', async (booking) => {
+        requireClusterOfficer(viewer, booking.clusterId);
+        if (booking.status === 'HELD') return 'unchanged';
+        if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt! > clock()) {
+          throw invalidTransition('The meeting has not begun yet', { status: booking.status, action: 'markHeld' });
+        }
+        return { changes: {} };
+      }),
+  };
+}
+
+export type BookingWorkflow = ReturnType<typeof createBookingWorkflow>;

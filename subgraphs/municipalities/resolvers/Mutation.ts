@@ -1,0 +1,38 @@
+import type { MutationResolvers } from '../__generated__/resolvers-types.js';
+import { actorOf, requireMunicipality } from '../access.js';
+import { ReferralBatchRejected, rejectedBatchError, submitReferralCounts } from '../referrals.js';
+
+/** Thin: each mutation hands its input to the workflow that owns the rules. */
+export const Mutation: MutationResolvers = {
+  createMunicipalOffer: async (_, { input }, { viewer, offers }) => ({ offer: await offers.create(viewer, input) }),
+  updateMunicipalOffer: async (_, { input: { offerId, ...fields } }, { viewer, offers }) => ({
+    offer: await offers.update(viewer, offerId, fields),
+  }),
+  retireMunicipalOffer: async (_, { input }, { viewer, offers }) => ({ offer: await offers.retire(viewer, input.offerId) }),
+
+  requestPackageMeeting: async (_, { input }, { viewer, bookings }) => ({ booking: await bookings.request(viewer, input) }),
+  acceptPackageMeeting: async (_, { input }, { viewer, bookings }) => ({
+    booking: await bookings.accept(viewer, input.bookingId, input.slotStartsAt),
+  }),
+  declinePackageMeeting: async (_, { input }, { viewer, bookings }) => ({
+    booking: await bookings.decline(viewer, input.bookingId, input.reason),
+  }),
+  cancelPackageMeeting: async (_, { input }, { viewer, bookings }) => ({
+    booking: await bookings.cancel(viewer, input.bookingId, input.reason),
+  }),
+  markPackageMeetingHeld: async (_, { input }, { viewer, bookings }) => ({ booking: await bookings.markHeld(viewer, input.bookingId) }),
+
+  submitReferralCounts: async (_, { input }, { viewer, db }) => {
+    const municipality = requireMunicipality(viewer);
+    try {
+      return await submitReferralCounts(db, {
+        municipalityCode: municipality.municipalityCode,
+        actor: actorOf(municipality),
+        rows: input.counts,
+      });
+    } catch (error) {
+      if (error instanceof ReferralBatchRejected) throw rejectedBatchError(error);
+      throw error;
+    }
+  },
+};
