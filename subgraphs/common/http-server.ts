@@ -146,6 +146,7 @@ function sendJson(res: ServerResponse, status: number, payload: unknown): void {
 
 /** Stops accepting connections, lets requests in flight finish, then drops idle keep-alives. */
 function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve(); // closing twice is closing once
   return new Promise((resolve, reject) => {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeIdleConnections();
