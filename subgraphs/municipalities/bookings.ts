@@ -112,15 +112,19 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       problems.throwIfAny('The meeting request is not valid');
 
       return db.transaction(async (tx) => {
-        const [existing] = await tx
-          .select()
-          .from(packageBookings)
-          .where(
-            and(
-              eq(packageBookings.municipalityCode, municipality.municipalityCode),
-              eq(packageBookings.idempotencyKey, input.idempotencyKey),
-            ),
-          );
+        const sameRequest = async () =>
+          (
+            await tx
+              .select()
+              .from(packageBookings)
+              .where(
+                and(
+                  eq(packageBookings.municipalityCode, municipality.municipalityCode),
+                  eq(packageBookings.idempotencyKey, input.idempotencyKey),
+                ),
+              )
+          )[0];
+        const existing = await sameRequest();
         if (existing) return existing;
 
         const covered = await tx
@@ -157,18 +161,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
           // A retry racing its original: the unique key makes one of them the booking.
           .onConflictDoNothing({ target: [packageBookings.municipalityCode, packageBookings.idempotencyKey] })
           .returning();
-        if (!created) {
-          const [winner] = await tx
-            .select()
-            .from(packageBookings)
-            .where(
-              and(
-                eq(packageBookings.municipalityCode, municipality.municipalityCode),
-                eq(packageBookings.idempotencyKey, input.idempotencyKey),
-              ),
-            );
-          return winner!;
-        }
+        if (!created) return (await sameRequest())!;
         await tx.insert(bookingSlots).values(slots.map((s, position) => ({ bookingId: created.id, position, ...s })));
         await record(tx, created.id, actorOf(municipality), null, 'REQUESTED');
         return created;
