@@ -13,7 +13,8 @@ if (!subgraph || !SUBGRAPH_NAMES.includes(subgraph)) {
 export default defineConfig({
   dialect: 'postgresql',
   schema: `./subgraphs/${subgraph}/tables.ts`,
-  out: `./db/migrations/${subgraph}`,
+  // MIGRATIONS_DIR lets the freshness test generate into a scratch copy.
+  out: process.env.MIGRATIONS_DIR ?? `./db/migrations/${subgraph}`,
   schemaFilter: [subgraph],
   casing: 'snake_case',
 });

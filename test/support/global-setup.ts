@@ -49,9 +49,14 @@ export default async function setup(project: TestProject) {
     const templateUrl = withDatabase(serverUrl, templateDatabase);
     await migrateDatabase(templateUrl, { rolePasswords });
     await seedDemoData(templateUrl);
-  } finally {
+  } catch (error) {
+    // No teardown runs when setup fails: leave no server or folder behind.
     await server.end();
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw error;
   }
+  await server.end();
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', templateDatabase);
   project.provide('rolePasswords', rolePasswords);
