@@ -36,7 +36,13 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   },
   offers: {
     context: '../context.js#OffersContext',
-    mappers: { RegionalOffer: '../store.js#RegionalOfferRow', Region: '../store.js#RegionRef', Cluster: '../store.js#ClusterRef' },
+    mappers: {
+      RegionalOffer: '../store.js#RegionalOfferRow',
+      Region: '../store.js#RegionRef',
+      Cluster: '../store.js#ClusterRef',
+      OfferRequest: '../store.js#OfferRequestRow',
+      RegionalOfferVersion: '../store.js#OfferVersionRow',
+    },
   },
   inquiries: {
     context: '../context.js#InquiriesContext',

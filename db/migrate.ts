@@ -29,6 +29,7 @@ if (MIGRATION_ORDER.length !== SUBGRAPH_NAMES.length) throw new Error('MIGRATION
 export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
   clusters: ['contact_access_log'],
   municipalities: ['booking_events', 'referral_count_revisions'],
+  offers: ['regional_offer_versions'],
 };
 
 /**

@@ -94,7 +94,7 @@ let target: ClusterFixture;
 let otherClusterId: string;
 let partyId: string;
 let inquiryIds: string[];
-let offerId: string;
+let offerIds: string[];
 let bookingId: string;
 let officers: { id: string; clusterId: string; email: string; phone: string }[];
 
@@ -111,15 +111,20 @@ beforeAll(async () => {
       (select id from inquiries.inquiries where reach = 'REGION' limit 1)
       union all (select id from inquiries.inquiries where reach = 'MUNICIPALITIES' limit 1)`
   ).map((row) => row.id);
-  const [offer] = await hub.adminSql<{ id: string }[]>`select id from offers.regional_offers where status = 'PUBLISHED' limit 1`;
-  offerId = offer!.id;
-  // Every municipality an inquiry names gets a booking, so paths through its bookings lead somewhere.
+  // A published offer for all clusters, one for named clusters, and one with requests.
+  offerIds = (
+    await hub.adminSql<{ id: string }[]>`
+      (select id from offers.regional_offers where status = 'PUBLISHED' and audience = 'ALL_CLUSTERS_IN_REGION' limit 1)
+      union all (select id from offers.regional_offers where audience = 'NAMED_CLUSTERS' limit 1)
+      union all (select offer_id from offers.offer_requests limit 1)`
+  ).map((row) => row.id);
+  // Every municipality an inquiry names, and the target's, gets a booking, so paths through bookings lead somewhere.
   await hub.adminSql`
     insert into municipalities.package_bookings (municipality_code, cluster_id, package, idempotency_key, presenter_name,
       presenter_job_title, talks, pre_meeting_starts_at, pre_meeting_ends_at, requested_by)
     select distinct on (code) code, c.cluster_id, 'ACUTE_FUNCTIONS', 'privacy-walk', 'P', 'T', '[]', now() + interval '1 day',
       now() + interval '25 hours', 'test'
-    from inquiries.inquiries, unnest(reach_municipality_codes) as code
+    from (select unnest(reach_municipality_codes) as code from inquiries.inquiries union select ${target.municipalityCode}) as named
     join municipalities.cluster_coverage c on c.municipality_code = code
     on conflict do nothing`;
   const [booking] = await hub.adminSql<{ id: string }[]>`select id from municipalities.package_bookings order by requested_at limit 1`;
@@ -135,7 +140,7 @@ function argumentValues(type: GraphQLObjectType, field: GraphQLField<unknown, un
     'Query.region.code': [target.regionCode],
     'Query.municipality.code': [target.municipalityCode],
     'Query.clusterPackage.id': ['kommunale-akutfunktioner'],
-    'Query.regionalOffer.id': [offerId],
+    'Query.regionalOffer.id': offerIds,
     'Query.inquiry.id': inquiryIds,
     'Query.packageBooking.id': [bookingId],
   };
@@ -143,6 +148,11 @@ function argumentValues(type: GraphQLObjectType, field: GraphQLField<unknown, un
   if (values === undefined) throw new Error(`The privacy walk cannot fill ${type.name}.${field.name}(${argument}:); add a value`);
   return values.map((value) => JSON.stringify(value));
 }
+
+/** Optional arguments that open more of the graph (GraphQL literals); each path is also asked with them. */
+const WIDENING_ARGUMENTS: Record<string, string> = {
+  'Region.offers.statuses': '[PUBLISHED, DRAFT, ARCHIVED]',
+};
 
 /** Every query for a path: one per combination of candidate argument values. */
 function queriesFor(path: Step[]): string[] {
@@ -152,6 +162,14 @@ function queriesFor(path: Step[]): string[] {
   for (const { type, field } of [...path].reverse()) {
     const args = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
     let argTexts = [''];
+    const widening =
+      WIDENING_ARGUMENTS[
+        `${type.name}.${field.name}.${field.args.find((a) => WIDENING_ARGUMENTS[`${type.name}.${field.name}.${a.name}`])?.name}`
+      ];
+    if (widening) {
+      const name = field.args.find((a) => WIDENING_ARGUMENTS[`${type.name}.${field.name}.${a.name}`])!.name;
+      argTexts.push(`${name}: ${widening}`);
+    }
     for (const arg of args) {
       argTexts = argTexts.flatMap((prefix) =>
         argumentValues(type, field, arg.name).map((value) => `${prefix}${prefix ? ', ' : ''}${arg.name}: ${value}`),

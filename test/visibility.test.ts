@@ -64,7 +64,7 @@ describe('public reference data and catalogues', () => {
     const packages = await hub.queryAs(viewer, PackageCatalogueDocument, {});
     expect(packages.data!.clusterPackages.length).toBeGreaterThan(0);
     const offers = await hub.queryAs(viewer, RegionOffersDocument, { code: '1082' });
-    expect(offers.data!.region!.offers.length).toBeGreaterThan(0);
+    expect(offers.data!.region!.offers!.length).toBeGreaterThan(0);
     const directory = await hub.queryAs(viewer, ClusterDirectoryDocument, { regionCode: '1082' });
     expect(directory.data!.clusters.length).toBeGreaterThan(1);
   });

@@ -9,7 +9,7 @@ import {
   referralCounts,
 } from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
-import { regionalOffers } from '../../subgraphs/offers/tables.js';
+import { offerAudienceClusters, offerRequests, regionalOffers } from '../../subgraphs/offers/tables.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
 import { PACKAGES } from './catalogue.js';
 import { Random } from './random.js';
@@ -37,6 +37,8 @@ export interface DemoData {
   packages: (typeof packages.$inferInsert)[];
   meetings: (typeof meetings.$inferInsert)[];
   regionalOffers: (typeof regionalOffers.$inferInsert)[];
+  offerAudienceClusters: (typeof offerAudienceClusters.$inferInsert)[];
+  offerRequests: (typeof offerRequests.$inferInsert)[];
   externalParties: (typeof externalParties.$inferInsert)[];
   inquiries: (typeof inquiries.$inferInsert)[];
 }
@@ -74,6 +76,8 @@ export function buildDemoData(
     packages: PACKAGES,
     meetings: [],
     regionalOffers: [],
+    offerAudienceClusters: [],
+    offerRequests: [],
     externalParties: [],
     inquiries: [],
   };
@@ -145,7 +149,17 @@ export function buildDemoData(
     }
   });
 
-  data.regionalOffers = buildRegionalOffers(random, reference.regions, today);
+  data.regionalOffers = buildRegionalOffers(random, reference.regions, data.clusters, data.offerAudienceClusters, today);
+  // Each region's first cluster has asked for meeting facilitation.
+  for (const offer of data.regionalOffers.filter((o) => o.kind === 'MEETING_FACILITATION' && o.status === 'PUBLISHED')) {
+    const cluster = data.clusters.find((c) => c.regionCode === offer.regionCode)!;
+    data.offerRequests.push({
+      offerId: offer.id!,
+      clusterId: cluster.id!,
+      message: 'Vi ønsker facilitering af vores næste klyngemøde.',
+      requestedBy: 'cluster:demo-coordinator',
+    });
+  }
   buildMunicipalWork(random, data, reference.municipalities, today);
   buildInquiries(random, data, reference.municipalities, today);
   return data;
@@ -259,7 +273,13 @@ const OFFER_TEMPLATES = [
   },
 ] as const;
 
-function buildRegionalOffers(random: Random, regions: RegionRecord[], today: Date): DemoData['regionalOffers'] {
+function buildRegionalOffers(
+  random: Random,
+  regions: RegionRecord[],
+  clusters: DemoData['clusters'],
+  audience: DemoData['offerAudienceClusters'],
+  today: Date,
+): DemoData['regionalOffers'] {
   const offers: DemoData['regionalOffers'] = [];
   for (const region of regions) {
     const mailbox = `klynger@${region.name.toLowerCase().replace('region ', 'kvalitetsenhed-')}.example.org`
@@ -278,8 +298,28 @@ function buildRegionalOffers(random: Random, regions: RegionRecord[], today: Dat
         validUntil: i % 2 === 0 ? null : isoDate(new Date(today.getTime() + random.int(60, 400) * DAY)),
         capacity: template.kind === 'MEETING_FACILITATION' ? random.int(8, 20) : null,
         contactEmail: mailbox,
+        publishedAt: status === 'PUBLISHED' ? new Date(today.getTime() - 30 * DAY) : null,
       });
     });
+    // One offer for named clusters only: the first two of the region.
+    const namedOfferId = random.uuid();
+    offers.push({
+      id: namedOfferId,
+      regionCode: region.code,
+      kind: 'PRACTICE_FOLLOW_UP_VISIT',
+      status: 'PUBLISHED',
+      title: 'Opfølgning efter datatræk (udvalgte klynger)',
+      description: 'Besøg i praksis for klynger, der har arbejdet med regionens datatræk.',
+      validFrom: isoDate(new Date(today.getTime() - 20 * DAY)),
+      validUntil: null,
+      capacity: 2,
+      contactEmail: mailbox,
+      audience: 'NAMED_CLUSTERS',
+      publishedAt: new Date(today.getTime() - 20 * DAY),
+    });
+    for (const cluster of clusters.filter((c) => c.regionCode === region.code).slice(0, 2)) {
+      audience.push({ offerId: namedOfferId, clusterId: cluster.id! });
+    }
     offers.push({
       id: random.uuid(),
       regionCode: region.code,
@@ -291,6 +331,8 @@ function buildRegionalOffers(random: Random, regions: RegionRecord[], today: Dat
       validUntil: isoDate(new Date(today.getTime() - 200 * DAY)),
       capacity: null,
       contactEmail: mailbox,
+      publishedAt: new Date(today.getTime() - 500 * DAY),
+      archivedAt: new Date(today.getTime() - 200 * DAY),
     });
   }
   return offers;

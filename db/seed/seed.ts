@@ -11,7 +11,7 @@ import {
   referralCounts,
 } from '../../subgraphs/municipalities/tables.js';
 import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
-import { regionalOffers } from '../../subgraphs/offers/tables.js';
+import { offerAudienceClusters, offerRequests, regionalOffers } from '../../subgraphs/offers/tables.js';
 import { buildDemoData } from './demo-data.js';
 
 export interface SeedResult {
@@ -43,6 +43,8 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       await tx.insert(officers).values(data.officers);
       await tx.insert(meetings).values(data.meetings);
       await tx.insert(regionalOffers).values(data.regionalOffers);
+      await tx.insert(offerAudienceClusters).values(data.offerAudienceClusters);
+      await tx.insert(offerRequests).values(data.offerRequests);
       await tx.insert(externalParties).values(data.externalParties);
       await tx.insert(inquiries).values(data.inquiries);
       return { seeded: true, clusters: data.clusters.length };

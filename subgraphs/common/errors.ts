@@ -12,6 +12,8 @@ export const ErrorCode = {
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** Another write got there first (e.g. an overlapping meeting was confirmed). */
   CONFLICT: 'CONFLICT',
+  /** Every place of a limited offer is taken. */
+  CAPACITY_REACHED: 'CAPACITY_REACHED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -29,6 +31,10 @@ export function invalidTransition(message: string, details?: Record<string, unkn
 
 export function conflict(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT } });
+}
+
+export function capacityReached(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CAPACITY_REACHED } });
 }
 
 export function badUserInput(message: string, details?: Record<string, unknown>): GraphQLError {

@@ -16,6 +16,9 @@ const PACKAGE_MEETING_MINUTES = 150;
 const PRE_MEETING_MINUTES = 60;
 const MINUTE = 60_000;
 
+/** What a step changes on the locked booking, or 'unchanged' for a repeated step. */
+type ApplyStep = (booking: BookingRow, tx: Tx) => Promise<{ changes: Partial<BookingRow>; note?: string | null } | 'unchanged'>;
+
 export interface SlotInput {
   startsAt: Date;
   endsAt?: Date | null;
@@ -55,30 +58,34 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
     return booking;
   }
 
-  async function step(
-    viewer: Viewer,
-    bookingId: string,
-    action: BookingAction,
-    apply: (booking: BookingRow, tx: Tx) => Promise<{ changes: Partial<BookingRow>; note?: string | null } | 'unchanged'>,
-  ): Promise<BookingRow> {
-    try {
-      return await db.transaction(async (tx) => {
-        const booking = await lockBooking(tx, viewer, bookingId);
-        const outcome = await apply(booking, tx);
-        if (outcome === 'unchanged') return booking;
-        const to = nextStatus(booking.status, action);
-        const [updated] = await tx
-          .update(packageBookings)
-          .set({ ...outcome.changes, status: to, updatedAt: clock() })
-          .where(eq(packageBookings.id, booking.id))
-          .returning();
-        await record(tx, booking.id, actorOf(viewer as Exclude<Viewer, { kind: 'anonymous' }>), booking.status, to, outcome.note);
-        return updated!;
-      });
-    } catch (error) {
-      if (postgresCode(error) === '23P01') throw conflict('The cluster already has a confirmed meeting at that time');
-      throw error;
+  async function step(viewer: Viewer, bookingId: string, action: BookingAction, apply: ApplyStep): Promise<BookingRow> {
+    // Two acceptances racing for overlapping slots can deadlock inside the exclusion
+    // constraint's check; Postgres aborts one, and its retry then meets the committed winner.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await attemptStep(viewer, bookingId, action, apply);
+      } catch (error) {
+        if (postgresCode(error) === '40P01' && attempt < 3) continue;
+        if (postgresCode(error) === '23P01') throw conflict('The cluster already has a confirmed meeting at that time');
+        throw error;
+      }
     }
+  }
+
+  function attemptStep(viewer: Viewer, bookingId: string, action: BookingAction, apply: ApplyStep): Promise<BookingRow> {
+    return db.transaction(async (tx) => {
+      const booking = await lockBooking(tx, viewer, bookingId);
+      const outcome = await apply(booking, tx);
+      if (outcome === 'unchanged') return booking;
+      const to = nextStatus(booking.status, action);
+      const [updated] = await tx
+        .update(packageBookings)
+        .set({ ...outcome.changes, status: to, updatedAt: clock() })
+        .where(eq(packageBookings.id, booking.id))
+        .returning();
+      await record(tx, booking.id, actorOf(viewer as Exclude<Viewer, { kind: 'anonymous' }>), booking.status, to, outcome.note);
+      return updated!;
+    });
   }
 
   return {

@@ -1,10 +1,12 @@
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
-import { regionalOffers } from './tables.js';
+import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions } from './tables.js';
 
 export type RegionalOfferRow = typeof regionalOffers.$inferSelect;
+export type OfferRequestRow = typeof offerRequests.$inferSelect;
+export type OfferVersionRow = typeof regionalOfferVersions.$inferSelect;
 
 export interface RegionRef {
   code: string;
@@ -24,14 +26,15 @@ const isValidToday = and(
 /** SQL for the offers subgraph, batched per request. */
 export function createOffersStore(db: PostgresJsDatabase) {
   return {
-    publishedOfferById: rowLoader(
+    offerById: rowLoader(
       (ids: string[]) =>
         db
           .select()
           .from(regionalOffers)
-          .where(and(inArray(regionalOffers.id, onlyUuids(ids)), isPublished)),
+          .where(inArray(regionalOffers.id, onlyUuids(ids))),
       (row) => row.id,
     ),
+    /** Published, current offers of a region, for every audience; resolvers narrow by audience. */
     currentOffersByRegion: groupLoader(
       (codes: string[]) =>
         db
@@ -40,6 +43,39 @@ export function createOffersStore(db: PostgresJsDatabase) {
           .where(and(inArray(regionalOffers.regionCode, codes), isPublished, isValidToday))
           .orderBy(asc(regionalOffers.title)),
       (row) => row.regionCode,
+    ),
+    offersByRegionAndStatus: async (regionCode: string, statuses: RegionalOfferRow['status'][]) =>
+      db
+        .select()
+        .from(regionalOffers)
+        .where(and(eq(regionalOffers.regionCode, regionCode), inArray(regionalOffers.status, statuses)))
+        .orderBy(asc(regionalOffers.title)),
+    namedClustersByOffer: groupLoader(
+      (ids: string[]) => db.select().from(offerAudienceClusters).where(inArray(offerAudienceClusters.offerId, ids)),
+      (row) => row.offerId,
+    ),
+    versionsByOffer: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(regionalOfferVersions)
+          .where(inArray(regionalOfferVersions.offerId, ids))
+          .orderBy(desc(regionalOfferVersions.version)),
+      (row) => row.offerId,
+    ),
+    requestsByOffer: groupLoader(
+      (ids: string[]) =>
+        db.select().from(offerRequests).where(inArray(offerRequests.offerId, ids)).orderBy(desc(offerRequests.requestedAt)),
+      (row) => row.offerId,
+    ),
+    requestsByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(offerRequests)
+          .where(inArray(offerRequests.clusterId, onlyUuids(ids)))
+          .orderBy(desc(offerRequests.requestedAt)),
+      (row) => row.clusterId,
     ),
   };
 }

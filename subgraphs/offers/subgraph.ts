@@ -3,10 +3,17 @@ import { defineSubgraph } from '../common/subgraph.js';
 import type { OffersContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { createOffersStore } from './store.js';
+import { createOfferPublishing } from './offer-publishing.js';
+import { createOfferRequests } from './offer-requests.js';
 
 export const offersSubgraph = defineSubgraph<OffersContext>({
   name: 'offers',
   schemaFile: new URL('./schema.graphql', import.meta.url),
-  resolvers: { ...resolvers, ...scalarResolvers('Date', 'EmailAddress', 'PositiveInt') },
-  createContext: ({ viewer, db }) => ({ viewer, store: createOffersStore(db) }),
+  resolvers: { ...resolvers, ...scalarResolvers('Date', 'DateTime', 'EmailAddress', 'NonNegativeInt', 'PositiveInt') },
+  createContext: ({ viewer, db }) => ({
+    viewer,
+    store: createOffersStore(db),
+    publishing: createOfferPublishing(db),
+    requests: createOfferRequests(db),
+  }),
 });

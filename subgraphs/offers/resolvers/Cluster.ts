@@ -1,7 +1,23 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
+import { forbidden } from '../../common/errors.js';
+import { canSeeClusterRequests } from '../access.js';
 
 export const Cluster: ClusterResolvers = {
   // The gateway sends the cluster's region along (@requires), so nothing is looked up here.
   __resolveReference: (reference) => reference,
-  regionalOffers: ({ region }, _, { store }) => (region ? store.currentOffersByRegion.load(region.code) : []),
+  regionalOffers: async ({ id, region }, _, { store }) => {
+    if (!region) return [];
+    const offers = await store.currentOffersByRegion.load(region.code);
+    const named = await Promise.all(
+      offers.filter((o) => o.audience === 'NAMED_CLUSTERS').map(async (o) => [o.id, await store.namedClustersByOffer.load(o.id)] as const),
+    );
+    const forThisCluster = new Set(named.filter(([, clusters]) => clusters.some((c) => c.clusterId === id)).map(([offerId]) => offerId));
+    return offers.filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION' || forThisCluster.has(o.id));
+  },
+  offerRequests: ({ id, region }, _, { viewer, store }) => {
+    if (!canSeeClusterRequests(viewer, { id, regionCode: region?.code })) {
+      throw forbidden("A cluster's offer requests are shown to its members, its region's unit and KiAP");
+    }
+    return store.requestsByCluster.load(id);
+  },
 };

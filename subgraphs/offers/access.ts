@@ -1,0 +1,44 @@
+import { forbidden } from '../common/errors.js';
+import type { Viewer } from '../common/viewer.js';
+
+/** Who may see and do what in the offers subgraph (README, "Who sees what"). */
+
+export type RegionViewer = Extract<Viewer, { kind: 'region' }>;
+export type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
+
+/** Drafts, archived offers, named clusters and earlier versions: the region's own unit and KiAP. */
+export function isUnitOf(viewer: Viewer, regionCode: string): boolean {
+  return viewer.kind === 'kiap' || (viewer.kind === 'region' && viewer.regionCode === regionCode);
+}
+
+export function canSeeOffer(viewer: Viewer, offer: { status: string; regionCode: string }): boolean {
+  return offer.status === 'PUBLISHED' || isUnitOf(viewer, offer.regionCode);
+}
+
+/** Only a unit's own staff write its offers and answer requests for them. */
+export function requireUnitStaff(viewer: Viewer, regionCode?: string): RegionViewer {
+  if (viewer.kind !== 'region' || (regionCode !== undefined && viewer.regionCode !== regionCode)) {
+    throw forbidden(
+      regionCode ? `Only region ${regionCode}'s quality unit may do this` : "Only a regional quality unit's staff may do this",
+    );
+  }
+  return viewer;
+}
+
+/** A cluster asks through its coordinator or a board member. */
+export function requireClusterOfficer(viewer: Viewer): ClusterViewer {
+  if (viewer.kind !== 'cluster' || viewer.clusterRole === 'member') {
+    throw forbidden("Only a cluster's coordinator or a board member may request an offer");
+  }
+  return viewer;
+}
+
+/** A cluster's requests: its members, its region's unit, KiAP. */
+export function canSeeClusterRequests(viewer: Viewer, cluster: { id: string; regionCode?: string }): boolean {
+  if (viewer.kind === 'cluster') return viewer.clusterId === cluster.id;
+  return cluster.regionCode !== undefined ? isUnitOf(viewer, cluster.regionCode) : viewer.kind === 'kiap';
+}
+
+export function actorOf(viewer: Exclude<Viewer, { kind: 'anonymous' }>): string {
+  return `${viewer.kind}:${viewer.subject}`;
+}

@@ -1,0 +1,157 @@
+import { eq, sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { invalidTransition, notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { InputProblems } from '../common/validation.js';
+import type { Viewer } from '../common/viewer.js';
+import { actorOf, requireUnitStaff } from './access.js';
+import type { RegionalOfferRow } from './store.js';
+import { offerAudienceClusters, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
+
+type Db = PostgresJsDatabase;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface OfferFields {
+  kind?: RegionalOfferRow['kind'];
+  title?: string | null;
+  description?: string | null;
+  audience?: RegionalOfferRow['audience'] | null;
+  namedClusterIds?: string[] | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  capacity?: number | null;
+  contactEmail?: string | null;
+}
+
+const MAX_NAMED_CLUSTERS = 50;
+
+/** Checks an offer as it would be after the change, reporting every problem at once. */
+function validate(offer: Required<Omit<OfferFields, 'kind'>>): void {
+  const problems = new InputProblems();
+  problems.text('title', offer.title, { max: 200 });
+  problems.text('description', offer.description, { max: 4000 });
+  if (offer.validUntil && offer.validFrom && offer.validUntil < offer.validFrom) problems.add('validUntil', 'must not be before validFrom');
+  if (offer.capacity !== null && (!Number.isInteger(offer.capacity) || offer.capacity < 1 || offer.capacity > 1000)) {
+    problems.add('capacity', 'must be a whole number from 1 to 1000, or left out');
+  }
+  const named = offer.namedClusterIds ?? [];
+  if (offer.audience === 'NAMED_CLUSTERS') {
+    if (named.length < 1 || named.length > MAX_NAMED_CLUSTERS)
+      problems.add('namedClusterIds', `must name 1 to ${MAX_NAMED_CLUSTERS} clusters`);
+    if (named.some((id) => !isUuid(id))) problems.add('namedClusterIds', 'must hold cluster ids');
+    if (new Set(named).size !== named.length) problems.add('namedClusterIds', 'must not repeat a cluster');
+  } else if (named.length > 0) {
+    problems.add('namedClusterIds', 'is only for the audience NAMED_CLUSTERS');
+  }
+  problems.throwIfAny('The offer is not valid');
+}
+
+/** Staff of a regional quality unit write their own region's offers. */
+export function createOfferPublishing(db: Db) {
+  async function lockOwnOffer(tx: Tx, viewer: Viewer, offerId: string): Promise<RegionalOfferRow> {
+    const staff = requireUnitStaff(viewer);
+    const [offer] = isUuid(offerId) ? await tx.select().from(regionalOffers).where(eq(regionalOffers.id, offerId)).for('update') : [];
+    if (!offer || offer.regionCode !== staff.regionCode) throw notFound(`Offer ${offerId} does not exist in your region`);
+    return offer;
+  }
+
+  async function setNamedClusters(tx: Tx, offerId: string, clusterIds: string[]): Promise<void> {
+    await tx.delete(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offerId));
+    if (clusterIds.length > 0) await tx.insert(offerAudienceClusters).values(clusterIds.map((clusterId) => ({ offerId, clusterId })));
+  }
+
+  return {
+    async create(viewer: Viewer, input: OfferFields & { kind: RegionalOfferRow['kind'] }): Promise<RegionalOfferRow> {
+      const staff = requireUnitStaff(viewer);
+      const fields = {
+        title: input.title?.trim() ?? '',
+        description: input.description?.trim() ?? '',
+        audience: input.audience ?? 'ALL_CLUSTERS_IN_REGION',
+        namedClusterIds: input.namedClusterIds ?? [],
+        validFrom: input.validFrom ?? '',
+        validUntil: input.validUntil ?? null,
+        capacity: input.capacity ?? null,
+        contactEmail: input.contactEmail ?? '',
+      };
+      validate(fields);
+      return db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(regionalOffers)
+          .values({ ...fields, kind: input.kind, regionCode: staff.regionCode, status: 'DRAFT', updatedBy: actorOf(staff) })
+          .returning();
+        await setNamedClusters(tx, created!.id, fields.namedClusterIds);
+        return created!;
+      });
+    },
+
+    update: (viewer: Viewer, offerId: string, changes: OfferFields) =>
+      db.transaction(async (tx) => {
+        const offer = await lockOwnOffer(tx, viewer, offerId);
+        if (offer.status === 'ARCHIVED') throw invalidTransition('An archived offer cannot be edited', { status: offer.status });
+        const named = (await tx.select().from(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offer.id))).map(
+          (r) => r.clusterId,
+        );
+        const before: OfferSnapshot = { ...pick(offer), namedClusterIds: named };
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
+        const after = {
+          ...before,
+          ...defined,
+          title: String(defined.title ?? before.title).trim(),
+          description: String(defined.description ?? before.description).trim(),
+        } as OfferSnapshot;
+        // An explicit null clears the last day or the capacity.
+        if (changes.validUntil === null) after.validUntil = null;
+        if (changes.capacity === null) after.capacity = null;
+        if (changes.audience === 'ALL_CLUSTERS_IN_REGION' && changes.namedClusterIds == null) after.namedClusterIds = [];
+        validate(after);
+        const actor = actorOf(viewer as Exclude<Viewer, { kind: 'anonymous' }>);
+        if (offer.status === 'PUBLISHED') {
+          await tx.insert(regionalOfferVersions).values({ offerId: offer.id, version: offer.version, snapshot: before, replacedBy: actor });
+        }
+        const { namedClusterIds, ...columns } = after;
+        const [updated] = await tx
+          .update(regionalOffers)
+          .set({
+            ...columns,
+            audience: columns.audience as RegionalOfferRow['audience'],
+            version: sql`${regionalOffers.version} + 1`,
+            updatedAt: new Date(),
+            updatedBy: actor,
+          })
+          .where(eq(regionalOffers.id, offer.id))
+          .returning();
+        await setNamedClusters(tx, offer.id, namedClusterIds);
+        return updated!;
+      }),
+
+    publish: (viewer: Viewer, offerId: string) =>
+      db.transaction(async (tx) => {
+        const offer = await lockOwnOffer(tx, viewer, offerId);
+        if (offer.status === 'PUBLISHED') return offer;
+        if (offer.status === 'ARCHIVED') throw invalidTransition('An archived offer cannot be published again', { status: offer.status });
+        const [published] = await tx
+          .update(regionalOffers)
+          .set({ status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() })
+          .where(eq(regionalOffers.id, offer.id))
+          .returning();
+        return published!;
+      }),
+
+    archive: (viewer: Viewer, offerId: string) =>
+      db.transaction(async (tx) => {
+        const offer = await lockOwnOffer(tx, viewer, offerId);
+        if (offer.status === 'ARCHIVED') return offer;
+        const [archived] = await tx
+          .update(regionalOffers)
+          .set({ status: 'ARCHIVED', archivedAt: new Date(), updatedAt: new Date() })
+          .where(eq(regionalOffers.id, offer.id))
+          .returning();
+        return archived!;
+      }),
+  };
+}
+
+function pick(offer: RegionalOfferRow): Omit<OfferSnapshot, 'namedClusterIds'> {
+  const { title, description, audience, validFrom, validUntil, capacity, contactEmail } = offer;
+  return { title, description, audience, validFrom, validUntil, capacity, contactEmail };
+}

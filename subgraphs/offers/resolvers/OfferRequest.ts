@@ -1,0 +1,7 @@
+import type { OfferRequestResolvers } from '../__generated__/resolvers-types.js';
+import { mustExist } from '../../common/errors.js';
+
+export const OfferRequest: OfferRequestResolvers = {
+  offer: ({ offerId }, _, { store }) => mustExist(store.offerById.load(offerId), `Offer ${offerId}`),
+  cluster: ({ clusterId }) => ({ id: clusterId }),
+};
