@@ -1,4 +1,4 @@
-import type { GraphQLScalarType } from 'graphql';
+import { GraphQLScalarType, type ValueNode } from 'graphql';
 import {
   DateResolver,
   DateTimeResolver,
@@ -8,8 +8,18 @@ import {
   PositiveIntResolver,
 } from 'graphql-scalars';
 
+/**
+ * Calendar dates travel as "YYYY-MM-DD" strings through the hub (Postgres `date` columns
+ * read and write them so); graphql-scalars would hand resolvers a JS Date at UTC midnight.
+ */
+const CalendarDate = new GraphQLScalarType<string, string>({
+  ...DateResolver.toConfig(),
+  parseValue: (value) => (DateResolver.parseValue(value) as Date).toISOString().slice(0, 10),
+  parseLiteral: (ast: ValueNode, variables) => (DateResolver.parseLiteral(ast, variables) as Date).toISOString().slice(0, 10),
+});
+
 const SCALARS = {
-  Date: DateResolver,
+  Date: CalendarDate,
   DateTime: DateTimeResolver,
   EmailAddress: EmailAddressResolver,
   NonNegativeInt: NonNegativeIntResolver,

@@ -69,14 +69,13 @@ export function createOfferRequests(db: PostgresJsDatabase) {
         const problems = new InputProblems();
         problems.text('reply', reply, { max: 2000 });
         problems.throwIfAny('The answer is not valid');
-        const [found] = isUuid(requestId)
-          ? await tx
-              .select({ request: offerRequests, regionCode: regionalOffers.regionCode })
-              .from(offerRequests)
-              .innerJoin(regionalOffers, eq(regionalOffers.id, offerRequests.offerId))
-              .where(eq(offerRequests.id, requestId))
-              .for('update', { of: offerRequests })
+        const [request] = isUuid(requestId)
+          ? await tx.select().from(offerRequests).where(eq(offerRequests.id, requestId)).for('update')
           : [];
+        const [offer] = request
+          ? await tx.select({ regionCode: regionalOffers.regionCode }).from(regionalOffers).where(eq(regionalOffers.id, request.offerId))
+          : [];
+        const found = request && offer ? { request, regionCode: offer.regionCode } : undefined;
         if (!found || found.regionCode !== staff.regionCode) throw notFound(`Request ${requestId} does not exist in your region`);
         const to = accept ? 'ACCEPTED' : 'DECLINED';
         if (found.request.status === to) return found.request;
