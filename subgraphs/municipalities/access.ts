@@ -61,8 +61,3 @@ export function requireMunicipalityOrKiap(viewer: Viewer, municipalityCode: stri
   if (viewer.kind === 'kiap' || (viewer.kind === 'municipality' && viewer.municipalityCode === municipalityCode)) return;
   throw forbidden("A municipality's bookings are shown to the municipality itself and KiAP");
 }
-
-/** The name an actor is recorded under in histories and revisions. */
-export function actorOf(viewer: Exclude<Viewer, { kind: 'anonymous' }>): string {
-  return `${viewer.kind}:${viewer.subject}`;
-}

@@ -38,7 +38,3 @@ export function canSeeClusterRequests(viewer: Viewer, cluster: { id: string; reg
   if (viewer.kind === 'cluster') return viewer.clusterId === cluster.id;
   return cluster.regionCode !== undefined ? isUnitOf(viewer, cluster.regionCode) : viewer.kind === 'kiap';
 }
-
-export function actorOf(viewer: Exclude<Viewer, { kind: 'anonymous' }>): string {
-  return `${viewer.kind}:${viewer.subject}`;
-}

@@ -3,8 +3,8 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { invalidTransition, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
-import { actorOf, requireUnitStaff } from './access.js';
+import { describeViewer, type Viewer } from '../common/viewer.js';
+import { requireUnitStaff } from './access.js';
 import type { RegionalOfferRow } from './store.js';
 import { offerAudienceClusters, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
 
@@ -77,7 +77,7 @@ export function createOfferPublishing(db: Db) {
       return db.transaction(async (tx) => {
         const [created] = await tx
           .insert(regionalOffers)
-          .values({ ...fields, kind: input.kind, regionCode: staff.regionCode, status: 'DRAFT', updatedBy: actorOf(staff) })
+          .values({ ...fields, kind: input.kind, regionCode: staff.regionCode, status: 'DRAFT', updatedBy: describeViewer(staff) })
           .returning();
         await setNamedClusters(tx, created!.id, fields.namedClusterIds);
         return created!;
@@ -104,7 +104,7 @@ export function createOfferPublishing(db: Db) {
         if (changes.capacity === null) after.capacity = null;
         if (changes.audience === 'ALL_CLUSTERS_IN_REGION' && changes.namedClusterIds == null) after.namedClusterIds = [];
         validate(after);
-        const actor = actorOf(viewer as Exclude<Viewer, { kind: 'anonymous' }>);
+        const actor = describeViewer(viewer);
         if (offer.status === 'PUBLISHED') {
           await tx.insert(regionalOfferVersions).values({ offerId: offer.id, version: offer.version, snapshot: before, replacedBy: actor });
         }

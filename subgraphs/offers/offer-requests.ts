@@ -3,8 +3,8 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { capacityReached, invalidTransition, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
-import { actorOf, requireClusterOfficer, requireUnitStaff } from './access.js';
+import { describeViewer, type Viewer } from '../common/viewer.js';
+import { requireClusterOfficer, requireUnitStaff } from './access.js';
 import type { OfferRequestRow } from './store.js';
 import { offerAudienceClusters, offerRequests, regionalOffers } from './tables.js';
 
@@ -58,7 +58,7 @@ export function createOfferRequests(db: PostgresJsDatabase) {
         }
         const [created] = await tx
           .insert(offerRequests)
-          .values({ offerId: offer.id, clusterId: cluster.clusterId, message: message.trim(), requestedBy: actorOf(cluster) })
+          .values({ offerId: offer.id, clusterId: cluster.clusterId, message: message.trim(), requestedBy: describeViewer(cluster) })
           .returning();
         return created!;
       }),
@@ -83,7 +83,7 @@ export function createOfferRequests(db: PostgresJsDatabase) {
           throw invalidTransition(`The request was already ${found.request.status.toLowerCase()}`, { status: found.request.status });
         const [answered] = await tx
           .update(offerRequests)
-          .set({ status: to, reply: reply.trim(), answeredBy: actorOf(staff), answeredAt: new Date() })
+          .set({ status: to, reply: reply.trim(), answeredBy: describeViewer(staff), answeredAt: new Date() })
           .where(eq(offerRequests.id, requestId))
           .returning();
         return answered!;

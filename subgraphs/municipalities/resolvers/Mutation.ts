@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { actorOf, requireMunicipality } from '../access.js';
+import { describeViewer } from '../../common/viewer.js';
+import { requireMunicipality } from '../access.js';
 import { ReferralBatchRejected, rejectedBatchError, submitReferralCounts } from '../referrals.js';
 
 /** Thin: each mutation hands its input to the workflow that owns the rules. */
@@ -27,7 +28,7 @@ export const Mutation: MutationResolvers = {
     try {
       return await submitReferralCounts(db, {
         municipalityCode: municipality.municipalityCode,
-        actor: actorOf(municipality),
+        actor: describeViewer(municipality),
         rows: input.counts,
       });
     } catch (error) {
