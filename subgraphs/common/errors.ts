@@ -67,7 +67,11 @@ export function maskUnexpectedErrors(log: (message: string) => void) {
   };
 }
 
-function rootMessage(error: unknown): string {
+/**
+ * The root cause's message only: drizzle wraps database errors in a message that repeats
+ * the statement and its parameters, which may hold personal data.
+ */
+export function rootMessage(error: unknown): string {
   let current = error;
   while (current instanceof Error && current.cause instanceof Error) current = current.cause;
   // graphql-js wraps resolver errors; the original is what went wrong.

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { rootMessage } from './errors.js';
 
 /** What /ready reports: ready when every check passed; each check names what it looked at. */
 export interface Readiness {
@@ -55,7 +56,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const known = error instanceof HttpError;
-      if (!known) console.error(error);
+      if (!known) console.error(`Unexpected error: ${rootMessage(error)}`);
       sendJson(res, known ? error.status : 500, {
         errors: [
           { message: known ? error.message : 'Internal server error', extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } },

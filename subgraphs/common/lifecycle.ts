@@ -1,3 +1,5 @@
+import { rootMessage } from './errors.js';
+
 /**
  * Runs `shutdown` once when the process is asked to stop: SIGINT (Ctrl-C), SIGTERM, or
  * the launcher that started it going away (its IPC channel closes), so no service outlives
@@ -28,16 +30,6 @@ export function announceReady(url: string): void {
 
 /** Prints a configuration error readably and exits, instead of a stack trace. */
 export function exitOnStartupError(service: string, error: unknown): never {
-  console.error(`${service} could not start: ${describeError(error)}`);
+  console.error(`${service} could not start: ${rootMessage(error)}`);
   process.exit(1);
-}
-
-/**
- * The root cause's message only: drizzle wraps database errors in a message that repeats
- * the statement and its parameters, which may hold personal data.
- */
-export function describeError(error: unknown): string {
-  let current = error;
-  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
-  return current instanceof Error ? current.message : String(current);
 }
