@@ -7,11 +7,11 @@ import { loadHubConfig } from './hub-config.js';
 /**
  * `npm run --silent token -- --role kiap` prints a token from the local hub's development
  * issuer. Other roles: --role region --region 1084, --role municipality --municipality 269,
- * --role cluster --cluster <id> --cluster-role coordinator|board|member,
+ * --role cluster --cluster <id> --cluster-role coordinator|board|member --region <its region>,
  * --role external --party <id>; --expires-in 1h, --subject <name>.
  */
 const USAGE = `Usage: npm run --silent token -- --role ${ROLES.join('|')} [--region CODE] [--municipality CODE]
-       [--cluster ID --cluster-role ${CLUSTER_ROLES.join('|')}] [--party ID] [--expires-in 1h] [--subject NAME]`;
+       [--cluster ID --cluster-role ${CLUSTER_ROLES.join('|')} --region CODE] [--party ID] [--expires-in 1h] [--subject NAME]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -36,7 +36,13 @@ function viewerFrom(values: Record<string, string | undefined>): Exclude<Viewer,
     case 'cluster': {
       const clusterRole = required(values['cluster-role'], '--cluster-role', role) as ClusterRole;
       if (!CLUSTER_ROLES.includes(clusterRole)) fail(`--cluster-role must be one of ${CLUSTER_ROLES.join(', ')}`);
-      return { kind: 'cluster', subject, clusterId: required(values.cluster, '--cluster', role), clusterRole };
+      return {
+        kind: 'cluster',
+        subject,
+        clusterId: required(values.cluster, '--cluster', role),
+        clusterRole,
+        regionCode: required(values.region, '--region', role),
+      };
     }
     case 'external':
       return { kind: 'external', subject, partyId: required(values.party, '--party', role) };

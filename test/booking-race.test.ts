@@ -16,8 +16,14 @@ beforeAll(async () => {
   hub = await startTestHub();
   cluster = await clusterIn(hub.adminSql, '461');
   municipality = { kind: 'municipality', subject: 'odense', municipalityCode: '461' };
-  coordinator = { kind: 'cluster', subject: 'coordinator', clusterId: cluster.id, clusterRole: 'coordinator' };
-  board = { kind: 'cluster', subject: 'board', clusterId: cluster.id, clusterRole: 'board' };
+  coordinator = {
+    kind: 'cluster',
+    subject: 'coordinator',
+    clusterId: cluster.id,
+    clusterRole: 'coordinator',
+    regionCode: cluster.regionCode,
+  };
+  board = { kind: 'cluster', subject: 'board', clusterId: cluster.id, clusterRole: 'board', regionCode: cluster.regionCode };
 });
 afterAll(() => hub?.close());
 

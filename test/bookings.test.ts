@@ -29,9 +29,15 @@ beforeAll(async () => {
   hub = await startTestHub();
   cluster = await clusterIn(hub.adminSql, '751');
   municipality = { kind: 'municipality', subject: 'mette@aarhus.example', municipalityCode: '751' };
-  coordinator = { kind: 'cluster', subject: 'coordinator', clusterId: cluster.id, clusterRole: 'coordinator' };
-  board = { kind: 'cluster', subject: 'board', clusterId: cluster.id, clusterRole: 'board' };
-  member = { kind: 'cluster', subject: 'member', clusterId: cluster.id, clusterRole: 'member' };
+  coordinator = {
+    kind: 'cluster',
+    subject: 'coordinator',
+    clusterId: cluster.id,
+    clusterRole: 'coordinator',
+    regionCode: cluster.regionCode,
+  };
+  board = { kind: 'cluster', subject: 'board', clusterId: cluster.id, clusterRole: 'board', regionCode: cluster.regionCode };
+  member = { kind: 'cluster', subject: 'member', clusterId: cluster.id, clusterRole: 'member', regionCode: cluster.regionCode };
   otherMunicipality = { kind: 'municipality', subject: 'other', municipalityCode: '101' };
 });
 afterAll(() => hub?.close());
@@ -341,7 +347,13 @@ describe('who sees a booking', () => {
       otherMunicipality,
       { kind: 'region', subject: 'r', regionCode: cluster.regionCode },
       { kind: 'external', subject: 'e', partyId: '00000000-0000-4000-8000-000000000001' },
-      { kind: 'cluster', subject: 'o', clusterId: '00000000-0000-4000-8000-000000000002', clusterRole: 'coordinator' },
+      {
+        kind: 'cluster',
+        subject: 'o',
+        clusterId: '00000000-0000-4000-8000-000000000002',
+        clusterRole: 'coordinator',
+        regionCode: cluster.regionCode,
+      },
     ];
     for (const viewer of outsiders)
       expect((await hub.queryAs(viewer, BookingDetailsDocument, { id: booking.id })).data!.packageBooking).toBeNull();

@@ -31,13 +31,13 @@ describe('the record of contact reads', () => {
       { kind: 'anonymous' },
       { kind: 'municipality', subject: 'm', municipalityCode: '101' },
       { kind: 'region', subject: 'r', regionCode: '1084' },
-      { kind: 'cluster', subject: 'o', clusterId: otherClusterId, clusterRole: 'coordinator' },
+      { kind: 'cluster', subject: 'o', clusterId: otherClusterId, clusterRole: 'coordinator', regionCode: '1084' },
     ];
     for (const viewer of outsiders) await hub.queryAs(viewer, ClusterOfficersDocument, { id: clusterId });
     expect(await records()).toEqual([]);
 
     // Entitled: one record per detail read.
-    const member: Viewer = { kind: 'cluster', subject: 'jens@klinik.example', clusterId, clusterRole: 'member' };
+    const member: Viewer = { kind: 'cluster', subject: 'jens@klinik.example', clusterId, clusterRole: 'member', regionCode: '1084' };
     const response = await hub.queryAs(member, ClusterOfficersDocument, { id: clusterId });
     expect(response.errors).toBeUndefined();
     const officerCount = response.data!.cluster!.officers!.length;
@@ -62,7 +62,10 @@ describe('the record of contact reads', () => {
       true,
     );
 
-    for (const viewer of [{ kind: 'anonymous' }, { kind: 'cluster', subject: 'c', clusterId, clusterRole: 'coordinator' }] as Viewer[]) {
+    for (const viewer of [
+      { kind: 'anonymous' },
+      { kind: 'cluster', subject: 'c', clusterId, clusterRole: 'coordinator', regionCode: '1084' },
+    ] as Viewer[]) {
       const response = await hub.queryAs(viewer, ContactAccessLogDocument, {});
       expect(response.data).toEqual({ contactAccessLog: null });
       expect(errorCodes(response)).toEqual(['FORBIDDEN']);

@@ -53,7 +53,7 @@ describe('the gateway’s proof', () => {
     const signed = signGatewayRequest(hub.internalSecret, kiapToken, body());
     const otherBody = JSON.stringify({ query: '{ _service { sdl } }' });
     expect((await post(url(), otherBody, { authorization: kiapToken, ...signed })).status).toBe(401);
-    const memberToken = await hub.tokenFor({ kind: 'cluster', subject: 'm', clusterId, clusterRole: 'member' });
+    const memberToken = await hub.tokenFor({ kind: 'cluster', subject: 'm', clusterId, clusterRole: 'member', regionCode: '1084' });
     expect((await post(url(), body(), { authorization: memberToken, ...signed })).status).toBe(401);
     const stale = signGatewayRequest(hub.internalSecret, kiapToken, body(), Date.now() - 5 * 60_000);
     expect((await post(url(), body(), { authorization: kiapToken, ...stale })).status).toBe(401);

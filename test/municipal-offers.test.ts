@@ -69,7 +69,7 @@ it('refuses empty or overlong texts, naming each field', async () => {
 it('everyone logged in reads the offers, also as a cluster’s municipalities’ offers; anonymous callers do not', async () => {
   const cluster = await clusterIn(hub.adminSql, '851');
   const external: Viewer = { kind: 'external', subject: 'e', partyId: '00000000-0000-4000-8000-000000000001' };
-  const member: Viewer = { kind: 'cluster', subject: 'm', clusterId: cluster.id, clusterRole: 'member' };
+  const member: Viewer = { kind: 'cluster', subject: 'm', clusterId: cluster.id, clusterRole: 'member', regionCode: cluster.regionCode };
   for (const viewer of [external, member, odense]) {
     expect((await hub.queryAs(viewer, MunicipalOffersDocument, { code: '851' })).data!.municipality!.offers!.length).toBeGreaterThan(0);
   }

@@ -92,6 +92,7 @@ describe('the privacy walk', () => {
 let hub: TestHub;
 let target: ClusterFixture;
 let otherClusterId: string;
+let otherClusterRegion: string;
 let partyId: string;
 let inquiryIds: string[];
 let offerIds: string[];
@@ -101,8 +102,10 @@ let officers: { id: string; clusterId: string; email: string; phone: string }[];
 beforeAll(async () => {
   hub = await startTestHub();
   target = await clusterIn(hub.adminSql, '147');
-  const [other] = await hub.adminSql<{ id: string }[]>`select id from clusters.clusters where id <> ${target.id} limit 1`;
+  const [other] = await hub.adminSql<{ id: string; regionCode: string }[]>`
+    select id, region_code as "regionCode" from clusters.clusters where id <> ${target.id} limit 1`;
   otherClusterId = other!.id;
+  otherClusterRegion = other!.regionCode;
   const [party] = await hub.adminSql<{ id: string }[]>`select id from inquiries.external_parties limit 1`;
   partyId = party!.id;
   // One inquiry that reaches a region and one that reaches municipalities, so both of its paths lead somewhere.
@@ -216,13 +219,25 @@ const ROLES: { name: string; viewer: () => Viewer; entitledTo: (clusterId: strin
   { name: 'regional unit', viewer: () => ({ kind: 'region', subject: 'r', regionCode: target.regionCode }), entitledTo: () => false },
   {
     name: 'coordinator of another cluster',
-    viewer: () => ({ kind: 'cluster', subject: 'o', clusterId: otherClusterId, clusterRole: 'coordinator' }),
+    viewer: () => ({
+      kind: 'cluster',
+      subject: 'o',
+      clusterId: otherClusterId,
+      clusterRole: 'coordinator',
+      regionCode: otherClusterRegion,
+    }),
     entitledTo: (id) => id === otherClusterId,
   },
   { name: 'KiAP', viewer: () => ({ kind: 'kiap', subject: 'k' }), entitledTo: () => true },
   ...(['coordinator', 'board', 'member'] as const).map((clusterRole) => ({
     name: `${clusterRole} of the cluster`,
-    viewer: (): Viewer => ({ kind: 'cluster', subject: `c-${clusterRole}`, clusterId: target.id, clusterRole }),
+    viewer: (): Viewer => ({
+      kind: 'cluster',
+      subject: `c-${clusterRole}`,
+      clusterId: target.id,
+      clusterRole,
+      regionCode: target.regionCode,
+    }),
     entitledTo: (id: string) => id === target.id,
   })),
 ];

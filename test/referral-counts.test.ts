@@ -122,7 +122,11 @@ describe('submitting referral counts', () => {
 
   it.each([
     ['KiAP', () => KIAP],
-    ['the cluster', () => ({ kind: 'cluster', subject: 'c', clusterId: cluster.id, clusterRole: 'coordinator' }) as Viewer],
+    [
+      'the cluster',
+      () =>
+        ({ kind: 'cluster', subject: 'c', clusterId: cluster.id, clusterRole: 'coordinator', regionCode: cluster.regionCode }) as Viewer,
+    ],
   ])('is for municipalities only: refused for %s', async (_, viewer) => {
     const response = await hub.queryAs(viewer(), SubmitReferralCountsDocument, { input: { counts: [row('2023-01', 1)] } });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
@@ -133,7 +137,11 @@ describe('submitting referral counts', () => {
 describe('who sees referral counts', () => {
   it('the municipality, the cluster’s members and KiAP; not other municipalities, regions or other clusters', async () => {
     await hub.queryAs(municipality, SubmitReferralCountsDocument, { input: { counts: [row('2024-01', 8)] } });
-    const entitled: Viewer[] = [municipality, KIAP, { kind: 'cluster', subject: 'm', clusterId: cluster.id, clusterRole: 'member' }];
+    const entitled: Viewer[] = [
+      municipality,
+      KIAP,
+      { kind: 'cluster', subject: 'm', clusterId: cluster.id, clusterRole: 'member', regionCode: cluster.regionCode },
+    ];
     for (const viewer of entitled) {
       const response = await hub.queryAs(viewer, ClusterReferralCountsDocument, {
         id: cluster.id,
@@ -148,7 +156,13 @@ describe('who sees referral counts', () => {
     expect(other.data!.cluster!.referralCounts).toEqual([]); // its own offers only, and it has none here
     for (const viewer of [
       { kind: 'region', subject: 'r', regionCode: cluster.regionCode },
-      { kind: 'cluster', subject: 'x', clusterId: (await clusterIn(hub.adminSql, '101')).id, clusterRole: 'coordinator' },
+      {
+        kind: 'cluster',
+        subject: 'x',
+        clusterId: (await clusterIn(hub.adminSql, '101')).id,
+        clusterRole: 'coordinator',
+        regionCode: '1084',
+      },
       { kind: 'anonymous' },
     ] as Viewer[]) {
       const response = await hub.queryAs(viewer, ClusterReferralCountsDocument, { id: cluster.id });
@@ -160,7 +174,13 @@ describe('who sees referral counts', () => {
 
 describe('the follow-up comparison', () => {
   it('gives referrals per offer in equal windows before and after a held meeting, and after its follow-up', async () => {
-    const coordinator: Viewer = { kind: 'cluster', subject: 'c', clusterId: cluster.id, clusterRole: 'coordinator' };
+    const coordinator: Viewer = {
+      kind: 'cluster',
+      subject: 'c',
+      clusterId: cluster.id,
+      clusterRole: 'coordinator',
+      regionCode: cluster.regionCode,
+    };
     const hold = async (followUpOf?: string) => {
       const booking = (
         await hub.queryAs(municipality, RequestPackageMeetingDocument, { input: meetingRequest(cluster.id, { followUpOf }) })

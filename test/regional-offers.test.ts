@@ -26,6 +26,7 @@ const coordinatorOf = (clusterId: string): Viewer => ({
   subject: `coordinator-${clusterId}`,
   clusterId,
   clusterRole: 'coordinator',
+  regionCode: north.includes(clusterId) ? '1081' : '1084',
 });
 
 const draft = (overrides: Partial<CreateRegionalOfferInput> = {}): CreateRegionalOfferInput => ({
@@ -89,10 +90,15 @@ describe('publishing', () => {
     expect(await seenBy({ kind: 'anonymous' }, offer.id)).not.toBeNull();
   });
 
-  it('for named clusters, it reaches those clusters only', async () => {
-    const offer = await published({ audience: 'NAMED_CLUSTERS', namedClusterIds: [north[1]!] });
+  it('for named clusters, it reaches those clusters only — and never a named cluster of another region', async () => {
+    const offer = await published({ audience: 'NAMED_CLUSTERS', namedClusterIds: [north[1]!, capital] });
     expect(await offersOfCluster(north[1]!)).toContain(offer.id);
     expect(await offersOfCluster(north[2]!)).not.toContain(offer.id);
+    expect(await offersOfCluster(capital)).not.toContain(offer.id);
+    const request = await hub.queryAs(coordinatorOf(capital), RequestRegionalOfferDocument, {
+      input: { offerId: offer.id, message: 'Hej' },
+    });
+    expect(errorCodes(request)).toEqual(['NOT_FOUND']);
   });
 
   it('editing a published offer keeps the earlier version; editing a draft does not', async () => {
@@ -186,7 +192,7 @@ describe('requests', () => {
 
   it('is for the coordinator or board, for an offer published for the cluster', async () => {
     const offer = await published();
-    const member: Viewer = { kind: 'cluster', subject: 'm', clusterId: north[0]!, clusterRole: 'member' };
+    const member: Viewer = { kind: 'cluster', subject: 'm', clusterId: north[0]!, clusterRole: 'member', regionCode: '1081' };
     expect(errorCodes(await hub.queryAs(member, RequestRegionalOfferDocument, { input: { offerId: offer.id, message: 'Hej' } }))).toEqual([
       'FORBIDDEN',
     ]);
@@ -201,6 +207,10 @@ describe('requests', () => {
       errorCodes(
         await hub.queryAs(coordinatorOf(north[2]!), RequestRegionalOfferDocument, { input: { offerId: named.id, message: 'Hej' } }),
       ),
+    ).toEqual(['NOT_FOUND']);
+    // A cluster of another region cannot request the offer by its id.
+    expect(
+      errorCodes(await hub.queryAs(coordinatorOf(capital), RequestRegionalOfferDocument, { input: { offerId: offer.id, message: 'Hej' } })),
     ).toEqual(['NOT_FOUND']);
   });
 

@@ -48,8 +48,14 @@ const bearer = (token: string) => `Bearer ${token}`;
 
 describe('token verification against the provider’s JWKS', () => {
   it('accepts a valid token and reads the role and its scope from the claims', async () => {
-    const token = await current.sign({ kind: 'cluster', subject: 'doc-1', clusterId: 'c-1', clusterRole: 'board' });
-    await expect(verify(bearer(token))).resolves.toEqual({ kind: 'cluster', subject: 'doc-1', clusterId: 'c-1', clusterRole: 'board' });
+    const token = await current.sign({ kind: 'cluster', subject: 'doc-1', clusterId: 'c-1', clusterRole: 'board', regionCode: '1085' });
+    await expect(verify(bearer(token))).resolves.toEqual({
+      kind: 'cluster',
+      subject: 'doc-1',
+      clusterId: 'c-1',
+      clusterRole: 'board',
+      regionCode: '1085',
+    });
   });
 
   it('treats no token as anonymous', async () => {
@@ -108,6 +114,15 @@ describe('token verification against the provider’s JWKS', () => {
       .setExpirationTime('5m')
       .sign(await importJWK(current.toJson().privateJwk, 'ES256'));
     await expect(verify(bearer(token))).rejects.toThrow(/klyngehub_region/);
+    // A cluster token must state the cluster's region: offers and inquiries check "own region" against it.
+    const clusterWithoutRegion = await new SignJWT({ klyngehub_role: 'cluster', klyngehub_cluster: 'c-1', klyngehub_cluster_role: 'board' })
+      .setProtectedHeader({ alg: 'ES256', kid: current.kid })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject('doc')
+      .setExpirationTime('5m')
+      .sign(await importJWK(current.toJson().privateJwk, 'ES256'));
+    await expect(verify(bearer(clusterWithoutRegion))).rejects.toThrow(/klyngehub_region/);
   });
 
   it('fetches the new key set when the provider rotates keys, and still refuses unknown keys', async () => {

@@ -38,8 +38,8 @@ const viewers = () => ({
   otherMunicipality: { kind: 'municipality', subject: 'm2', municipalityCode: '851' } as Viewer,
   ownRegion: { kind: 'region', subject: 'r', regionCode: cluster.regionCode } as Viewer,
   otherRegion: { kind: 'region', subject: 'r2', regionCode: cluster.regionCode === '1081' ? '1082' : '1081' } as Viewer,
-  member: { kind: 'cluster', subject: 'c', clusterId: cluster.id, clusterRole: 'member' } as Viewer,
-  otherClusterMember: { kind: 'cluster', subject: 'c2', clusterId: otherCluster, clusterRole: 'coordinator' } as Viewer,
+  member: { kind: 'cluster', subject: 'c', clusterId: cluster.id, clusterRole: 'member', regionCode: cluster.regionCode } as Viewer,
+  otherClusterMember: { kind: 'cluster', subject: 'c2', clusterId: otherCluster, clusterRole: 'coordinator', regionCode: '1084' } as Viewer,
   kiap: { kind: 'kiap', subject: 'k' } as Viewer,
 });
 type Who = keyof ReturnType<typeof viewers>;

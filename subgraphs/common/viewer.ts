@@ -9,7 +9,12 @@ export type Viewer =
   | { kind: 'kiap'; subject: string }
   | { kind: 'region'; subject: string; regionCode: string }
   | { kind: 'municipality'; subject: string; municipalityCode: string }
-  | { kind: 'cluster'; subject: string; clusterId: string; clusterRole: ClusterRole }
+  /**
+   * A cluster's doctor. The identity provider that vouches for the membership also states
+   * the cluster's region, so the offers and inquiries subgraphs can check "your own region"
+   * at write time without reading the clusters subgraph's tables.
+   */
+  | { kind: 'cluster'; subject: string; clusterId: string; clusterRole: ClusterRole; regionCode: string }
   | { kind: 'external'; subject: string; partyId: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };

@@ -24,6 +24,7 @@ export function createOfferRequests(db: PostgresJsDatabase) {
           ? await tx
               .select({
                 id: regionalOffers.id,
+                regionCode: regionalOffers.regionCode,
                 status: regionalOffers.status,
                 audience: regionalOffers.audience,
                 capacity: regionalOffers.capacity,
@@ -34,6 +35,8 @@ export function createOfferRequests(db: PostgresJsDatabase) {
               .for('update')
           : [];
         if (!offer || offer.status !== 'PUBLISHED') throw notFound(`Offer ${offerId} is not published`);
+        // The token states the cluster's region (claims.ts); an offer is only ever for its own region's clusters.
+        if (offer.regionCode !== cluster.regionCode) throw notFound(`Offer ${offerId} is not for your cluster`);
         if (!offer.current) throw invalidTransition('The offer cannot be used today', { status: offer.status });
         if (offer.audience === 'NAMED_CLUSTERS') {
           const named = await tx

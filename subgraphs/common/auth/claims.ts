@@ -45,7 +45,13 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
       if (!CLUSTER_ROLES.includes(clusterRole as ClusterRole)) {
         throw new InvalidClaimsError(`${CLAIMS.clusterRole} must be one of ${CLUSTER_ROLES.join(', ')}`);
       }
-      return { kind: 'cluster', subject, clusterId: requireString(payload, CLAIMS.cluster, role), clusterRole: clusterRole as ClusterRole };
+      return {
+        kind: 'cluster',
+        subject,
+        clusterId: requireString(payload, CLAIMS.cluster, role),
+        clusterRole: clusterRole as ClusterRole,
+        regionCode: requireString(payload, CLAIMS.region, role),
+      };
     }
     case 'external':
       return { kind: 'external', subject, partyId: requireString(payload, CLAIMS.party, role) };
@@ -64,7 +70,12 @@ export function claimsForViewer(viewer: Exclude<Viewer, { kind: 'anonymous' }>):
     case 'municipality':
       return { [CLAIMS.role]: 'municipality', [CLAIMS.municipality]: viewer.municipalityCode };
     case 'cluster':
-      return { [CLAIMS.role]: 'cluster', [CLAIMS.cluster]: viewer.clusterId, [CLAIMS.clusterRole]: viewer.clusterRole };
+      return {
+        [CLAIMS.role]: 'cluster',
+        [CLAIMS.cluster]: viewer.clusterId,
+        [CLAIMS.clusterRole]: viewer.clusterRole,
+        [CLAIMS.region]: viewer.regionCode,
+      };
     case 'external':
       return { [CLAIMS.role]: 'external', [CLAIMS.party]: viewer.partyId };
   }
