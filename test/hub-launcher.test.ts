@@ -121,7 +121,7 @@ describe('the hub launcher (npm start)', () => {
       ClusterOfficersDocument,
       { id: someCluster!.id },
       {
-        authorization: `Bearer ${token('--role', 'cluster', '--cluster', someCluster!.id, '--cluster-role', 'coordinator')}`,
+        authorization: `Bearer ${token('--role', 'cluster', '--cluster', someCluster!.id, '--cluster-role', 'coordinator', '--region', '1084')}`,
       },
     );
     expect(asCoordinator.data!.cluster!.coordinator!.email).toMatch(/@example\.(org|com)$/);
