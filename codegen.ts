@@ -46,7 +46,18 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   },
   inquiries: {
     context: '../context.js#InquiriesContext',
-    mappers: { Inquiry: '../store.js#InquiryRow', ExternalParty: '../store.js#ExternalPartyRow' },
+    mappers: {
+      Inquiry: '../store.js#InquiryRow',
+      InquiryDecision: '../store.js#InquiryRow',
+      ExternalParty: '../store.js#ExternalPartyRow',
+      InquiryAssessment: '../store.js#AssessmentRow',
+      InformationRequest: '../store.js#InformationRequestRow',
+      InquiryForward: '../store.js#ForwardRow',
+      InquiryEvent: '../store.js#InquiryEventRow',
+      NewsletterSection: '../store.js#NewsletterSectionParent',
+      Cluster: '../store.js#ClusterRef',
+      Region: '../store.js#RegionRef',
+    },
   },
 };
 

@@ -30,6 +30,7 @@ export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
   clusters: ['contact_access_log'],
   municipalities: ['booking_events', 'referral_count_revisions'],
   offers: ['regional_offer_versions'],
+  inquiries: ['inquiry_events'],
 };
 
 /**

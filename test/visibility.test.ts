@@ -3,8 +3,6 @@ import type { Viewer } from '../subgraphs/common/viewer.js';
 import {
   ClusterDirectoryDocument,
   ClusterPartnerViewDocument,
-  InquiryByIdDocument,
-  InquiryQueueDocument,
   PackageCatalogueDocument,
   RegionOffersDocument,
   RegionsWithMunicipalitiesAndClustersDocument,
@@ -16,24 +14,21 @@ import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 let hub: TestHub;
 let cluster: ClusterFixture;
 let otherCluster: string;
-let inquiry: { id: string; partyId: string };
-let otherParty: string;
+let someParty: string;
 
 beforeAll(async () => {
   hub = await startTestHub();
   cluster = await clusterIn(hub.adminSql, '751');
   const [other] = await hub.adminSql<{ id: string }[]>`select id from clusters.clusters where region_code <> ${cluster.regionCode} limit 1`;
   otherCluster = other!.id;
-  const [first] = await hub.adminSql<{ id: string; partyId: string }[]>`select id, party_id as "partyId" from inquiries.inquiries limit 1`;
-  inquiry = first!;
-  const [party] = await hub.adminSql<{ id: string }[]>`select id from inquiries.external_parties where id <> ${inquiry.partyId} limit 1`;
-  otherParty = party!.id;
+  const [party] = await hub.adminSql<{ id: string }[]>`select id from inquiries.external_parties limit 1`;
+  someParty = party!.id;
 });
 afterAll(() => hub?.close());
 
 const viewers = () => ({
   anonymous: { kind: 'anonymous' } as Viewer,
-  external: { kind: 'external', subject: 'p', partyId: otherParty } as Viewer,
+  external: { kind: 'external', subject: 'p', partyId: someParty } as Viewer,
   ownMunicipality: { kind: 'municipality', subject: 'm', municipalityCode: cluster.municipalityCode } as Viewer,
   otherMunicipality: { kind: 'municipality', subject: 'm2', municipalityCode: '851' } as Viewer,
   ownRegion: { kind: 'region', subject: 'r', regionCode: cluster.regionCode } as Viewer,
@@ -92,27 +87,5 @@ describe("a cluster's officers (names), practices and meetings", () => {
     expect(seen.meetings === null).toBe(!partner);
     if (officers) expect(seen.officers!.map((o) => o.role)).toContain('COORDINATOR');
     expect(new Set(errorCodes(response))).toEqual(officers && partner ? new Set() : new Set(['FORBIDDEN']));
-  });
-});
-
-describe('inquiries', () => {
-  it.each(EVERYONE.filter((who) => who !== 'kiap'))('are not listed for %s', async (who) => {
-    const response = await hub.queryAs(viewers()[who], InquiryQueueDocument);
-    expect(response.data).toEqual({ inquiries: null });
-    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
-  });
-
-  it('are all listed for KiAP, newest first', async () => {
-    const response = await hub.queryAs(viewers().kiap, InquiryQueueDocument);
-    expect(response.data!.inquiries!.length).toBe(5);
-  });
-
-  it('are shown one at a time to KiAP and to the party that sent them, and to nobody else', async () => {
-    const own: Viewer = { kind: 'external', subject: 'p', partyId: inquiry.partyId };
-    expect((await hub.queryAs(own, InquiryByIdDocument, { id: inquiry.id })).data!.inquiry!.party.id).toBe(inquiry.partyId);
-    expect((await hub.queryAs(viewers().kiap, InquiryByIdDocument, { id: inquiry.id })).data!.inquiry).not.toBeNull();
-    for (const who of ['external', 'member', 'ownRegion', 'anonymous'] as Who[]) {
-      expect((await hub.queryAs(viewers()[who], InquiryByIdDocument, { id: inquiry.id })).data!.inquiry).toBeNull();
-    }
   });
 });

@@ -8,10 +8,10 @@ import {
   packageBookings,
   referralCounts,
 } from '../../subgraphs/municipalities/tables.js';
-import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
 import { offerAudienceClusters, offerRequests, regionalOffers } from '../../subgraphs/offers/tables.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
 import { PACKAGES } from './catalogue.js';
+import { buildInquiryDemo, type InquiryDemo } from './inquiry-demo.js';
 import { Random } from './random.js';
 
 /** The real figures the demo data follows (DOMAIN.md, "Facts for realistic data"). */
@@ -24,7 +24,7 @@ export const FIGURES = {
   maxPatients: 110_140,
 };
 
-export interface DemoData {
+export interface DemoData extends InquiryDemo {
   clusters: (typeof clusters.$inferInsert)[];
   clusterCoverage: (typeof clusterCoverage.$inferInsert)[];
   municipalOffers: (typeof municipalOffers.$inferInsert)[];
@@ -39,8 +39,6 @@ export interface DemoData {
   regionalOffers: (typeof regionalOffers.$inferInsert)[];
   offerAudienceClusters: (typeof offerAudienceClusters.$inferInsert)[];
   offerRequests: (typeof offerRequests.$inferInsert)[];
-  externalParties: (typeof externalParties.$inferInsert)[];
-  inquiries: (typeof inquiries.$inferInsert)[];
 }
 
 interface PlannedCluster {
@@ -80,6 +78,10 @@ export function buildDemoData(
     offerRequests: [],
     externalParties: [],
     inquiries: [],
+    inquiryAssessments: [],
+    informationRequests: [],
+    inquiryForwards: [],
+    inquiryEvents: [],
   };
   const emails = new Set<string>();
   let providerNumber = 10_000;
@@ -161,7 +163,7 @@ export function buildDemoData(
     });
   }
   buildMunicipalWork(random, data, reference.municipalities, today);
-  buildInquiries(random, data, reference.municipalities, today);
+  Object.assign(data, buildInquiryDemo(random, data.clusters, reference.municipalities, today));
   return data;
 }
 
@@ -336,72 +338,6 @@ function buildRegionalOffers(
     });
   }
   return offers;
-}
-
-function buildInquiries(random: Random, data: DemoData, municipalities: MunicipalityRecord[], today: Date): void {
-  const parties = [
-    { name: 'Forskningsenheden for Almen Praksis (demo)', kind: 'RESEARCH_INSTITUTION' },
-    { name: 'Lungeforeningen (demo)', kind: 'PATIENT_ASSOCIATION' },
-    { name: 'Diabetesforeningen (demo)', kind: 'PATIENT_ASSOCIATION' },
-    { name: 'Nordisk Demo Pharma A/S', kind: 'PHARMACEUTICAL_COMPANY' },
-  ] as const;
-  for (const party of parties) data.externalParties.push({ id: random.uuid(), ...party });
-  const [research, lung, diabetes, pharma] = data.externalParties.map((p) => p.id!);
-  const items = [
-    {
-      partyId: research!,
-      title: 'Rekruttering af praksis til studie om multisygdom',
-      purpose: 'Forskning',
-      reach: 'ALL_CLUSTERS',
-      status: 'IN_REVIEW',
-    },
-    {
-      partyId: lung!,
-      title: 'Materiale om KOL-rehabilitering til klyngemøder',
-      purpose: 'Patientinformation',
-      reach: 'REGION',
-      status: 'RECEIVED',
-    },
-    {
-      partyId: diabetes!,
-      title: 'Oplæg om fodterapi til patienter med diabetes',
-      purpose: 'Oplæg på klyngemøde',
-      reach: 'MUNICIPALITIES',
-      status: 'RECEIVED',
-    },
-    {
-      partyId: pharma!,
-      title: 'Tilbud om undervisning i inhalationsteknik',
-      purpose: 'Undervisning',
-      reach: 'ALL_CLUSTERS',
-      status: 'DECIDED',
-    },
-    {
-      partyId: research!,
-      title: 'Spørgeskema om brug af akutfunktioner',
-      purpose: 'Forskning',
-      reach: 'REGION',
-      status: 'AWAITING_INFORMATION',
-    },
-  ] as const;
-  items.forEach((item, i) => {
-    const regionCode = item.reach === 'REGION' ? random.pick(['1081', '1082', '1083', '1084', '1085']) : null;
-    data.inquiries.push({
-      id: random.uuid(),
-      partyId: item.partyId,
-      title: item.title,
-      purpose: item.purpose,
-      description: `${item.title}. Henvendelsen beskriver projektet, hvad det kræver af klyngerne, og tidsrammen.`,
-      reach: item.reach,
-      reachRegionCode: regionCode,
-      reachMunicipalityCodes:
-        item.reach === 'MUNICIPALITIES'
-          ? [random.pick(municipalities).code, random.pick(municipalities).code].filter((c, j, a) => a.indexOf(c) === j)
-          : [],
-      status: item.status,
-      submittedAt: new Date(today.getTime() - (40 - i * 7) * DAY),
-    });
-  });
 }
 
 const MUNICIPAL_OFFER_TEMPLATES = [

@@ -10,7 +10,14 @@ import {
   packageBookings,
   referralCounts,
 } from '../../subgraphs/municipalities/tables.js';
-import { externalParties, inquiries } from '../../subgraphs/inquiries/tables.js';
+import {
+  externalParties,
+  informationRequests,
+  inquiries,
+  inquiryAssessments,
+  inquiryEvents,
+  inquiryForwards,
+} from '../../subgraphs/inquiries/tables.js';
 import { offerAudienceClusters, offerRequests, regionalOffers } from '../../subgraphs/offers/tables.js';
 import { buildDemoData } from './demo-data.js';
 
@@ -47,6 +54,10 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       await tx.insert(offerRequests).values(data.offerRequests);
       await tx.insert(externalParties).values(data.externalParties);
       await tx.insert(inquiries).values(data.inquiries);
+      await tx.insert(inquiryAssessments).values(data.inquiryAssessments);
+      await tx.insert(informationRequests).values(data.informationRequests);
+      await tx.insert(inquiryForwards).values(data.inquiryForwards);
+      await tx.insert(inquiryEvents).values(data.inquiryEvents);
       return { seeded: true, clusters: data.clusters.length };
     });
   } finally {

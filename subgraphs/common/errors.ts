@@ -14,6 +14,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** Every place of a limited offer is taken. */
   CAPACITY_REACHED: 'CAPACITY_REACHED',
+  /** A caller's allowance for a period is used up (e.g. inquiries per day); `retryAfter` says when it renews. */
+  LIMIT_REACHED: 'LIMIT_REACHED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -35,6 +37,10 @@ export function conflict(message: string): GraphQLError {
 
 export function capacityReached(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CAPACITY_REACHED } });
+}
+
+export function limitReached(message: string, details: { limit: number; retryAfter: string }): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.LIMIT_REACHED, ...details } });
 }
 
 export function badUserInput(message: string, details?: Record<string, unknown>): GraphQLError {

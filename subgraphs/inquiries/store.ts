@@ -1,16 +1,81 @@
-import { desc, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { rowLoader } from '../common/loaders.js';
+import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
-import { externalParties, inquiries } from './tables.js';
+import type { Viewer } from '../common/viewer.js';
+import {
+  externalParties,
+  informationRequests,
+  inquiries,
+  inquiryAssessments,
+  inquiryEvents,
+  inquiryForwards,
+  newsletterSections,
+} from './tables.js';
 
 export type InquiryRow = typeof inquiries.$inferSelect;
 export type ExternalPartyRow = typeof externalParties.$inferSelect;
+export type AssessmentRow = typeof inquiryAssessments.$inferSelect;
+export type InformationRequestRow = typeof informationRequests.$inferSelect;
+export type ForwardRow = typeof inquiryForwards.$inferSelect;
+export type InquiryEventRow = typeof inquiryEvents.$inferSelect;
+export type NewsletterSectionRow = typeof newsletterSections.$inferSelect;
+
+export interface RegionRef {
+  code: string;
+}
+/** The inquiries subgraph knows a cluster by its id and, through @requires, its region. */
+export interface ClusterRef {
+  id: string;
+  region?: RegionRef;
+}
+/** A newsletter section: a sent one, or the draft of the next (no row yet). */
+export interface NewsletterSectionParent {
+  row: NewsletterSectionRow | null;
+  inquiries: InquiryRow[];
+}
+
+/** The inquiries a viewer may list, as SQL; null when the viewer may list none. */
+function visibleTo(viewer: Viewer): SQL | undefined | null {
+  switch (viewer.kind) {
+    case 'kiap':
+      return undefined;
+    case 'region':
+      return or(
+        and(eq(inquiries.reach, 'REGION'), eq(inquiries.reachRegionCode, viewer.regionCode)),
+        and(eq(inquiries.forwardedTo, 'REGIONAL_UNIT'), eq(inquiries.forwardedToRegionCode, viewer.regionCode)),
+      );
+    case 'external':
+      return eq(inquiries.partyId, viewer.partyId);
+    case 'cluster':
+      return or(
+        eq(inquiries.forwardedByClusterId, viewer.clusterId),
+        and(
+          or(isNull(inquiries.decidedByRegionCode), eq(inquiries.decidedByRegionCode, viewer.regionCode)),
+          exists(
+            sql`(select 1 from ${inquiryForwards} where ${inquiryForwards.inquiryId} = ${inquiries.id} and ${inquiryForwards.clusterId} = ${viewer.clusterId})`,
+          ),
+        ),
+      );
+    default:
+      return null;
+  }
+}
 
 /** SQL for the inquiries subgraph, batched per request. */
 export function createInquiriesStore(db: PostgresJsDatabase) {
   return {
-    allInquiries: async () => db.select().from(inquiries).orderBy(desc(inquiries.submittedAt)),
+    /** Null when the viewer may list no inquiries at all. */
+    inquiriesVisibleTo: async (viewer: Viewer, statuses: InquiryRow['status'][] | null, limit: number) => {
+      const visible = visibleTo(viewer);
+      if (visible === null) return null;
+      return db
+        .select()
+        .from(inquiries)
+        .where(and(visible, statuses ? inArray(inquiries.status, statuses) : undefined))
+        .orderBy(desc(inquiries.submittedAt), asc(inquiries.id))
+        .limit(limit);
+    },
     inquiryById: rowLoader(
       (ids: string[]) =>
         db
@@ -23,6 +88,54 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
       (ids: string[]) => db.select().from(externalParties).where(inArray(externalParties.id, ids)),
       (row) => row.id,
     ),
+    assessmentByInquiry: rowLoader(
+      (ids: string[]) => db.select().from(inquiryAssessments).where(inArray(inquiryAssessments.inquiryId, ids)),
+      (row) => row.inquiryId,
+    ),
+    informationRequestsByInquiry: groupLoader(
+      (ids: string[]) =>
+        db.select().from(informationRequests).where(inArray(informationRequests.inquiryId, ids)).orderBy(asc(informationRequests.askedAt)),
+      (row) => row.inquiryId,
+    ),
+    forwardsByInquiry: groupLoader(
+      (ids: string[]) =>
+        db.select().from(inquiryForwards).where(inArray(inquiryForwards.inquiryId, ids)).orderBy(asc(inquiryForwards.clusterId)),
+      (row) => row.inquiryId,
+    ),
+    forwardsByCluster: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(inquiryForwards)
+          .where(inArray(inquiryForwards.clusterId, onlyUuids(ids)))
+          .orderBy(desc(inquiryForwards.forwardedAt)),
+      (row) => row.clusterId,
+    ),
+    eventsByInquiry: groupLoader(
+      (ids: string[]) => db.select().from(inquiryEvents).where(inArray(inquiryEvents.inquiryId, ids)).orderBy(asc(inquiryEvents.at)),
+      (row) => row.inquiryId,
+    ),
+    pendingNewsletterInquiries: () =>
+      db
+        .select()
+        .from(inquiries)
+        .where(and(eq(inquiries.decision, 'NEWSLETTER'), isNull(inquiries.newsletterSectionId)))
+        .orderBy(asc(inquiries.decidedAt), asc(inquiries.id)),
+    sentNewsletterSections: async (): Promise<NewsletterSectionParent[]> => {
+      const sections = await db.select().from(newsletterSections).orderBy(desc(newsletterSections.number));
+      if (sections.length === 0) return [];
+      const included = await db
+        .select()
+        .from(inquiries)
+        .where(
+          inArray(
+            inquiries.newsletterSectionId,
+            sections.map((s) => s.id),
+          ),
+        )
+        .orderBy(asc(inquiries.decidedAt), asc(inquiries.id));
+      return sections.map((row) => ({ row, inquiries: included.filter((i) => i.newsletterSectionId === row.id) }));
+    },
   };
 }
 

@@ -1,12 +1,21 @@
 import { scalarResolvers } from '../common/scalars.js';
 import { defineSubgraph } from '../common/subgraph.js';
 import type { InquiriesContext } from './context.js';
+import { createInquirySubmission } from './inquiry-submission.js';
+import { createInquiryTriage } from './inquiry-triage.js';
+import { createNewsletter } from './newsletter.js';
 import { resolvers } from './resolvers/index.js';
 import { createInquiriesStore } from './store.js';
 
 export const inquiriesSubgraph = defineSubgraph<InquiriesContext>({
   name: 'inquiries',
   schemaFile: new URL('./schema.graphql', import.meta.url),
-  resolvers: { ...resolvers, ...scalarResolvers('DateTime') },
-  createContext: ({ viewer, db }) => ({ viewer, store: createInquiriesStore(db) }),
+  resolvers: { ...resolvers, ...scalarResolvers('Date', 'DateTime', 'NonNegativeInt') },
+  createContext: ({ viewer, db }) => ({
+    viewer,
+    store: createInquiriesStore(db),
+    submission: createInquirySubmission(db),
+    triage: createInquiryTriage(db),
+    newsletter: createNewsletter(db),
+  }),
 });

@@ -11,6 +11,16 @@ export type AcceptPackageMeetingInput = {
   slotStartsAt: string;
 };
 
+/** A cluster answers an inquiry forwarded to it. */
+export type AnswerForwardedInquiryInput = {
+  /** Interested or not. */
+  answer: ClusterAnswer;
+  /** The inquiry. */
+  inquiryId: string | number;
+  /** An optional message for KiAP (up to 2000 characters). */
+  message?: string | null | undefined;
+};
+
 /** The unit answers a request. */
 export type AnswerOfferRequestInput = {
   /** True to accept, false to decline (which frees the place). */
@@ -19,6 +29,24 @@ export type AnswerOfferRequestInput = {
   reply: string;
   /** The request. */
   requestId: string | number;
+};
+
+/** Assess an inquiry (again). */
+export type AssessInquiryInput = {
+  /** The commercial interest seen. */
+  commercialInterest: CommercialInterest;
+  /** Whether the topic can be worked on with data. */
+  dataSuitability: DataSuitability;
+  /** A note on the data (required with PARTLY; up to 2000 characters). */
+  dataSuitabilityNote?: string | null | undefined;
+  /** The inquiry. */
+  inquiryId: string | number;
+  /** Internal notes, never shown to the party (up to 4000 characters). */
+  internalNote?: string | null | undefined;
+  /** Relevance to the clusters' quality work. */
+  relevance: Relevance;
+  /** Why (1–2000 characters). */
+  relevanceReason: string;
 };
 
 /** A side of a booking. */
@@ -52,6 +80,22 @@ export type CancelPackageMeetingInput = {
   /** Why (1–1000 characters); the other side sees it. */
   reason: string;
 };
+
+/** A cluster's answer to a forwarded inquiry. */
+export type ClusterAnswer =
+  /** The cluster would like to take part; KiAP puts it in touch with the party. */
+  | 'INTERESTED'
+  /** The cluster does not want to take part. */
+  | 'NOT_INTERESTED';
+
+/** The commercial interest KiAP or the unit sees in an inquiry. */
+export type CommercialInterest =
+  /** Direct, e.g. marketing of a product. */
+  | 'DIRECT'
+  /** Indirect, e.g. a company funds an independent study. */
+  | 'INDIRECT'
+  /** None. */
+  | 'NONE';
 
 /** Which contact detail was read. */
 export type ContactField =
@@ -100,12 +144,43 @@ export type CreateRegionalOfferInput = {
   validUntil?: string | null | undefined;
 };
 
+/** Whether the topic can be worked on with data. */
+export type DataSuitability =
+  /** No. */
+  | 'NO'
+  /** Partly. */
+  | 'PARTLY'
+  /** Yes. */
+  | 'YES';
+
+/** Decide an assessed inquiry. */
+export type DecideInquiryInput = {
+  /** With FORWARD_TO_CLUSTERS: 1–116 cluster ids. */
+  clusterIds?: Array<string | number> | null | undefined;
+  /** What is decided. NEWSLETTER is KiAP's. */
+  decision: InquiryDecisionKind;
+  /** The inquiry. */
+  inquiryId: string | number;
+  /** An internal note for the history (up to 2000 characters). */
+  note?: string | null | undefined;
+  /** With DECLINE: the reason the party sees (1–2000 characters). */
+  reason?: string | null | undefined;
+};
+
 /** The cluster declines a requested meeting. */
 export type DeclinePackageMeetingInput = {
   /** The booking. */
   bookingId: string | number;
   /** Why (1–1000 characters); the municipality sees it. */
   reason: string;
+};
+
+/** The organisation that contacted a cluster directly. */
+export type DirectInquiryPartyInput = {
+  /** What kind of organisation it is. */
+  kind: ExternalPartyKind;
+  /** The organisation's name (1–200 characters). */
+  name: string;
 };
 
 /** What kind of organisation an external party is. */
@@ -119,6 +194,68 @@ export type ExternalPartyKind =
   /** A university, hospital department or other research institution. */
   | 'RESEARCH_INSTITUTION';
 
+/** A cluster forwards an inquiry it received directly. */
+export type ForwardDirectInquiryInput = {
+  /** The inquiry, as the party described it. */
+  inquiry: SubmitInquiryInput;
+  /** Why the cluster forwards it rather than handling it (up to 2000 characters). */
+  note?: string | null | undefined;
+  /** Who contacted the cluster. */
+  party: DirectInquiryPartyInput;
+  /** KiAP or your region's quality unit. */
+  to: InquiryDestination;
+};
+
+/** What happened to an inquiry. */
+export type InquiryAction =
+  /** Assessed or re-assessed. */
+  | 'ASSESSED'
+  /** A cluster it was forwarded to answered. */
+  | 'CLUSTER_ANSWERED'
+  /** Decided. */
+  | 'DECIDED'
+  /** A cluster forwarded it. */
+  | 'FORWARDED_BY_CLUSTER'
+  /** It went out in a newsletter section. */
+  | 'INCLUDED_IN_NEWSLETTER'
+  /** The party gave the information asked for. */
+  | 'INFORMATION_PROVIDED'
+  /** More information was asked of the party. */
+  | 'INFORMATION_REQUESTED'
+  /** Review started or resumed. */
+  | 'REVIEW_STARTED'
+  /** The party submitted it. */
+  | 'SUBMITTED';
+
+/** What a party asks of the clusters. */
+export type InquiryAsk =
+  /** Testing material, e.g. patient information. */
+  | 'MATERIAL_TESTING'
+  /** A presentation or conversation at a cluster meeting. */
+  | 'MEETING_PRESENTATION'
+  /** Something else, described in the inquiry. */
+  | 'OTHER'
+  /** Recruiting practices, e.g. for a study. */
+  | 'PRACTICE_RECRUITMENT'
+  /** Answering a questionnaire. */
+  | 'QUESTIONNAIRE';
+
+/** What was decided. */
+export type InquiryDecisionKind =
+  /** Declined, with a reason the party sees. */
+  | 'DECLINE'
+  /** Sent to selected clusters, who answer whether they are interested. */
+  | 'FORWARD_TO_CLUSTERS'
+  /** Relevant to all clusters: it goes into KiAP's newsletter to all coordinators and board members. */
+  | 'NEWSLETTER';
+
+/** Where a cluster forwards an inquiry it received directly. */
+export type InquiryDestination =
+  /** KiAP. */
+  | 'KIAP'
+  /** The quality unit of the cluster's region. */
+  | 'REGIONAL_UNIT';
+
 /** Which clusters an inquiry wants to reach. */
 export type InquiryReach =
   /** Every cluster in the country. */
@@ -128,7 +265,14 @@ export type InquiryReach =
   /** The clusters of one region. */
   | 'REGION';
 
-/** Where an inquiry is in KiAP's triage. */
+/** How an inquiry reached the hub. */
+export type InquirySource =
+  /** A cluster that was contacted directly forwarded it. */
+  | 'CLUSTER_FORWARD'
+  /** The party submitted it. */
+  | 'PARTY';
+
+/** Where an inquiry is in triage. */
 export type InquiryStatus =
   /** Waiting for more information from the party. */
   | 'AWAITING_INFORMATION'
@@ -136,8 +280,14 @@ export type InquiryStatus =
   | 'DECIDED'
   /** Being assessed. */
   | 'IN_REVIEW'
-  /** Submitted, not yet looked at. */
+  /** Submitted or forwarded, not yet looked at. */
   | 'RECEIVED';
+
+/** Mark a newsletter section sent. */
+export type MarkNewsletterSentInput = {
+  /** The inquiries in the section, as the draft listed them. */
+  inquiryIds: Array<string | number>;
+};
 
 /** The cluster records that a confirmed meeting took place. */
 export type MarkPackageMeetingHeldInput = {
@@ -203,6 +353,14 @@ export type PresenterInput = {
   name: string;
 };
 
+/** The party answers a question. */
+export type ProvideInquiryInformationInput = {
+  /** The answer (1–8000 characters). */
+  answer: string;
+  /** The inquiry. */
+  inquiryId: string | number;
+};
+
 /** One referral figure. */
 export type ReferralCountInput = {
   /** The cluster whose doctors referred; it must cover your municipality. */
@@ -261,6 +419,25 @@ export type RegionalOfferStatusInput = {
   offerId: string | number;
 };
 
+/** How relevant an inquiry is to the clusters' quality work. */
+export type Relevance =
+  /** Highly relevant. */
+  | 'HIGHLY_RELEVANT'
+  /** Not relevant. */
+  | 'NOT_RELEVANT'
+  /** Relevant. */
+  | 'RELEVANT'
+  /** Slightly relevant. */
+  | 'SLIGHTLY_RELEVANT';
+
+/** Ask the party for more information. */
+export type RequestInquiryInformationInput = {
+  /** The inquiry. */
+  inquiryId: string | number;
+  /** The question the party sees (1–2000 characters). */
+  question: string;
+};
+
 /** A municipality asks a cluster covering it for a municipal package meeting. */
 export type RequestPackageMeetingInput = {
   /** The cluster asked; it must cover your municipality. */
@@ -293,6 +470,46 @@ export type RequestRegionalOfferInput = {
 export type RetireMunicipalOfferInput = {
   /** The offer. */
   offerId: string | number;
+};
+
+/** Start or resume the review of an inquiry. */
+export type StartInquiryReviewInput = {
+  /** The inquiry. */
+  inquiryId: string | number;
+  /** A note for the history (up to 2000 characters). */
+  note?: string | null | undefined;
+};
+
+/** An inquiry from an external party. */
+export type SubmitInquiryInput = {
+  /** What you ask of the clusters, in short (1–5 kinds). */
+  asks: Array<InquiryAsk>;
+  /** Whether you have a commercial interest in the work. */
+  commercialInterest: boolean;
+  /** Your note on it (required with a commercial interest; up to 2000 characters). */
+  commercialInterestNote?: string | null | undefined;
+  /** Which data, when it would (required then; up to 2000 characters). */
+  dataDescription?: string | null | undefined;
+  /** What you ask of the clusters, in your own words (1–8000 characters). */
+  description: string;
+  /** Last day of the work; not before startsOn. */
+  endsOn?: string | null | undefined;
+  /** How the work is funded (1–1000 characters). */
+  funding: string;
+  /** With reach MUNICIPALITIES: 1–98 municipality codes. */
+  municipalityCodes?: Array<string | number> | null | undefined;
+  /** Why you ask (1–1000 characters). */
+  purpose: string;
+  /** Which clusters you want to reach. */
+  reach: InquiryReach;
+  /** With reach REGION: the region's code. */
+  regionCode?: string | number | null | undefined;
+  /** First day of the work. */
+  startsOn?: string | null | undefined;
+  /** Short title (1–200 characters). */
+  title: string;
+  /** Whether the work would use data. */
+  usesData: boolean;
 };
 
 /** A batch of referral figures from a municipality, written all or nothing. */
@@ -400,17 +617,114 @@ export type PackageCatalogueQueryVariables = Exact<{
 
 export type PackageCatalogueQuery = { clusterPackages: Array<{ id: string, name: string, publisher: PackagePublisher, municipalPackage: MunicipalPackage | null, durationMinutes: number, dataSource: string }> };
 
-export type InquiryQueueQueryVariables = Exact<{ [key: string]: never; }>;
+export type InquiryQueueQueryVariables = Exact<{
+  statuses?: Array<InquiryStatus> | InquiryStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
 
 
-export type InquiryQueueQuery = { inquiries: Array<{ id: string, title: string, status: InquiryStatus, reach: InquiryReach, party: { name: string, kind: ExternalPartyKind } }> | null };
+export type InquiryQueueQuery = { inquiries: Array<{ id: string, title: string, status: InquiryStatus, source: InquirySource, reach: InquiryReach, party: { name: string, kind: ExternalPartyKind } }> | null };
 
 export type InquiryByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InquiryByIdQuery = { inquiry: { id: string, title: string, party: { id: string } } | null };
+export type InquiryByIdQuery = { inquiry: { id: string, title: string, status: InquiryStatus, party: { id: string } } | null };
+
+export type InquiryAsPartyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InquiryAsPartyQuery = { inquiry: { id: string, status: InquiryStatus, interestedClusterCount: number | null, decision: { kind: InquiryDecisionKind, reason: string | null, nextStep: string } | null, informationRequests: Array<{ question: string, answer: string | null }> | null } | null };
+
+export type InquiryTriageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InquiryTriageQuery = { inquiry: { id: string, status: InquiryStatus, source: InquirySource, forwardedTo: InquiryDestination | null, interestedClusterCount: number | null, forwardedToRegion: { code: string } | null, forwardedBy: { id: string, name: string } | null, assessment: { relevance: Relevance, relevanceReason: string, dataSuitability: DataSuitability, commercialInterest: CommercialInterest, internalNote: string | null } | null, decision: { kind: InquiryDecisionKind, reason: string | null } | null, forwards: Array<{ answer: ClusterAnswer | null, message: string | null, cluster: { id: string } }> | null, history: Array<{ action: InquiryAction, actor: string, fromStatus: InquiryStatus | null, toStatus: InquiryStatus, note: string | null }> | null } | null };
+
+export type ClusterForwardedInquiriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClusterForwardedInquiriesQuery = { cluster: { id: string, forwardedInquiries: Array<{ answer: ClusterAnswer | null, message: string | null, inquiry: { id: string, title: string, decision: { kind: InquiryDecisionKind } | null } }> | null } | null };
+
+export type SubmitInquiryMutationVariables = Exact<{
+  input: SubmitInquiryInput;
+}>;
+
+
+export type SubmitInquiryMutation = { submitInquiry: { alreadySubmitted: boolean, inquiry: { id: string, status: InquiryStatus, title: string } } };
+
+export type ForwardDirectInquiryMutationVariables = Exact<{
+  input: ForwardDirectInquiryInput;
+}>;
+
+
+export type ForwardDirectInquiryMutation = { forwardDirectInquiry: { alreadySubmitted: boolean, inquiry: { id: string, status: InquiryStatus, source: InquirySource, party: { name: string } } } };
+
+export type StartInquiryReviewMutationVariables = Exact<{
+  input: StartInquiryReviewInput;
+}>;
+
+
+export type StartInquiryReviewMutation = { startInquiryReview: { inquiry: { id: string, status: InquiryStatus } } };
+
+export type RequestInquiryInformationMutationVariables = Exact<{
+  input: RequestInquiryInformationInput;
+}>;
+
+
+export type RequestInquiryInformationMutation = { requestInquiryInformation: { inquiry: { id: string, status: InquiryStatus } } };
+
+export type ProvideInquiryInformationMutationVariables = Exact<{
+  input: ProvideInquiryInformationInput;
+}>;
+
+
+export type ProvideInquiryInformationMutation = { provideInquiryInformation: { inquiry: { id: string, status: InquiryStatus } } };
+
+export type AssessInquiryMutationVariables = Exact<{
+  input: AssessInquiryInput;
+}>;
+
+
+export type AssessInquiryMutation = { assessInquiry: { inquiry: { id: string, status: InquiryStatus } } };
+
+export type DecideInquiryMutationVariables = Exact<{
+  input: DecideInquiryInput;
+}>;
+
+
+export type DecideInquiryMutation = { decideInquiry: { inquiry: { id: string, status: InquiryStatus } } };
+
+export type AnswerForwardedInquiryMutationVariables = Exact<{
+  input: AnswerForwardedInquiryInput;
+}>;
+
+
+export type AnswerForwardedInquiryMutation = { answerForwardedInquiry: { forward: { answer: ClusterAnswer | null, message: string | null, cluster: { id: string } } } };
+
+export type NewsletterDraftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterDraftQuery = { newsletterDraft: { id: string | null, number: number | null, plainText: string, html: string, inquiries: Array<{ id: string, title: string }> } | null };
+
+export type NewsletterSectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsletterSectionsQuery = { newsletterSections: Array<{ id: string | null, number: number | null, plainText: string, html: string, inquiries: Array<{ id: string }> }> | null };
+
+export type MarkNewsletterSentMutationVariables = Exact<{
+  input: MarkNewsletterSentInput;
+}>;
+
+
+export type MarkNewsletterSentMutation = { markNewsletterSent: { section: { id: string | null, number: number | null, inquiries: Array<{ id: string }> } } };
 
 export type BookingFieldsFragment = { id: string, status: BookingStatus, package: MunicipalPackage, declineReason: string | null, proposedSlots: Array<{ startsAt: string, endsAt: string }>, confirmedSlot: { startsAt: string, endsAt: string } | null, preMeeting: { startsAt: string, endsAt: string }, presenter: { name: string, jobTitle: string }, talks: Array<{ title: string, minutes: number }>, cancellation: { by: BookingParty, reason: string } | null, followUpOf: { id: string } | null };
 
@@ -637,8 +951,22 @@ export const ClusterDirectoryDocument = {"kind":"Document","definitions":[{"kind
 export const ClusterOfficersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterOfficers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<ClusterOfficersQuery, ClusterOfficersQueryVariables>;
 export const ClusterNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"doctorCount"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"clusters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionalOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"package"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterNetworkQuery, ClusterNetworkQueryVariables>;
 export const PackageCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PackageCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clusterPackages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"municipalPackage"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"}}]}}]}}]} as unknown as DocumentNode<PackageCatalogueQuery, PackageCatalogueQueryVariables>;
-export const InquiryQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryQueueQuery, InquiryQueueQueryVariables>;
-export const InquiryByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryByIdQuery, InquiryByIdQueryVariables>;
+export const InquiryQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryQueueQuery, InquiryQueueQueryVariables>;
+export const InquiryByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryByIdQuery, InquiryByIdQueryVariables>;
+export const InquiryAsPartyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryAsParty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"nextStep"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestedClusterCount"}},{"kind":"Field","name":{"kind":"Name","value":"informationRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryAsPartyQuery, InquiryAsPartyQueryVariables>;
+export const InquiryTriageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InquiryTriage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedTo"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedToRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwardedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"relevanceReason"}},{"kind":"Field","name":{"kind":"Name","value":"dataSuitability"}},{"kind":"Field","name":{"kind":"Name","value":"commercialInterest"}},{"kind":"Field","name":{"kind":"Name","value":"internalNote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forwards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interestedClusterCount"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<InquiryTriageQuery, InquiryTriageQueryVariables>;
+export const ClusterForwardedInquiriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClusterForwardedInquiries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cluster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"forwardedInquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClusterForwardedInquiriesQuery, ClusterForwardedInquiriesQueryVariables>;
+export const SubmitInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alreadySubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitInquiryMutation, SubmitInquiryMutationVariables>;
+export const ForwardDirectInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForwardDirectInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForwardDirectInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forwardDirectInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alreadySubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"party"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForwardDirectInquiryMutation, ForwardDirectInquiryMutationVariables>;
+export const StartInquiryReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartInquiryReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartInquiryReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startInquiryReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<StartInquiryReviewMutation, StartInquiryReviewMutationVariables>;
+export const RequestInquiryInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestInquiryInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestInquiryInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestInquiryInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RequestInquiryInformationMutation, RequestInquiryInformationMutationVariables>;
+export const ProvideInquiryInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvideInquiryInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProvideInquiryInformationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provideInquiryInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProvideInquiryInformationMutation, ProvideInquiryInformationMutationVariables>;
+export const AssessInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AssessInquiryMutation, AssessInquiryMutationVariables>;
+export const DecideInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inquiry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DecideInquiryMutation, DecideInquiryMutationVariables>;
+export const AnswerForwardedInquiryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerForwardedInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerForwardedInquiryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerForwardedInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"cluster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnswerForwardedInquiryMutation, AnswerForwardedInquiryMutationVariables>;
+export const NewsletterDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsletterDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsletterDraft"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plainText"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<NewsletterDraftQuery, NewsletterDraftQueryVariables>;
+export const NewsletterSectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewsletterSections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newsletterSections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plainText"}},{"kind":"Field","name":{"kind":"Name","value":"html"}}]}}]}}]} as unknown as DocumentNode<NewsletterSectionsQuery, NewsletterSectionsQueryVariables>;
+export const MarkNewsletterSentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNewsletterSent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkNewsletterSentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNewsletterSent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"inquiries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarkNewsletterSentMutation, MarkNewsletterSentMutationVariables>;
 export const RequestPackageMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPackageMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPackageMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPackageMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BookingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PackageBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"}},{"kind":"Field","name":{"kind":"Name","value":"proposedSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSlot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestPackageMeetingMutation, RequestPackageMeetingMutationVariables>;
 export const AcceptPackageMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptPackageMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptPackageMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptPackageMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BookingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PackageBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"}},{"kind":"Field","name":{"kind":"Name","value":"proposedSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSlot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AcceptPackageMeetingMutation, AcceptPackageMeetingMutationVariables>;
 export const DeclinePackageMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclinePackageMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclinePackageMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declinePackageMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"booking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BookingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PackageBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"package"}},{"kind":"Field","name":{"kind":"Name","value":"proposedSlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedSlot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preMeeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"presenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"cancellation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeclinePackageMeetingMutation, DeclinePackageMeetingMutationVariables>;

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { InquiryRow, ExternalPartyRow } from '../store.js';
+import type { InquiryRow, ExternalPartyRow, AssessmentRow, InformationRequestRow, ForwardRow, InquiryEventRow, NewsletterSectionParent, ClusterRef, RegionRef } from '../store.js';
 import type { InquiriesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -11,9 +12,102 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
   /** A point in time with its UTC offset (RFC 3339), e.g. 2026-03-04T16:00:00Z. */
   DateTime: { input: Date; output: Date | string; }
+  /** A whole number zero or above. */
+  NonNegativeInt: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A cluster answers an inquiry forwarded to it. */
+export type AnswerForwardedInquiryInput = {
+  /** Interested or not. */
+  answer: ClusterAnswer;
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+  /** An optional message for KiAP (up to 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Assess an inquiry (again). */
+export type AssessInquiryInput = {
+  /** The commercial interest seen. */
+  commercialInterest: CommercialInterest;
+  /** Whether the topic can be worked on with data. */
+  dataSuitability: DataSuitability;
+  /** A note on the data (required with PARTLY; up to 2000 characters). */
+  dataSuitabilityNote?: InputMaybe<Scalars['String']['input']>;
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+  /** Internal notes, never shown to the party (up to 4000 characters). */
+  internalNote?: InputMaybe<Scalars['String']['input']>;
+  /** Relevance to the clusters' quality work. */
+  relevance: Relevance;
+  /** Why (1–2000 characters). */
+  relevanceReason: Scalars['String']['input'];
+};
+
+/** A cluster, as the inquiries subgraph sees it. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /**
+   * Inquiries forwarded to the cluster by KiAP or its region's unit, newest first, with its
+   * answers. For its members, its region's unit and KiAP; null with FORBIDDEN for others.
+   */
+  forwardedInquiries: Maybe<Array<InquiryForward>>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The cluster's region; owned by the clusters subgraph. */
+  region: Region;
+};
+
+/** A cluster's answer to a forwarded inquiry. */
+export type ClusterAnswer =
+  /** The cluster would like to take part; KiAP puts it in touch with the party. */
+  | 'INTERESTED'
+  /** The cluster does not want to take part. */
+  | 'NOT_INTERESTED';
+
+/** The commercial interest KiAP or the unit sees in an inquiry. */
+export type CommercialInterest =
+  /** Direct, e.g. marketing of a product. */
+  | 'DIRECT'
+  /** Indirect, e.g. a company funds an independent study. */
+  | 'INDIRECT'
+  /** None. */
+  | 'NONE';
+
+/** Whether the topic can be worked on with data. */
+export type DataSuitability =
+  /** No. */
+  | 'NO'
+  /** Partly. */
+  | 'PARTLY'
+  /** Yes. */
+  | 'YES';
+
+/** Decide an assessed inquiry. */
+export type DecideInquiryInput = {
+  /** With FORWARD_TO_CLUSTERS: 1–116 cluster ids. */
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What is decided. NEWSLETTER is KiAP's. */
+  decision: InquiryDecisionKind;
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+  /** An internal note for the history (up to 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** With DECLINE: the reason the party sees (1–2000 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The organisation that contacted a cluster directly. */
+export type DirectInquiryPartyInput = {
+  /** What kind of organisation it is. */
+  kind: ExternalPartyKind;
+  /** The organisation's name (1–200 characters). */
+  name: Scalars['String']['input'];
 };
 
 /** An organisation outside the clusters that contacts them: researchers, patient associations, companies. */
@@ -38,13 +132,68 @@ export type ExternalPartyKind =
   /** A university, hospital department or other research institution. */
   | 'RESEARCH_INSTITUTION';
 
+/** A cluster forwards an inquiry it received directly. */
+export type ForwardDirectInquiryInput = {
+  /** The inquiry, as the party described it. */
+  inquiry: SubmitInquiryInput;
+  /** Why the cluster forwards it rather than handling it (up to 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who contacted the cluster. */
+  party: DirectInquiryPartyInput;
+  /** KiAP or your region's quality unit. */
+  to: InquiryDestination;
+};
+
+/** A question to the party while the inquiry waits for information, and the answer. */
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  /** The party's answer, once given. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** When it answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When. */
+  askedAt: Scalars['DateTime']['output'];
+  /** What was asked. */
+  question: Scalars['String']['output'];
+};
+
 /** An external party's request to work with the clusters, triaged by KiAP and the regional units. */
 export type Inquiry = {
   __typename?: 'Inquiry';
+  /** What the party asks of the clusters, in short. */
+  asks: Array<InquiryAsk>;
+  /** The assessment, once made. For KiAP and the units; null with FORBIDDEN for others (the party never sees it). */
+  assessment: Maybe<InquiryAssessment>;
+  /** Whether the party declares a commercial interest. */
+  commercialInterest: Scalars['Boolean']['output'];
+  /** The party's note on its commercial interest. */
+  commercialInterestNote: Maybe<Scalars['String']['output']>;
+  /** Which data, when it would. */
+  dataDescription: Maybe<Scalars['String']['output']>;
+  /** The decision, once made. */
+  decision: Maybe<InquiryDecision>;
   /** What the party asks of the clusters, in its own words. */
   description: Scalars['String']['output'];
+  /** Last day of the work, when given. */
+  endsOn: Maybe<Scalars['Date']['output']>;
+  /** With CLUSTER_FORWARD: the cluster that forwarded it. For KiAP, the units and that cluster; null with FORBIDDEN for others. */
+  forwardedBy: Maybe<Cluster>;
+  /** With CLUSTER_FORWARD: whether it went to KiAP or the regional unit. */
+  forwardedTo: Maybe<InquiryDestination>;
+  /** With CLUSTER_FORWARD and the regional unit: that unit's region. */
+  forwardedToRegion: Maybe<Region>;
+  /** The clusters it was forwarded to and their answers. For KiAP and the units; null with FORBIDDEN for others. */
+  forwards: Maybe<Array<InquiryForward>>;
+  /** How the work is funded. */
+  funding: Scalars['String']['output'];
+  /** Every change, oldest first. For KiAP and the units; null with FORBIDDEN for others. */
+  history: Maybe<Array<InquiryEvent>>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** Questions asked of the party and its answers, oldest first. For the party, KiAP and the units. */
+  informationRequests: Maybe<Array<InformationRequest>>;
+  /** How many clusters it was forwarded to answered interested. For the party, KiAP and the units. */
+  interestedClusterCount: Maybe<Scalars['NonNegativeInt']['output']>;
   /** The municipalities asked for, when the reach is named municipalities; ordered by code. */
   municipalities: Array<Municipality>;
   /** Who asks. */
@@ -55,12 +204,150 @@ export type Inquiry = {
   reach: InquiryReach;
   /** The region asked for, when the reach is one region. */
   region: Maybe<Region>;
+  /** How the inquiry reached the hub. */
+  source: InquirySource;
+  /** First day of the work, when given. */
+  startsOn: Maybe<Scalars['Date']['output']>;
   /** Where the inquiry is in triage. */
   status: InquiryStatus;
-  /** When the inquiry was submitted. */
+  /** When the inquiry was submitted or forwarded. */
   submittedAt: Scalars['DateTime']['output'];
   /** Short title. */
   title: Scalars['String']['output'];
+  /** Whether the work would use data. */
+  usesData: Scalars['Boolean']['output'];
+};
+
+/** What happened to an inquiry. */
+export type InquiryAction =
+  /** Assessed or re-assessed. */
+  | 'ASSESSED'
+  /** A cluster it was forwarded to answered. */
+  | 'CLUSTER_ANSWERED'
+  /** Decided. */
+  | 'DECIDED'
+  /** A cluster forwarded it. */
+  | 'FORWARDED_BY_CLUSTER'
+  /** It went out in a newsletter section. */
+  | 'INCLUDED_IN_NEWSLETTER'
+  /** The party gave the information asked for. */
+  | 'INFORMATION_PROVIDED'
+  /** More information was asked of the party. */
+  | 'INFORMATION_REQUESTED'
+  /** Review started or resumed. */
+  | 'REVIEW_STARTED'
+  /** The party submitted it. */
+  | 'SUBMITTED';
+
+/** What a party asks of the clusters. */
+export type InquiryAsk =
+  /** Testing material, e.g. patient information. */
+  | 'MATERIAL_TESTING'
+  /** A presentation or conversation at a cluster meeting. */
+  | 'MEETING_PRESENTATION'
+  /** Something else, described in the inquiry. */
+  | 'OTHER'
+  /** Recruiting practices, e.g. for a study. */
+  | 'PRACTICE_RECRUITMENT'
+  /** Answering a questionnaire. */
+  | 'QUESTIONNAIRE';
+
+/** An assessment of an inquiry against the steering group's rules. */
+export type InquiryAssessment = {
+  __typename?: 'InquiryAssessment';
+  /** When. */
+  assessedAt: Scalars['DateTime']['output'];
+  /** Who assessed it last. */
+  assessedBy: Scalars['String']['output'];
+  /** The commercial interest seen. */
+  commercialInterest: CommercialInterest;
+  /** Whether the topic can be worked on with data. */
+  dataSuitability: DataSuitability;
+  /** A note on the data. */
+  dataSuitabilityNote: Maybe<Scalars['String']['output']>;
+  /** Internal notes; never shown to the party. */
+  internalNote: Maybe<Scalars['String']['output']>;
+  /** Relevance to the clusters' quality work. */
+  relevance: Relevance;
+  /** Why. */
+  relevanceReason: Scalars['String']['output'];
+};
+
+/** The decision on an inquiry, as everyone who may see the inquiry sees it. */
+export type InquiryDecision = {
+  __typename?: 'InquiryDecision';
+  /** When it was decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What was decided. */
+  kind: InquiryDecisionKind;
+  /** What happens next, in Danish, for the party. */
+  nextStep: Scalars['String']['output'];
+  /** With DECLINE: the reason, written for the party. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** What was decided. */
+export type InquiryDecisionKind =
+  /** Declined, with a reason the party sees. */
+  | 'DECLINE'
+  /** Sent to selected clusters, who answer whether they are interested. */
+  | 'FORWARD_TO_CLUSTERS'
+  /** Relevant to all clusters: it goes into KiAP's newsletter to all coordinators and board members. */
+  | 'NEWSLETTER';
+
+/** Where a cluster forwards an inquiry it received directly. */
+export type InquiryDestination =
+  /** KiAP. */
+  | 'KIAP'
+  /** The quality unit of the cluster's region. */
+  | 'REGIONAL_UNIT';
+
+/** One change to an inquiry. */
+export type InquiryEvent = {
+  __typename?: 'InquiryEvent';
+  /** What happened. */
+  action: InquiryAction;
+  /** Who did it. */
+  actor: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The status before; null when the inquiry arrived. */
+  fromStatus: Maybe<InquiryStatus>;
+  /** A note with the change. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  toStatus: InquiryStatus;
+};
+
+/** An inquiry forwarded to a cluster, and the cluster's answer. */
+export type InquiryForward = {
+  __typename?: 'InquiryForward';
+  /** The cluster's answer, once given. */
+  answer: Maybe<ClusterAnswer>;
+  /** When it answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster. */
+  cluster: Cluster;
+  /** When it was forwarded. */
+  forwardedAt: Scalars['DateTime']['output'];
+  /** The inquiry. */
+  inquiry: Inquiry;
+  /** The cluster's optional message with its answer. */
+  message: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of a cluster's answer. */
+export type InquiryForwardPayload = {
+  __typename?: 'InquiryForwardPayload';
+  /** The forward with the cluster's answer. */
+  forward: InquiryForward;
+};
+
+/** The result of a triage step. */
+export type InquiryPayload = {
+  __typename?: 'InquiryPayload';
+  /** The inquiry as it is now. */
+  inquiry: Inquiry;
 };
 
 /** Which clusters an inquiry wants to reach. */
@@ -72,7 +359,14 @@ export type InquiryReach =
   /** The clusters of one region. */
   | 'REGION';
 
-/** Where an inquiry is in KiAP's triage. */
+/** How an inquiry reached the hub. */
+export type InquirySource =
+  /** A cluster that was contacted directly forwarded it. */
+  | 'CLUSTER_FORWARD'
+  /** The party submitted it. */
+  | 'PARTY';
+
+/** Where an inquiry is in triage. */
 export type InquiryStatus =
   /** Waiting for more information from the party. */
   | 'AWAITING_INFORMATION'
@@ -80,8 +374,14 @@ export type InquiryStatus =
   | 'DECIDED'
   /** Being assessed. */
   | 'IN_REVIEW'
-  /** Submitted, not yet looked at. */
+  /** Submitted or forwarded, not yet looked at. */
   | 'RECEIVED';
+
+/** Mark a newsletter section sent. */
+export type MarkNewsletterSentInput = {
+  /** The inquiries in the section, as the draft listed them. */
+  inquiryIds: Array<Scalars['ID']['input']>;
+};
 
 /** A municipality, known here only by its code. */
 export type Municipality = {
@@ -90,13 +390,136 @@ export type Municipality = {
   code: Scalars['ID']['output'];
 };
 
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A forwarded cluster's coordinator or a board member answers; the answer can be changed. */
+  answerForwardedInquiry: InquiryForwardPayload;
+  /** KiAP or the unit records its assessment, while the inquiry is in review or waiting. */
+  assessInquiry: InquiryPayload;
+  /** KiAP or the unit decides an assessed inquiry in review (→ DECIDED). */
+  decideInquiry: InquiryPayload;
+  /** A cluster's coordinator or a board member forwards an inquiry the cluster received directly. */
+  forwardDirectInquiry: SubmitInquiryPayload;
+  /** KiAP marks the newsletter section sent; the next draft starts after it. Repeating it returns the same section. */
+  markNewsletterSent: NewsletterSectionPayload;
+  /** The party answers (AWAITING_INFORMATION → IN_REVIEW). */
+  provideInquiryInformation: InquiryPayload;
+  /** KiAP or the unit asks the party for more information (IN_REVIEW → AWAITING_INFORMATION). */
+  requestInquiryInformation: InquiryPayload;
+  /** KiAP or the unit starts the review (RECEIVED), or resumes it without waiting longer (AWAITING_INFORMATION). */
+  startInquiryReview: InquiryPayload;
+  /** An external party submits an inquiry; an identical resubmission returns the first. Limited per party per day. */
+  submitInquiry: SubmitInquiryPayload;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationAnswerForwardedInquiryArgs = {
+  input: AnswerForwardedInquiryInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationAssessInquiryArgs = {
+  input: AssessInquiryInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationDecideInquiryArgs = {
+  input: DecideInquiryInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationForwardDirectInquiryArgs = {
+  input: ForwardDirectInquiryInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationMarkNewsletterSentArgs = {
+  input: MarkNewsletterSentInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationProvideInquiryInformationArgs = {
+  input: ProvideInquiryInformationInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationRequestInquiryInformationArgs = {
+  input: RequestInquiryInformationInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationStartInquiryReviewArgs = {
+  input: StartInquiryReviewInput;
+};
+
+
+/** Submitting, forwarding, triaging and answering inquiries. */
+export type MutationSubmitInquiryArgs = {
+  input: SubmitInquiryInput;
+};
+
+/** A section of KiAP's newsletter to all coordinators and board members: inquiries relevant to all clusters. */
+export type NewsletterSection = {
+  __typename?: 'NewsletterSection';
+  /** Ready-to-send HTML, in Danish. */
+  html: Scalars['String']['output'];
+  /** Stable identifier; null until the section is sent. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The inquiries in it, oldest decision first. */
+  inquiries: Array<Inquiry>;
+  /** 1 for the first section sent, then one more each time; null until sent. */
+  number: Maybe<Scalars['Int']['output']>;
+  /** Ready-to-send plain text, in Danish. */
+  plainText: Scalars['String']['output'];
+  /** When it was marked sent; null until then. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The result of marking a newsletter section sent. */
+export type NewsletterSectionPayload = {
+  __typename?: 'NewsletterSectionPayload';
+  /** The section as sent. */
+  section: NewsletterSection;
+};
+
+/** The party answers a question. */
+export type ProvideInquiryInformationInput = {
+  /** The answer (1–8000 characters). */
+  answer: Scalars['String']['input'];
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+};
+
 /** External inquiries. */
 export type Query = {
   __typename?: 'Query';
-  /** Every inquiry, newest first. Only KiAP may list them all; null with FORBIDDEN for anyone else. */
+  /**
+   * The inquiries the caller may see, newest first: all for KiAP; those reaching or forwarded
+   * to its region for a unit; its own for a party; those forwarded to or by it for a cluster.
+   */
   inquiries: Maybe<Array<Inquiry>>;
-  /** One inquiry by id, for those entitled to see it (KiAP, the party that sent it); null otherwise. */
+  /** One inquiry by id, for those entitled to see it; null otherwise. */
   inquiry: Maybe<Inquiry>;
+  /** The next newsletter section: the newsletter decisions not yet sent. For KiAP. */
+  newsletterDraft: Maybe<NewsletterSection>;
+  /** Sent newsletter sections, newest first. For KiAP. */
+  newsletterSections: Maybe<Array<NewsletterSection>>;
+};
+
+
+/** External inquiries. */
+export type QueryInquiriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<InquiryStatus>>;
 };
 
 
@@ -110,6 +533,74 @@ export type Region = {
   __typename?: 'Region';
   /** Official region code, 1081–1085. */
   code: Scalars['ID']['output'];
+};
+
+/** How relevant an inquiry is to the clusters' quality work. */
+export type Relevance =
+  /** Highly relevant. */
+  | 'HIGHLY_RELEVANT'
+  /** Not relevant. */
+  | 'NOT_RELEVANT'
+  /** Relevant. */
+  | 'RELEVANT'
+  /** Slightly relevant. */
+  | 'SLIGHTLY_RELEVANT';
+
+/** Ask the party for more information. */
+export type RequestInquiryInformationInput = {
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+  /** The question the party sees (1–2000 characters). */
+  question: Scalars['String']['input'];
+};
+
+/** Start or resume the review of an inquiry. */
+export type StartInquiryReviewInput = {
+  /** The inquiry. */
+  inquiryId: Scalars['ID']['input'];
+  /** A note for the history (up to 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An inquiry from an external party. */
+export type SubmitInquiryInput = {
+  /** What you ask of the clusters, in short (1–5 kinds). */
+  asks: Array<InquiryAsk>;
+  /** Whether you have a commercial interest in the work. */
+  commercialInterest: Scalars['Boolean']['input'];
+  /** Your note on it (required with a commercial interest; up to 2000 characters). */
+  commercialInterestNote?: InputMaybe<Scalars['String']['input']>;
+  /** Which data, when it would (required then; up to 2000 characters). */
+  dataDescription?: InputMaybe<Scalars['String']['input']>;
+  /** What you ask of the clusters, in your own words (1–8000 characters). */
+  description: Scalars['String']['input'];
+  /** Last day of the work; not before startsOn. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How the work is funded (1–1000 characters). */
+  funding: Scalars['String']['input'];
+  /** With reach MUNICIPALITIES: 1–98 municipality codes. */
+  municipalityCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Why you ask (1–1000 characters). */
+  purpose: Scalars['String']['input'];
+  /** Which clusters you want to reach. */
+  reach: InquiryReach;
+  /** With reach REGION: the region's code. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of the work. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Short title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Whether the work would use data. */
+  usesData: Scalars['Boolean']['input'];
+};
+
+/** The result of submitting an inquiry. */
+export type SubmitInquiryPayload = {
+  __typename?: 'SubmitInquiryPayload';
+  /** True when identical content was already submitted, so nothing new was stored. */
+  alreadySubmitted: Scalars['Boolean']['output'];
+  /** The inquiry: the new one, or the one already submitted with identical content. */
+  inquiry: Inquiry;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -193,11 +684,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Cluster: Cluster;
   Inquiry: Inquiry;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Cluster:
+    ( { __typename: 'Cluster' }
+    & GraphQLRecursivePick<FederationTypes['Cluster'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Cluster'], {"region":{"code":true}}> ) );
   Inquiry:
     ( { __typename: 'Inquiry' }
     & GraphQLRecursivePick<FederationTypes['Inquiry'], {"id":true}> );
@@ -207,32 +704,101 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  ExternalParty: ResolverTypeWrapper<ExternalPartyRow>;
+  AnswerForwardedInquiryInput: AnswerForwardedInquiryInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AssessInquiryInput: AssessInquiryInput;
+  Cluster: ResolverTypeWrapper<ClusterRef>;
+  ClusterAnswer: ClusterAnswer;
+  CommercialInterest: CommercialInterest;
+  DataSuitability: DataSuitability;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideInquiryInput: DecideInquiryInput;
+  DirectInquiryPartyInput: DirectInquiryPartyInput;
+  ExternalParty: ResolverTypeWrapper<ExternalPartyRow>;
   ExternalPartyKind: ExternalPartyKind;
+  ForwardDirectInquiryInput: ForwardDirectInquiryInput;
+  InformationRequest: ResolverTypeWrapper<InformationRequestRow>;
   Inquiry: ResolverTypeWrapper<InquiryRow>;
-  InquiryReach: InquiryReach;
-  InquiryStatus: InquiryStatus;
-  Municipality: ResolverTypeWrapper<Municipality>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InquiryAction: InquiryAction;
+  InquiryAsk: InquiryAsk;
+  InquiryAssessment: ResolverTypeWrapper<AssessmentRow>;
+  InquiryDecision: ResolverTypeWrapper<InquiryRow>;
+  InquiryDecisionKind: InquiryDecisionKind;
+  InquiryDestination: InquiryDestination;
+  InquiryEvent: ResolverTypeWrapper<InquiryEventRow>;
+  InquiryForward: ResolverTypeWrapper<ForwardRow>;
+  InquiryForwardPayload: ResolverTypeWrapper<Omit<InquiryForwardPayload, 'forward'> & { forward: ResolversTypes['InquiryForward'] }>;
+  InquiryPayload: ResolverTypeWrapper<Omit<InquiryPayload, 'inquiry'> & { inquiry: ResolversTypes['Inquiry'] }>;
+  InquiryReach: InquiryReach;
+  InquirySource: InquirySource;
+  InquiryStatus: InquiryStatus;
+  MarkNewsletterSentInput: MarkNewsletterSentInput;
+  Municipality: ResolverTypeWrapper<Municipality>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewsletterSection: ResolverTypeWrapper<NewsletterSectionParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  NewsletterSectionPayload: ResolverTypeWrapper<Omit<NewsletterSectionPayload, 'section'> & { section: ResolversTypes['NewsletterSection'] }>;
+  NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  ProvideInquiryInformationInput: ProvideInquiryInformationInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRef>;
+  Relevance: Relevance;
+  RequestInquiryInformationInput: RequestInquiryInformationInput;
+  StartInquiryReviewInput: StartInquiryReviewInput;
+  SubmitInquiryInput: SubmitInquiryInput;
+  SubmitInquiryPayload: ResolverTypeWrapper<Omit<SubmitInquiryPayload, 'inquiry'> & { inquiry: ResolversTypes['Inquiry'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  ExternalParty: ExternalPartyRow;
+  AnswerForwardedInquiryInput: AnswerForwardedInquiryInput;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AssessInquiryInput: AssessInquiryInput;
+  Cluster: ClusterRef;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DecideInquiryInput: DecideInquiryInput;
+  DirectInquiryPartyInput: DirectInquiryPartyInput;
+  ExternalParty: ExternalPartyRow;
+  ForwardDirectInquiryInput: ForwardDirectInquiryInput;
+  InformationRequest: InformationRequestRow;
   Inquiry: InquiryRow;
-  Municipality: Municipality;
-  Query: Record<PropertyKey, never>;
-  Region: Region;
   Boolean: Scalars['Boolean']['output'];
+  InquiryAssessment: AssessmentRow;
+  InquiryDecision: InquiryRow;
+  InquiryEvent: InquiryEventRow;
+  InquiryForward: ForwardRow;
+  InquiryForwardPayload: Omit<InquiryForwardPayload, 'forward'> & { forward: ResolversParentTypes['InquiryForward'] };
+  InquiryPayload: Omit<InquiryPayload, 'inquiry'> & { inquiry: ResolversParentTypes['Inquiry'] };
+  MarkNewsletterSentInput: MarkNewsletterSentInput;
+  Municipality: Municipality;
+  Mutation: Record<PropertyKey, never>;
+  NewsletterSection: NewsletterSectionParent;
+  Int: Scalars['Int']['output'];
+  NewsletterSectionPayload: Omit<NewsletterSectionPayload, 'section'> & { section: ResolversParentTypes['NewsletterSection'] };
+  NonNegativeInt: Scalars['NonNegativeInt']['output'];
+  ProvideInquiryInformationInput: ProvideInquiryInformationInput;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRef;
+  RequestInquiryInformationInput: RequestInquiryInformationInput;
+  StartInquiryReviewInput: StartInquiryReviewInput;
+  SubmitInquiryInput: SubmitInquiryInput;
+  SubmitInquiryPayload: Omit<SubmitInquiryPayload, 'inquiry'> & { inquiry: ResolversParentTypes['Inquiry'] };
 }>;
+
+export type ClusterResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  forwardedInquiries?: Resolver<Maybe<Array<ResolversTypes['InquiryForward']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -244,39 +810,158 @@ export type ExternalPartyResolvers<ContextType = InquiriesContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InformationRequestResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InformationRequest'] = ResolversParentTypes['InformationRequest']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type InquiryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry'], FederationReferenceType extends FederationReferenceTypes['Inquiry'] = FederationReferenceTypes['Inquiry']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inquiry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asks?: Resolver<Array<ResolversTypes['InquiryAsk']>, ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['InquiryAssessment']>, ParentType, ContextType>;
+  commercialInterest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commercialInterestNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['InquiryDecision']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  forwardedBy?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  forwardedTo?: Resolver<Maybe<ResolversTypes['InquiryDestination']>, ParentType, ContextType>;
+  forwardedToRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  forwards?: Resolver<Maybe<Array<ResolversTypes['InquiryForward']>>, ParentType, ContextType>;
+  funding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['InquiryEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationRequests?: Resolver<Maybe<Array<ResolversTypes['InformationRequest']>>, ParentType, ContextType>;
+  interestedClusterCount?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   party?: Resolver<ResolversTypes['ExternalParty'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['InquiryReach'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['InquirySource'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usesData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InquiryAssessmentResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryAssessment'] = ResolversParentTypes['InquiryAssessment']> = ResolversObject<{
+  assessedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commercialInterest?: Resolver<ResolversTypes['CommercialInterest'], ParentType, ContextType>;
+  dataSuitability?: Resolver<ResolversTypes['DataSuitability'], ParentType, ContextType>;
+  dataSuitabilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  internalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['Relevance'], ParentType, ContextType>;
+  relevanceReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type InquiryDecisionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryDecision'] = ResolversParentTypes['InquiryDecision']> = ResolversObject<{
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InquiryDecisionKind'], ParentType, ContextType>;
+  nextStep?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InquiryEventResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryEvent'] = ResolversParentTypes['InquiryEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['InquiryAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['InquiryStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
+}>;
+
+export type InquiryForwardResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryForward'] = ResolversParentTypes['InquiryForward']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['ClusterAnswer']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  forwardedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InquiryForwardPayloadResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryForwardPayload'] = ResolversParentTypes['InquiryForwardPayload']> = ResolversObject<{
+  forward?: Resolver<ResolversTypes['InquiryForward'], ParentType, ContextType>;
+}>;
+
+export type InquiryPayloadResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryPayload'] = ResolversParentTypes['InquiryPayload']> = ResolversObject<{
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
 }>;
 
 export type MunicipalityResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerForwardedInquiry?: Resolver<ResolversTypes['InquiryForwardPayload'], ParentType, ContextType, RequireFields<MutationAnswerForwardedInquiryArgs, 'input'>>;
+  assessInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationAssessInquiryArgs, 'input'>>;
+  decideInquiry?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationDecideInquiryArgs, 'input'>>;
+  forwardDirectInquiry?: Resolver<ResolversTypes['SubmitInquiryPayload'], ParentType, ContextType, RequireFields<MutationForwardDirectInquiryArgs, 'input'>>;
+  markNewsletterSent?: Resolver<ResolversTypes['NewsletterSectionPayload'], ParentType, ContextType, RequireFields<MutationMarkNewsletterSentArgs, 'input'>>;
+  provideInquiryInformation?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationProvideInquiryInformationArgs, 'input'>>;
+  requestInquiryInformation?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationRequestInquiryInformationArgs, 'input'>>;
+  startInquiryReview?: Resolver<ResolversTypes['InquiryPayload'], ParentType, ContextType, RequireFields<MutationStartInquiryReviewArgs, 'input'>>;
+  submitInquiry?: Resolver<ResolversTypes['SubmitInquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitInquiryArgs, 'input'>>;
+}>;
+
+export type NewsletterSectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['NewsletterSection'] = ResolversParentTypes['NewsletterSection']> = ResolversObject<{
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  plainText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type NewsletterSectionPayloadResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['NewsletterSectionPayload'] = ResolversParentTypes['NewsletterSectionPayload']> = ResolversObject<{
+  section?: Resolver<ResolversTypes['NewsletterSection'], ParentType, ContextType>;
+}>;
+
+export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
+  name: 'NonNegativeInt';
+}
+
 export type QueryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  inquiries?: Resolver<Maybe<Array<ResolversTypes['Inquiry']>>, ParentType, ContextType>;
+  inquiries?: Resolver<Maybe<Array<ResolversTypes['Inquiry']>>, ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  newsletterDraft?: Resolver<Maybe<ResolversTypes['NewsletterSection']>, ParentType, ContextType>;
+  newsletterSections?: Resolver<Maybe<Array<ResolversTypes['NewsletterSection']>>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type SubmitInquiryPayloadResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['SubmitInquiryPayload'] = ResolversParentTypes['SubmitInquiryPayload']> = ResolversObject<{
+  alreadySubmitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = InquiriesContext> = ResolversObject<{
+  Cluster?: ClusterResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ExternalParty?: ExternalPartyResolvers<ContextType>;
+  InformationRequest?: InformationRequestResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
+  InquiryAssessment?: InquiryAssessmentResolvers<ContextType>;
+  InquiryDecision?: InquiryDecisionResolvers<ContextType>;
+  InquiryEvent?: InquiryEventResolvers<ContextType>;
+  InquiryForward?: InquiryForwardResolvers<ContextType>;
+  InquiryForwardPayload?: InquiryForwardPayloadResolvers<ContextType>;
+  InquiryPayload?: InquiryPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NewsletterSection?: NewsletterSectionResolvers<ContextType>;
+  NewsletterSectionPayload?: NewsletterSectionPayloadResolvers<ContextType>;
+  NonNegativeInt?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SubmitInquiryPayload?: SubmitInquiryPayloadResolvers<ContextType>;
 }>;
 

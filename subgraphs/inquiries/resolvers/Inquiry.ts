@@ -1,13 +1,60 @@
 import type { InquiryResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
-import { canReadInquiry } from '../access.js';
+import { forbidden, mustExist } from '../../common/errors.js';
+import type { Viewer } from '../../common/viewer.js';
+import { canReadInquiry, isPartyOf, triages } from '../access.js';
+import type { InquiryRow } from '../store.js';
+
+function requireTriage(viewer: Viewer, inquiry: InquiryRow, what: string): void {
+  if (!triages(viewer, inquiry)) throw forbidden(`${what} is for KiAP and the regional unit that triages the inquiry`);
+}
+
+function requireTriageOrParty(viewer: Viewer, inquiry: InquiryRow, what: string): void {
+  if (!triages(viewer, inquiry) && !isPartyOf(viewer, inquiry))
+    throw forbidden(`${what} is for the party, KiAP and the regional unit that triages the inquiry`);
+}
 
 export const Inquiry: InquiryResolvers = {
   __resolveReference: async ({ id }, { viewer, store }) => {
     const inquiry = await store.inquiryById.load(id);
-    return inquiry && canReadInquiry(viewer, inquiry) ? inquiry : null;
+    if (!inquiry) return null;
+    const forwards = await store.forwardsByInquiry.load(inquiry.id);
+    return canReadInquiry(
+      viewer,
+      inquiry,
+      forwards.map((f) => f.clusterId),
+    )
+      ? inquiry
+      : null;
   },
   party: ({ partyId }, _, { store }) => mustExist(store.partyById.load(partyId), `External party ${partyId}`),
   region: ({ reachRegionCode }) => (reachRegionCode === null ? null : { code: reachRegionCode }),
   municipalities: ({ reachMunicipalityCodes }) => [...reachMunicipalityCodes].sort().map((code) => ({ code })),
+  forwardedBy: (inquiry, _, { viewer }) => {
+    if (inquiry.forwardedByClusterId === null) return null;
+    const ownCluster = viewer.kind === 'cluster' && viewer.clusterId === inquiry.forwardedByClusterId;
+    if (!ownCluster) requireTriage(viewer, inquiry, 'The forwarding cluster');
+    return { id: inquiry.forwardedByClusterId };
+  },
+  forwardedToRegion: ({ forwardedToRegionCode }) => (forwardedToRegionCode === null ? null : { code: forwardedToRegionCode }),
+  assessment: (inquiry, _, { viewer, store }) => {
+    requireTriage(viewer, inquiry, 'The assessment');
+    return store.assessmentByInquiry.load(inquiry.id);
+  },
+  informationRequests: (inquiry, _, { viewer, store }) => {
+    requireTriageOrParty(viewer, inquiry, 'The exchange of information');
+    return store.informationRequestsByInquiry.load(inquiry.id);
+  },
+  decision: (inquiry) => (inquiry.status === 'DECIDED' ? inquiry : null),
+  forwards: (inquiry, _, { viewer, store }) => {
+    requireTriage(viewer, inquiry, 'The list of clusters an inquiry was forwarded to');
+    return store.forwardsByInquiry.load(inquiry.id);
+  },
+  interestedClusterCount: async (inquiry, _, { viewer, store }) => {
+    requireTriageOrParty(viewer, inquiry, 'The number of interested clusters');
+    return (await store.forwardsByInquiry.load(inquiry.id)).filter((f) => f.answer === 'INTERESTED').length;
+  },
+  history: (inquiry, _, { viewer, store }) => {
+    requireTriage(viewer, inquiry, 'The history');
+    return store.eventsByInquiry.load(inquiry.id);
+  },
 };

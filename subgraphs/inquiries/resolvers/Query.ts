@@ -1,14 +1,37 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden } from '../../common/errors.js';
-import { canListAllInquiries, canReadInquiry } from '../access.js';
+import { badUserInput, forbidden } from '../../common/errors.js';
+import { canReadInquiry } from '../access.js';
+
+const MAX_LISTED = 500;
 
 export const Query: QueryResolvers = {
-  inquiries: (_, __, { viewer, store }) => {
-    if (!canListAllInquiries(viewer)) throw forbidden('Only KiAP may list all inquiries');
-    return store.allInquiries();
+  inquiries: async (_, { statuses, first }, { viewer, store }) => {
+    const limit = first ?? 100;
+    if (limit < 1 || limit > MAX_LISTED)
+      throw badUserInput(`first must be 1 to ${MAX_LISTED}`, { problems: [{ field: 'first', reason: `must be 1 to ${MAX_LISTED}` }] });
+    const listed = await store.inquiriesVisibleTo(viewer, statuses ?? null, limit);
+    if (listed === null)
+      throw forbidden('Inquiries are for KiAP, the regional units, the parties that sent them and the clusters they reach');
+    return listed;
   },
   inquiry: async (_, { id }, { viewer, store }) => {
     const inquiry = await store.inquiryById.load(id);
-    return inquiry && canReadInquiry(viewer, inquiry) ? inquiry : null;
+    if (!inquiry) return null;
+    const forwards = await store.forwardsByInquiry.load(inquiry.id);
+    return canReadInquiry(
+      viewer,
+      inquiry,
+      forwards.map((f) => f.clusterId),
+    )
+      ? inquiry
+      : null;
+  },
+  newsletterDraft: async (_, __, { viewer, store }) => {
+    if (viewer.kind !== 'kiap') throw forbidden("Only KiAP prepares KiAP's newsletter");
+    return { row: null, inquiries: await store.pendingNewsletterInquiries() };
+  },
+  newsletterSections: (_, __, { viewer, store }) => {
+    if (viewer.kind !== 'kiap') throw forbidden('Only KiAP reads the sent newsletter sections');
+    return store.sentNewsletterSections();
   },
 };

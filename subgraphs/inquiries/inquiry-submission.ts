@@ -1,0 +1,121 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { forbidden, limitReached } from '../common/errors.js';
+import { InputProblems } from '../common/validation.js';
+import { describeViewer, type Viewer } from '../common/viewer.js';
+import type { ForwardDirectInquiryInput, SubmitInquiryInput } from './__generated__/resolvers-types.js';
+import { requireClusterOfficer } from './access.js';
+import { inquiryContent, type InquiryContent } from './inquiry-content.js';
+import type { InquiryRow } from './store.js';
+import { externalParties, inquiries, inquiryEvents } from './tables.js';
+
+type Db = PostgresJsDatabase;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Submitted {
+  inquiry: InquiryRow;
+  alreadySubmitted: boolean;
+}
+
+/** Inquiries a party may submit per calendar day (Danish time); forwards by clusters do not count. */
+export const DAILY_INQUIRY_LIMIT = 5;
+const DANISH_DAY_START = sql`(date_trunc('day', now() at time zone 'Europe/Copenhagen') at time zone 'Europe/Copenhagen')`;
+
+/**
+ * How inquiries arrive: submitted by a party, or forwarded by a cluster that was contacted
+ * directly. A party's submissions are serialised by an advisory lock, so the daily limit
+ * and duplicate detection hold when two arrive at once.
+ */
+export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT) {
+  async function lockParty(tx: Tx, partyId: string) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inquiries:party:${partyId}`}))`);
+  }
+
+  async function identical(tx: Tx, partyId: string, content: InquiryContent): Promise<InquiryRow | undefined> {
+    const [found] = await tx
+      .select()
+      .from(inquiries)
+      .where(and(eq(inquiries.partyId, partyId), eq(inquiries.contentHash, content.contentHash)));
+    return found;
+  }
+
+  async function store(tx: Tx, values: typeof inquiries.$inferInsert, action: 'SUBMITTED' | 'FORWARDED_BY_CLUSTER', note: string | null) {
+    const [created] = await tx.insert(inquiries).values(values).returning();
+    await tx.insert(inquiryEvents).values({
+      inquiryId: created!.id,
+      action,
+      actor: values.submittedBy!,
+      fromStatus: null,
+      toStatus: created!.status,
+      note,
+    });
+    return created!;
+  }
+
+  return {
+    submit: (viewer: Viewer, input: SubmitInquiryInput): Promise<Submitted> => {
+      if (viewer.kind !== 'external') throw forbidden('Only an external party submits inquiries');
+      const problems = new InputProblems();
+      const content = inquiryContent(input, problems);
+      problems.throwIfAny('The inquiry is not valid');
+      return db.transaction(async (tx) => {
+        await lockParty(tx, viewer.partyId);
+        const [party] = await tx.select().from(externalParties).where(eq(externalParties.id, viewer.partyId));
+        if (!party) throw forbidden('Your organisation is not registered with Klyngehub');
+        // A resubmission (a retry, a double click) returns the first before the limit is counted.
+        const existing = await identical(tx, viewer.partyId, content);
+        if (existing) return { inquiry: existing, alreadySubmitted: true };
+        const [today] = await tx
+          .select({
+            count: sql<number>`count(*)::int`,
+            renews: sql<string>`to_char((${DANISH_DAY_START} + interval '1 day') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+          })
+          .from(inquiries)
+          .where(
+            and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'), sql`${inquiries.submittedAt} >= ${DANISH_DAY_START}`),
+          );
+        if (today!.count >= dailyLimit) {
+          throw limitReached(`An organisation can submit ${dailyLimit} inquiries a day; try again after ${today!.renews}`, {
+            limit: dailyLimit,
+            retryAfter: today!.renews,
+          });
+        }
+        const inquiry = await store(tx, { ...content, partyId: viewer.partyId, submittedBy: describeViewer(viewer) }, 'SUBMITTED', null);
+        return { inquiry, alreadySubmitted: false };
+      });
+    },
+
+    forwardDirect: (viewer: Viewer, input: ForwardDirectInquiryInput): Promise<Submitted> => {
+      const cluster = requireClusterOfficer(viewer, 'forward an inquiry');
+      const problems = new InputProblems();
+      problems.text('party.name', input.party.name, { max: 200 });
+      problems.text('note', input.note, { min: 0, max: 2000 });
+      const content = inquiryContent(input.inquiry, problems, 'inquiry.');
+      problems.throwIfAny('The inquiry is not valid');
+      return db.transaction(async (tx) => {
+        // The organisation may never log in; it is registered by name so KiAP can reach it later.
+        await tx.insert(externalParties).values({ name: input.party.name.trim(), kind: input.party.kind }).onConflictDoNothing();
+        const [party] = await tx.select().from(externalParties).where(eq(externalParties.name, input.party.name.trim()));
+        await lockParty(tx, party!.id);
+        const existing = await identical(tx, party!.id, content);
+        if (existing) return { inquiry: existing, alreadySubmitted: true };
+        const inquiry = await store(
+          tx,
+          {
+            ...content,
+            partyId: party!.id,
+            source: 'CLUSTER_FORWARD',
+            forwardedByClusterId: cluster.clusterId,
+            forwardedTo: input.to,
+            forwardedToRegionCode: input.to === 'REGIONAL_UNIT' ? cluster.regionCode : null,
+            forwardNote: input.note?.trim() || null,
+            submittedBy: describeViewer(cluster),
+          },
+          'FORWARDED_BY_CLUSTER',
+          input.note?.trim() || null,
+        );
+        return { inquiry, alreadySubmitted: false };
+      });
+    },
+  };
+}

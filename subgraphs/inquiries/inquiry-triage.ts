@@ -1,0 +1,248 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { forbidden, invalidTransition, notFound } from '../common/errors.js';
+import { isUuid } from '../common/ids.js';
+import { InputProblems } from '../common/validation.js';
+import { describeViewer, type Viewer } from '../common/viewer.js';
+import type { AnswerForwardedInquiryInput, AssessInquiryInput, DecideInquiryInput } from './__generated__/resolvers-types.js';
+import { canReadInquiry, clusterReceives, isPartyOf, requireClusterOfficer, triages, type TriageViewer } from './access.js';
+import { ASSESSABLE, describe, nextStatus, type TriageStep } from './inquiry-states.js';
+import type { ForwardRow, InquiryRow } from './store.js';
+import { informationRequests, inquiries, inquiryAssessments, inquiryEvents, inquiryForwards } from './tables.js';
+
+type Db = PostgresJsDatabase;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Action = (typeof inquiryEvents.$inferInsert)['action'];
+
+/** A cluster id can be named once per decision; there are 116 clusters. */
+const MAX_FORWARD_CLUSTERS = 116;
+
+/**
+ * Triage of inquiries. Each step runs in one transaction with the inquiry row locked, so
+ * concurrent steps queue up; each change is recorded in the append-only history; a repeated
+ * step (a retry) changes nothing and returns the inquiry as it is.
+ */
+export function createInquiryTriage(db: Db) {
+  async function lock(tx: Tx, viewer: Viewer, inquiryId: string): Promise<InquiryRow> {
+    const [inquiry] = isUuid(inquiryId) ? await tx.select().from(inquiries).where(eq(inquiries.id, inquiryId)).for('update') : [];
+    const forwardedTo = inquiry
+      ? (
+          await tx.select({ clusterId: inquiryForwards.clusterId }).from(inquiryForwards).where(eq(inquiryForwards.inquiryId, inquiry.id))
+        ).map((f) => f.clusterId)
+      : [];
+    // An inquiry the caller may not see is reported as missing, not as forbidden.
+    if (!inquiry || !canReadInquiry(viewer, inquiry, forwardedTo)) throw notFound(`Inquiry ${inquiryId} does not exist`);
+    return inquiry;
+  }
+
+  async function lockForTriage(tx: Tx, viewer: Viewer, inquiryId: string): Promise<{ inquiry: InquiryRow; triager: TriageViewer }> {
+    const inquiry = await lock(tx, viewer, inquiryId);
+    if (!triages(viewer, inquiry)) throw forbidden('Only KiAP and the regional unit the inquiry is addressed to triage it');
+    return { inquiry, triager: viewer };
+  }
+
+  async function record(tx: Tx, inquiry: InquiryRow, viewer: Viewer, action: Action, to: InquiryRow['status'], note?: string | null) {
+    await tx.insert(inquiryEvents).values({
+      inquiryId: inquiry.id,
+      action,
+      actor: describeViewer(viewer),
+      fromStatus: inquiry.status,
+      toStatus: to,
+      note: note ?? null,
+    });
+  }
+
+  async function move(
+    tx: Tx,
+    inquiry: InquiryRow,
+    viewer: Viewer,
+    step: TriageStep,
+    action: Action,
+    note: string | null,
+    set: Partial<InquiryRow> = {},
+  ) {
+    const to = nextStatus(inquiry.status, step);
+    const [updated] = await tx
+      .update(inquiries)
+      .set({ ...set, status: to })
+      .where(eq(inquiries.id, inquiry.id))
+      .returning();
+    await record(tx, inquiry, viewer, action, to, note);
+    return updated!;
+  }
+
+  const latestRequest = async (tx: Tx, inquiryId: string) =>
+    (
+      await tx
+        .select()
+        .from(informationRequests)
+        .where(eq(informationRequests.inquiryId, inquiryId))
+        .orderBy(desc(informationRequests.askedAt))
+        .limit(1)
+    )[0];
+
+  return {
+    startReview: (viewer: Viewer, inquiryId: string, note?: string | null): Promise<InquiryRow> =>
+      db.transaction(async (tx) => {
+        const problems = new InputProblems();
+        problems.text('note', note, { min: 0, max: 2000 });
+        problems.throwIfAny('The step is not valid');
+        const { inquiry } = await lockForTriage(tx, viewer, inquiryId);
+        if (inquiry.status === 'IN_REVIEW') return inquiry;
+        return move(tx, inquiry, viewer, 'startReview', 'REVIEW_STARTED', note?.trim() || null);
+      }),
+
+    requestInformation: (viewer: Viewer, inquiryId: string, question: string): Promise<InquiryRow> =>
+      db.transaction(async (tx) => {
+        const problems = new InputProblems();
+        problems.text('question', question, { max: 2000 });
+        problems.throwIfAny('The question is not valid');
+        const { inquiry } = await lockForTriage(tx, viewer, inquiryId);
+        if (inquiry.status === 'AWAITING_INFORMATION' && (await latestRequest(tx, inquiry.id))?.question === question.trim())
+          return inquiry;
+        const moved = await move(tx, inquiry, viewer, 'requestInformation', 'INFORMATION_REQUESTED', question.trim());
+        await tx.insert(informationRequests).values({ inquiryId: inquiry.id, question: question.trim(), askedBy: describeViewer(viewer) });
+        return moved;
+      }),
+
+    provideInformation: (viewer: Viewer, inquiryId: string, answer: string): Promise<InquiryRow> =>
+      db.transaction(async (tx) => {
+        const problems = new InputProblems();
+        problems.text('answer', answer, { max: 8000 });
+        problems.throwIfAny('The answer is not valid');
+        const inquiry = await lock(tx, viewer, inquiryId);
+        if (!isPartyOf(viewer, inquiry)) throw forbidden('Only the party that submitted the inquiry answers its questions');
+        const open = await latestRequest(tx, inquiry.id);
+        if (inquiry.status !== 'AWAITING_INFORMATION' && open?.answer === answer.trim()) return inquiry;
+        const moved = await move(tx, inquiry, viewer, 'provideInformation', 'INFORMATION_PROVIDED', answer.trim());
+        if (open && open.answer === null)
+          await tx
+            .update(informationRequests)
+            .set({ answer: answer.trim(), answeredAt: new Date() })
+            .where(eq(informationRequests.id, open.id));
+        return moved;
+      }),
+
+    assess: (viewer: Viewer, input: AssessInquiryInput): Promise<InquiryRow> =>
+      db.transaction(async (tx) => {
+        const problems = new InputProblems();
+        problems.text('relevanceReason', input.relevanceReason, { max: 2000 });
+        problems.text('dataSuitabilityNote', input.dataSuitabilityNote, { min: input.dataSuitability === 'PARTLY' ? 1 : 0, max: 2000 });
+        problems.text('internalNote', input.internalNote, { min: 0, max: 4000 });
+        problems.throwIfAny('The assessment is not valid');
+        const { inquiry } = await lockForTriage(tx, viewer, input.inquiryId);
+        if (!ASSESSABLE.includes(inquiry.status))
+          throw invalidTransition(`An inquiry that is ${describe(inquiry.status)} cannot be assessed; start the review first`, {
+            status: inquiry.status,
+          });
+        const assessment = {
+          relevance: input.relevance,
+          relevanceReason: input.relevanceReason.trim(),
+          dataSuitability: input.dataSuitability,
+          dataSuitabilityNote: input.dataSuitabilityNote?.trim() || null,
+          commercialInterest: input.commercialInterest,
+          internalNote: input.internalNote?.trim() || null,
+        };
+        const [before] = await tx.select().from(inquiryAssessments).where(eq(inquiryAssessments.inquiryId, inquiry.id));
+        if (before && Object.entries(assessment).every(([key, value]) => before[key as keyof typeof assessment] === value)) return inquiry;
+        const by = { ...assessment, assessedBy: describeViewer(viewer), assessedAt: new Date() };
+        await tx
+          .insert(inquiryAssessments)
+          .values({ inquiryId: inquiry.id, ...by })
+          .onConflictDoUpdate({ target: inquiryAssessments.inquiryId, set: by });
+        await record(
+          tx,
+          inquiry,
+          viewer,
+          'ASSESSED',
+          inquiry.status,
+          `${input.relevance}; data: ${input.dataSuitability}; commercial: ${input.commercialInterest}`,
+        );
+        return inquiry;
+      }),
+
+    decide: (viewer: Viewer, input: DecideInquiryInput): Promise<InquiryRow> =>
+      db.transaction(async (tx) => {
+        const clusterIds = [...new Set(input.clusterIds ?? [])].sort();
+        const problems = new InputProblems();
+        if (input.decision === 'FORWARD_TO_CLUSTERS') {
+          if (clusterIds.length < 1 || clusterIds.length > MAX_FORWARD_CLUSTERS)
+            problems.add('clusterIds', `must name 1 to ${MAX_FORWARD_CLUSTERS} clusters`);
+          if (clusterIds.some((id) => !isUuid(id))) problems.add('clusterIds', 'must hold cluster ids');
+        } else if (clusterIds.length > 0) problems.add('clusterIds', 'is only for the decision FORWARD_TO_CLUSTERS');
+        if (input.decision === 'DECLINE') problems.text('reason', input.reason, { max: 2000 });
+        else if (input.reason?.trim()) problems.add('reason', 'is only for the decision DECLINE');
+        problems.text('note', input.note, { min: 0, max: 2000 });
+        problems.throwIfAny('The decision is not valid');
+        const { inquiry, triager } = await lockForTriage(tx, viewer, input.inquiryId);
+        if (input.decision === 'NEWSLETTER' && triager.kind !== 'kiap') throw forbidden("Only KiAP puts an inquiry in KiAP's newsletter");
+        if (inquiry.status === 'DECIDED' && inquiry.decision === input.decision) {
+          const forwarded = (await tx.select().from(inquiryForwards).where(eq(inquiryForwards.inquiryId, inquiry.id)))
+            .map((f) => f.clusterId)
+            .sort();
+          if (forwarded.join() === clusterIds.join()) return inquiry;
+        }
+        if (inquiry.status === 'IN_REVIEW') {
+          const [assessed] = await tx.select().from(inquiryAssessments).where(eq(inquiryAssessments.inquiryId, inquiry.id));
+          if (!assessed) throw invalidTransition('Assess the inquiry before deciding it', { status: inquiry.status });
+        }
+        const decided = await move(
+          tx,
+          inquiry,
+          viewer,
+          'decide',
+          'DECIDED',
+          [input.decision, input.note?.trim()].filter(Boolean).join(': '),
+          {
+            decision: input.decision,
+            decisionReason: input.decision === 'DECLINE' ? input.reason!.trim() : null,
+            decidedAt: new Date(),
+            decidedBy: describeViewer(viewer),
+            decidedByRegionCode: triager.kind === 'region' ? triager.regionCode : null,
+          },
+        );
+        if (clusterIds.length > 0)
+          await tx.insert(inquiryForwards).values(clusterIds.map((clusterId) => ({ inquiryId: inquiry.id, clusterId })));
+        return decided;
+      }),
+
+    answerForward: (viewer: Viewer, input: AnswerForwardedInquiryInput): Promise<ForwardRow> =>
+      db.transaction(async (tx) => {
+        const cluster = requireClusterOfficer(viewer, 'answer a forwarded inquiry');
+        const problems = new InputProblems();
+        problems.text('message', input.message, { min: 0, max: 2000 });
+        problems.throwIfAny('The answer is not valid');
+        const [inquiry] = isUuid(input.inquiryId)
+          ? await tx.select().from(inquiries).where(eq(inquiries.id, input.inquiryId)).for('update')
+          : [];
+        const [forward] = inquiry
+          ? await tx
+              .select()
+              .from(inquiryForwards)
+              .where(and(eq(inquiryForwards.inquiryId, inquiry.id), eq(inquiryForwards.clusterId, cluster.clusterId)))
+          : [];
+        if (
+          !inquiry ||
+          !forward ||
+          !clusterReceives({ id: cluster.clusterId, regionCode: cluster.regionCode }, inquiry, [forward.clusterId])
+        )
+          throw notFound(`Inquiry ${input.inquiryId} was not forwarded to your cluster`);
+        const message = input.message?.trim() || null;
+        if (forward.answer === input.answer && forward.message === message) return forward;
+        const [answered] = await tx
+          .update(inquiryForwards)
+          .set({ answer: input.answer, message, answeredAt: new Date(), answeredBy: describeViewer(cluster) })
+          .where(and(eq(inquiryForwards.inquiryId, inquiry.id), eq(inquiryForwards.clusterId, cluster.clusterId)))
+          .returning();
+        await record(
+          tx,
+          inquiry,
+          viewer,
+          'CLUSTER_ANSWERED',
+          inquiry.status,
+          `${cluster.clusterId}: ${input.answer}${message ? ` — ${message}` : ''}`,
+        );
+        return answered!;
+      }),
+  };
+}
