@@ -58,7 +58,8 @@ async function decided(title: string, decision: 'NEWSLETTER' | 'DECLINE'): Promi
 }
 
 const draft = async () => (await hub.queryAs(KIAP, NewsletterDraftDocument)).data!.newsletterDraft!;
-const markSent = (inquiryIds: string[], viewer: Viewer = KIAP) => hub.queryAs(viewer, MarkNewsletterSentDocument, { input: { inquiryIds } });
+const markSent = (inquiryIds: string[], viewer: Viewer = KIAP) =>
+  hub.queryAs(viewer, MarkNewsletterSentDocument, { input: { inquiryIds } });
 
 describe('the newsletter section', () => {
   it('is for KiAP only', async () => {
