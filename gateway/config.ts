@@ -1,4 +1,5 @@
 import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
+import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 
@@ -7,6 +8,7 @@ export interface GatewayConfig {
   port: number;
   subgraphUrls: Record<SubgraphName, string>;
   auth: AuthConfig;
+  limits: QueryLimits;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -21,5 +23,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       }),
     ) as Record<SubgraphName, string>,
     auth: loadAuthConfig(env),
+    limits: loadQueryLimits(env),
   };
 }

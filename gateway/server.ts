@@ -5,6 +5,8 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { authenticateCaller } from '../subgraphs/common/auth/authenticate.js';
 import { signGatewayRequest } from '../subgraphs/common/auth/gateway-proof.js';
 import type { TokenVerifier } from '../subgraphs/common/auth/tokens.js';
+import { maskUnexpectedErrors } from '../subgraphs/common/errors.js';
+import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type QueryLimits } from '../subgraphs/common/query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import { SUPERGRAPH_FILE } from './composition.js';
@@ -17,6 +19,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
   /** Milliseconds to wait for each subgraph's /ready. */
   readyTimeoutMs?: number;
+  /** Query size limits, batching and production mode; defaults when left out. */
+  limits?: QueryLimits;
 }
 
 /**
@@ -31,10 +35,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
     buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name as SubgraphName] ?? url, options.auth.internalSecret),
   });
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const protection = queryLimitProtection(limits);
   const apollo = new ApolloServer({
     gateway,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    validationRules: protection.validationRules,
+    parseOptions: parseOptionsFor(limits),
+    introspection: !limits.production,
+    allowBatchedHttpRequests: limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message) => console.error(`[gateway] ${message}`)),
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
@@ -45,6 +56,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     apollo,
     host: options.host,
     port: options.port,
+    maxBatch: limits.maxBatch,
     authenticate: authenticateCaller(options.auth.verify),
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {

@@ -16,6 +16,8 @@ export const ErrorCode = {
   CAPACITY_REACHED: 'CAPACITY_REACHED',
   /** A caller's allowance for a period is used up (e.g. inquiries per day); `retryAfter` says when it renews. */
   LIMIT_REACHED: 'LIMIT_REACHED',
+  /** The query is deeper, wider or costlier than the configured limits; `extensions.limit` names which. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -61,6 +63,8 @@ export async function mustExist<T>(value: Promise<T | null>, what: string): Prom
  */
 export function maskUnexpectedErrors(log: (message: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limit = limitHit(error);
+    if (limit) return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
     const code = formatted.extensions?.code;
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
@@ -71,6 +75,28 @@ export function maskUnexpectedErrors(log: (message: string) => void) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+type ErrorLike = { message?: unknown; extensions?: Record<string, unknown>; originalError?: unknown };
+
+/**
+ * The query limit a refusal came from (query-limits.ts), through Apollo's wrapping of
+ * validation and parse errors. Duck-typed: Apollo and graphql-armor may each load their own
+ * copy of graphql's error class.
+ */
+function limitHit(error: unknown): string | undefined {
+  for (
+    let current = error as ErrorLike | null;
+    typeof current === 'object' && current !== null;
+    current = current.originalError as ErrorLike
+  ) {
+    const limit = current.extensions?.limit;
+    if (typeof limit === 'string') return limit;
+    // graphql-js's parser stops at parseOptions.maxTokens with this message ("more that" sic, graphql 16).
+    if (typeof current.message === 'string' && /^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(current.message))
+      return 'maxTokens';
+  }
+  return undefined;
 }
 
 /**

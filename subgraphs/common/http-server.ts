@@ -22,6 +22,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
   port: number;
   /** Larger request bodies are refused with 413 before any parsing. */
   maxBodyBytes?: number;
+  /** Operations allowed in one batched request (a JSON array); more are refused with 400. */
+  maxBatch?: number;
 }
 
 export interface RunningHttpServer {
@@ -79,9 +81,12 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = await readBody(req, maxBodyBytes);
+    const parsed = parseBody(body, headers);
+    if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
+      throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
     const auth = await options.authenticate(req, body);
     const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parseBody(body, headers) },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context({ req, auth }),
     });
     res.statusCode = result.status ?? 200;
@@ -111,10 +116,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > limit) return; // already refused: the rest is read and dropped, so the client hears the 413
       size += chunk.length;
       if (size > limit) {
         reject(new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE'));
-        req.destroy();
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);

@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown } from './lifecycle.js';
+import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
 import { startSubgraph, type SubgraphModule } from './subgraph.js';
 
@@ -43,6 +44,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
       host: config.host,
       port: config.port,
       auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
+      limits: loadQueryLimits(),
     });
     onShutdown(async () => {
       await server.close();

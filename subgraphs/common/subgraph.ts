@@ -9,6 +9,7 @@ import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { parse, type DocumentNode } from 'graphql';
 import { isReachable, type Sql } from '../../db/client.js';
 import { maskUnexpectedErrors } from './errors.js';
+import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
 import type { SubgraphName } from './services.js';
 import { authenticateGatewayRequest } from './auth/authenticate.js';
@@ -52,15 +53,27 @@ export interface StartSubgraphOptions {
   host: string;
   port: number;
   auth: { verify: TokenVerifier; internalSecret: string };
+  /** The gateway's query limits; the subgraph allows its entity queries a little more. Defaults when left out. */
+  limits?: QueryLimits;
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
 export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningHttpServer> {
   const { sql } = options;
   const db = drizzle(sql);
+  const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
+  const protection = queryLimitProtection(limits);
   const apollo = new ApolloServer<object>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+    ],
+    validationRules: protection.validationRules,
+    parseOptions: parseOptionsFor(limits),
+    introspection: !limits.production,
     includeStacktraceInErrorResponses: false,
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.

@@ -1,0 +1,80 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { ErrorCode } from './errors.js';
+import { envReader, type Env } from './env.js';
+
+/**
+ * How large a query may be. The gateway applies these to clients' queries; each subgraph
+ * applies them too (with room for the gateway's own entity queries), so a subgraph reached
+ * some other way is not an open door.
+ */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  /** Operations in one batched HTTP request. */
+  maxBatch: number;
+  /** Production: no introspection, no "did you mean" suggestions. */
+  production: boolean;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+  maxBatch: 10,
+  production: false,
+};
+
+export function loadQueryLimits(env: Env = process.env): QueryLimits {
+  const read = envReader(env);
+  return {
+    maxDepth: read.positiveInt('QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+    maxAliases: read.positiveInt('QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+    maxDirectives: read.positiveInt('QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
+    maxTokens: read.positiveInt('QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+    maxCost: read.positiveInt('QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+    maxBatch: read.positiveInt('GRAPHQL_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatch),
+    production: read.optional('NODE_ENV') === 'production',
+  };
+}
+
+/** A subgraph receives the gateway's `_entities` queries: one level and some tokens more than the client's. */
+export function limitsForSubgraphs(limits: QueryLimits): QueryLimits {
+  return { ...limits, maxDepth: limits.maxDepth + 2, maxTokens: limits.maxTokens * 2, maxBatch: 1 };
+}
+
+/** graphql-js's own token limit, stopping the parser itself (armor's version of it runs as a second parse). */
+export function parseOptionsFor(limits: QueryLimits): { maxTokens: number } {
+  return { maxTokens: limits.maxTokens };
+}
+
+/**
+ * graphql-armor's protections. Each refusal is reported with the one stable code
+ * QUERY_TOO_COMPLEX and the name of the limit it hit (armor's own report says BAD_USER_INPUT).
+ */
+export function queryLimitProtection(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const report = (limit: string) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } })),
+    ],
+  });
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ...report('maxDepth') },
+    maxAliases: { n: limits.maxAliases, ...report('maxAliases') },
+    maxDirectives: { n: limits.maxDirectives, ...report('maxDirectives') },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: limits.maxCost, ...report('maxCost') },
+    blockFieldSuggestion: { enabled: limits.production },
+  }).protect();
+  // graphql-armor is published as CommonJS and types its plugins against @apollo/server's CJS
+  // declarations; the plugin objects are the same at run time.
+  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+}
