@@ -16,6 +16,8 @@ export default defineConfig({
     fileParallelism: true,
     pool: 'forks',
     testTimeout: 30_000,
+    // In-process services log JSON lines; warnings and errors still show.
+    env: { LOG_LEVEL: 'warn' },
     hookTimeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
 import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 
@@ -9,6 +10,7 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   auth: AuthConfig;
   limits: QueryLimits;
+  subgraphTimeoutMs: number;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -24,5 +26,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     ) as Record<SubgraphName, string>,
     auth: loadAuthConfig(env),
     limits: loadQueryLimits(env),
+    subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
   };
 }

@@ -1,3 +1,4 @@
+import { createLogger } from '../subgraphs/common/logger.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { announceReady, exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
 import { loadGatewayConfig } from './config.js';
@@ -5,12 +6,14 @@ import { startGateway } from './server.js';
 
 try {
   const config = loadGatewayConfig();
+  const logger = createLogger('gateway');
   const gateway = await startGateway({
     ...config,
+    logger,
     auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
   });
   onShutdown(() => gateway.close());
-  console.log(`Gateway ready at ${gateway.url}/graphql`);
+  logger.info({ url: `${gateway.url}/graphql` }, 'ready');
   announceReady(gateway.url);
 } catch (error) {
   exitOnStartupError('The gateway', error);

@@ -5,11 +5,16 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { authenticateCaller } from '../subgraphs/common/auth/authenticate.js';
 import { signGatewayRequest } from '../subgraphs/common/auth/gateway-proof.js';
 import type { TokenVerifier } from '../subgraphs/common/auth/tokens.js';
+import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from '../subgraphs/common/errors.js';
+import { createLogger, currentRequestId, REQUEST_ID_HEADER } from '../subgraphs/common/logger.js';
+import { createMetrics, type Metrics } from '../subgraphs/common/metrics.js';
 import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type QueryLimits } from '../subgraphs/common/query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import { SUPERGRAPH_FILE } from './composition.js';
+
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
 export interface GatewayOptions {
   host: string;
@@ -21,6 +26,10 @@ export interface GatewayOptions {
   readyTimeoutMs?: number;
   /** Query size limits, batching and production mode; defaults when left out. */
   limits?: QueryLimits;
+  /** Milliseconds a subgraph call may take before the gateway answers without it. */
+  subgraphTimeoutMs?: number;
+  /** Defaults to JSON lines on stdout. */
+  logger?: Logger;
 }
 
 /**
@@ -31,21 +40,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   // @apollo/gateway exports usage metrics to Apollo unless told not to. A hub holding
   // health-sector data never phones home, in any environment.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const logger = options.logger ?? createLogger('gateway');
+  const metrics = createMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
-    buildService: ({ name, url }) => new SignedDataSource(options.subgraphUrls[name as SubgraphName] ?? url, options.auth.internalSecret),
+    buildService: ({ name, url }) =>
+      new SignedDataSource({
+        name,
+        url: options.subgraphUrls[name as SubgraphName] ?? url,
+        internalSecret: options.auth.internalSecret,
+        timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        metrics,
+      }),
   });
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const protection = queryLimitProtection(limits);
   const apollo = new ApolloServer({
     gateway,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), ...protection.plugins],
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), ...protection.plugins, metrics.plugin],
     validationRules: protection.validationRules,
     parseOptions: parseOptionsFor(limits),
     introspection: !limits.production,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message) => console.error(`[gateway] ${message}`)),
+    formatError: maskUnexpectedErrors((message) => logger.error(message)),
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
@@ -57,6 +75,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     host: options.host,
     port: options.port,
     maxBatch: limits.maxBatch,
+    logger,
+    metrics,
     authenticate: authenticateCaller(options.auth.verify),
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
@@ -93,17 +113,37 @@ interface GatewayContext {
   authorization?: string;
 }
 
-/** Forwards the caller's token and signs every subgraph request with the hub's internal secret. */
+/**
+ * Forwards the caller's token and request id, signs every subgraph request with the hub's
+ * internal secret, gives up after the timeout, and times each call for /metrics.
+ */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, internalSecret: string) {
+  constructor(options: { name: string; url: string; internalSecret: string; timeoutMs: number; metrics: Metrics }) {
     super({
-      url,
+      url: options.url,
       // Node's own fetch keeps connections alive and lets msw pass loopback calls through in
       // tests. The proof is computed here, over the exact body bytes that are sent.
-      fetcher: ((input: string, init: RequestInit & { headers: Record<string, string> }) => {
+      fetcher: (async (input: string, init: RequestInit & { headers: Record<string, string> }) => {
         const body = typeof init.body === 'string' ? init.body : '';
-        const headers = { ...init.headers, ...signGatewayRequest(internalSecret, init.headers.authorization, body) };
-        return fetch(input, { ...init, headers });
+        const requestId = currentRequestId();
+        const headers = {
+          ...init.headers,
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+          ...signGatewayRequest(options.internalSecret, init.headers.authorization, body),
+        };
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
+        try {
+          const response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) });
+          options.metrics.observeSubgraphFetch(options.name, seconds(), response.ok ? 'ok' : 'error');
+          return response;
+        } catch (error) {
+          const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+          options.metrics.observeSubgraphFetch(options.name, seconds(), timedOut ? 'timeout' : 'error');
+          throw timedOut
+            ? new Error(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`)
+            : new Error(`The ${options.name} subgraph is unavailable`);
+        }
       }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
   }

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import type { Logger } from 'pino';
 import { rootMessage } from './errors.js';
+import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
+import type { Metrics } from './metrics.js';
 
 /** What /ready reports: ready when every check passed; each check names what it looked at. */
 export interface Readiness {
@@ -24,6 +27,9 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
   maxBodyBytes?: number;
   /** Operations allowed in one batched request (a JSON array); more are refused with 400. */
   maxBatch?: number;
+  logger: Logger;
+  /** Served as Prometheus text at /metrics. */
+  metrics: Metrics;
 }
 
 export interface RunningHttpServer {
@@ -55,21 +61,44 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   options: GraphQLHttpOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { logger } = options;
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      const known = error instanceof HttpError;
-      if (!known) console.error(`Unexpected error: ${rootMessage(error)}`);
-      sendJson(res, known ? error.status : 500, {
-        errors: [
-          { message: known ? error.message : 'Internal server error', extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' } },
-        ],
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, () => {
+      const started = performance.now();
+      let operation: string | undefined;
+      res.once('finish', () => {
+        const path = (req.url ?? '/').split('?')[0];
+        if (path === '/graphql')
+          logger.info(
+            { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
+            'request',
+          );
+      });
+      handle(req, res, (name) => (operation = name)).catch((error: unknown) => {
+        const known = error instanceof HttpError;
+        if (!known) logger.error({ err: rootMessage(error) }, 'unexpected error');
+        sendJson(res, known ? error.status : 500, {
+          errors: [
+            {
+              message: known ? error.message : 'Internal server error',
+              extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
       });
     });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, nameOperation: (name: string | undefined) => void): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics') {
+      res.setHeader('content-type', options.metrics.contentType);
+      res.end(await options.metrics.text());
+      return;
+    }
     if (url.pathname === '/ready') {
       const readiness = await options.readiness();
       return sendJson(res, readiness.ready ? 200 : 503, readiness);
@@ -82,6 +111,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     }
     const body = await readBody(req, maxBodyBytes);
     const parsed = parseBody(body, headers);
+    nameOperation(operationNameOf(parsed) ?? url.searchParams.get('operationName') ?? undefined);
     if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
       throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
     const auth = await options.authenticate(req, body);
@@ -139,6 +169,12 @@ function parseBody(body: string, headers: HeaderMap): unknown {
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON');
   }
+}
+
+function operationNameOf(body: unknown): string | undefined {
+  const first: unknown = Array.isArray(body) ? body[0] : body;
+  const name = typeof first === 'object' && first !== null ? (first as { operationName?: unknown }).operationName : undefined;
+  return typeof name === 'string' ? name.slice(0, 64) : undefined;
 }
 
 function sendJson(res: ServerResponse, status: number, payload: unknown): void {

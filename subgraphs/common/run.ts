@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown } from './lifecycle.js';
+import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
 import { startSubgraph, type SubgraphModule } from './subgraph.js';
@@ -38,6 +39,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
 export async function runSubgraph(module: SubgraphModule): Promise<void> {
   try {
     const config = loadSubgraphConfig(module.name);
+    const logger = createLogger(module.name);
     const sql = connect(config.databaseUrl, { applicationName: `klyngehub-${module.name}`, maxConnections: config.maxConnections });
     const server = await startSubgraph(module, {
       sql,
@@ -45,12 +47,13 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
       port: config.port,
       auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
       limits: loadQueryLimits(),
+      logger,
     });
     onShutdown(async () => {
       await server.close();
       await sql.end({ timeout: 5 });
     });
-    console.log(`${module.name} subgraph ready at ${server.url}/graphql`);
+    logger.info({ url: `${server.url}/graphql` }, 'ready');
     announceReady(server.url);
   } catch (error) {
     exitOnStartupError(`The ${module.name} subgraph`, error);

@@ -8,7 +8,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { parse, type DocumentNode } from 'graphql';
 import { isReachable, type Sql } from '../../db/client.js';
+import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from './errors.js';
+import { createLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
 import type { SubgraphName } from './services.js';
@@ -55,6 +58,8 @@ export interface StartSubgraphOptions {
   auth: { verify: TokenVerifier; internalSecret: string };
   /** The gateway's query limits; the subgraph allows its entity queries a little more. Defaults when left out. */
   limits?: QueryLimits;
+  /** Defaults to JSON lines on stdout. */
+  logger?: Logger;
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
@@ -63,6 +68,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   const db = drizzle(sql);
   const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
   const protection = queryLimitProtection(limits);
+  const logger = options.logger ?? createLogger(module.name);
+  const metrics = createMetrics(module.name);
   const apollo = new ApolloServer<object>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }),
     plugins: [
@@ -70,6 +77,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
+      metrics.plugin,
     ],
     validationRules: protection.validationRules,
     parseOptions: parseOptionsFor(limits),
@@ -78,13 +86,15 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
-    formatError: maskUnexpectedErrors((message) => console.error(`[${module.name}] ${message}`)),
+    formatError: maskUnexpectedErrors((message) => logger.error(message)),
   });
   await apollo.start();
   const http = await serveGraphQL({
     apollo,
     host: options.host,
     port: options.port,
+    logger,
+    metrics,
     authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret),
     context: async ({ auth: viewer }) => module.createContext({ viewer, db, sql }),
     readiness: async () => {

@@ -1,3 +1,5 @@
+import type { DestinationStream } from 'pino';
+import { createLogger } from '../../subgraphs/common/logger.js';
 import type { QueryLimits } from '../../subgraphs/common/query-limits.js';
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -64,7 +66,8 @@ export interface TestHub {
  * Boots the real hub for one test file: a fresh copy of the seeded template database,
  * the four subgraphs (each on its own role, on a free port) and the real gateway.
  */
-export async function startTestHub(options: { limits?: QueryLimits } = {}): Promise<TestHub> {
+export async function startTestHub(options: { limits?: QueryLimits; logs?: DestinationStream } = {}): Promise<TestHub> {
+  const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
   const serverUrl = inject('serverUrl');
   const rolePasswords = inject('rolePasswords') as Record<SubgraphName, string>;
   const database = `klyngehub_test_${randomBytes(6).toString('hex')}`;
@@ -83,7 +86,14 @@ export async function startTestHub(options: { limits?: QueryLimits } = {}): Prom
   for (const name of SUBGRAPH_NAMES) {
     const statements = new StatementCounter();
     const sql = connect(roleUrl(name), { applicationName: `klyngehub-${name}`, maxConnections: 4, counter: statements });
-    const running = await startSubgraph(SUBGRAPHS[name], { sql, host: '127.0.0.1', port: 0, auth, limits: options.limits });
+    const running = await startSubgraph(SUBGRAPHS[name], {
+      sql,
+      host: '127.0.0.1',
+      port: 0,
+      auth,
+      limits: options.limits,
+      logger: loggerFor(name),
+    });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
   }
   const gateway = await startGateway({
@@ -91,6 +101,7 @@ export async function startTestHub(options: { limits?: QueryLimits } = {}): Prom
     port: 0,
     auth,
     limits: options.limits,
+    logger: loggerFor('gateway'),
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
   });
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
