@@ -6,7 +6,8 @@ import { authenticateCaller } from '../subgraphs/common/auth/authenticate.js';
 import { signGatewayRequest } from '../subgraphs/common/auth/gateway-proof.js';
 import type { TokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import type { Logger } from 'pino';
-import { maskUnexpectedErrors } from '../subgraphs/common/errors.js';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, maskUnexpectedErrors } from '../subgraphs/common/errors.js';
 import { createLogger, currentRequestId, REQUEST_ID_HEADER } from '../subgraphs/common/logger.js';
 import { createMetrics, type Metrics } from '../subgraphs/common/metrics.js';
 import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type QueryLimits } from '../subgraphs/common/query-limits.js';
@@ -140,9 +141,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         } catch (error) {
           const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
           options.metrics.observeSubgraphFetch(options.name, seconds(), timedOut ? 'timeout' : 'error');
-          throw timedOut
-            ? new Error(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`)
-            : new Error(`The ${options.name} subgraph is unavailable`);
+          throw new GraphQLError(
+            timedOut
+              ? `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`
+              : `The ${options.name} subgraph is unavailable`,
+            { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name } },
+          );
         }
       }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });

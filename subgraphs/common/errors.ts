@@ -18,6 +18,8 @@ export const ErrorCode = {
   LIMIT_REACHED: 'LIMIT_REACHED',
   /** The query is deeper, wider or costlier than the configured limits; `extensions.limit` names which. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The gateway could not reach a subgraph (down, or slower than its timeout); the rest of the answer is there. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

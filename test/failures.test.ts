@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
+import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { startGateway } from '../gateway/server.js';
+import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
+import { freePort } from './support/ports.js';
+
+/**
+ * A subgraph that dies, comes back, or hangs. The offers subgraph runs as its own process
+ * (as in production) behind a gateway of this file's own; the others run in-process.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const TIMEOUT_MS = 1500;
+const QUERY = 'query RegionOffers { regions { code name offers { title } } }';
+
+let hub: TestHub;
+let workDir: string;
+let offersPort: number;
+let offers: ChildProcess | undefined;
+let gateway: RunningHttpServer;
+let hanging: Server;
+let hangingGateway: RunningHttpServer;
+
+function startOffersProcess(): Promise<void> {
+  const jwksFile = path.join(workDir, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify(hub.issuer.jwks));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/offers/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      OFFERS_PORT: String(offersPort),
+      OFFERS_DATABASE_URL: hub.roleUrl('offers'),
+      OIDC_ISSUER: hub.issuer.issuer,
+      OIDC_AUDIENCE: hub.issuer.audience,
+      OIDC_JWKS_FILE: jwksFile,
+      HUB_INTERNAL_SECRET: hub.internalSecret,
+    },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  offers = child;
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve());
+    child.once('exit', (code) => reject(new Error(`offers exited with ${code}:\n${output}`)));
+  });
+}
+
+function stopOffersProcess(signal: NodeJS.Signals): Promise<void> {
+  const child = offers!;
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill(signal);
+  });
+}
+
+async function gatewayWith(offersUrl: string): Promise<RunningHttpServer> {
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>;
+  return startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    auth: {
+      verify: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, jwks: hub.issuer.jwks }),
+      internalSecret: hub.internalSecret,
+    },
+    subgraphUrls: { ...urls, offers: offersUrl },
+    subgraphTimeoutMs: TIMEOUT_MS,
+    readyTimeoutMs: 500,
+  });
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  workDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-failures-'));
+  offersPort = await freePort();
+  await startOffersProcess();
+  gateway = await gatewayWith(`http://127.0.0.1:${offersPort}/graphql`);
+  // A subgraph that accepts requests and never answers.
+  hanging = createServer(() => {});
+  await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+  const { port } = hanging.address() as { port: number };
+  hangingGateway = await gatewayWith(`http://127.0.0.1:${port}/graphql`);
+}, 60_000);
+
+afterAll(async () => {
+  await gateway?.close();
+  await hangingGateway?.close();
+  hanging?.closeAllConnections();
+  hanging?.close();
+  if (offers && offers.exitCode === null) await stopOffersProcess('SIGKILL');
+  await hub?.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+type RegionOffers = { regions: { code: string; name: string; offers: { title: string }[] | null }[] };
+const ask = (server: RunningHttpServer) => postGraphQL<RegionOffers, undefined>(`${server.url}/graphql`, QUERY);
+const ready = async (server: RunningHttpServer) => {
+  const response = await fetch(`${server.url}/ready`);
+  return { status: response.status, body: (await response.json()) as { checks: Record<string, boolean> } };
+};
+
+describe('a subgraph that goes down', () => {
+  it('gets the rest of the answer with an error for the missing part, /ready names it, and recovers by itself', async () => {
+    const before = await ask(gateway);
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.regions.every((region) => Array.isArray(region.offers))).toBe(true);
+
+    await stopOffersProcess('SIGKILL');
+    const down = await ask(gateway);
+    expect(down.status).toBe(200);
+    expect(down.data!.regions.map((region) => region.code)).toEqual(['1081', '1082', '1083', '1084', '1085']);
+    expect(down.data!.regions.every((region) => region.offers === null)).toBe(true);
+    expect(new Set(down.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['SUBGRAPH_UNAVAILABLE']));
+    expect(down.errors![0]!.message).toBe('The offers subgraph is unavailable');
+    expect(JSON.stringify(down.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/); // no internal addresses
+    expect(await ready(gateway)).toEqual({
+      status: 503,
+      body: expect.objectContaining({ checks: expect.objectContaining({ offers: false, clusters: true }) }),
+    });
+
+    await startOffersProcess();
+    const after = await ask(gateway);
+    expect(after.errors).toBeUndefined();
+    expect(after.data).toEqual(before.data);
+    expect((await ready(gateway)).status).toBe(200);
+  });
+});
+
+describe('a subgraph that hangs', () => {
+  it('is given up on after the configured timeout; the rest of the answer still comes', async () => {
+    const started = Date.now();
+    const response = await ask(hangingGateway);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
+    expect(took).toBeLessThan(TIMEOUT_MS + 3000);
+    expect(response.data!.regions).toHaveLength(5);
+    expect(response.data!.regions.every((region) => region.offers === null)).toBe(true);
+    expect(response.errors![0]).toMatchObject({
+      message: 'The offers subgraph did not answer within 1500 ms',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'offers' },
+    });
+    // The gateway itself stays responsive meanwhile.
+    expect((await postGraphQL(`${hangingGateway.url}/graphql`, '{ regions { code } }')).errors).toBeUndefined();
+  });
+});
