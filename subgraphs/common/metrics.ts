@@ -6,10 +6,21 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
  * their latency per operation, errors per operation and code, and (gateway) each subgraph
  * fetch's latency and failures, plus the process's own (memory, CPU, event-loop lag).
  */
-export function createMetrics(service: string) {
+export function createMetrics(service: string, options: { sqlStatements?: () => number } = {}) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
+  const { sqlStatements } = options;
+  if (sqlStatements)
+    new Counter({
+      name: 'klyngehub_sql_statements_total',
+      help: 'SQL statements this service has sent to Postgres',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(sqlStatements());
+      },
+    });
   const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
   const requests = new Histogram({
     name: 'klyngehub_graphql_request_duration_seconds',

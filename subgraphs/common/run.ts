@@ -1,4 +1,4 @@
-import { connect } from '../../db/client.js';
+import { connect, StatementCounter } from '../../db/client.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
@@ -40,7 +40,12 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   try {
     const config = loadSubgraphConfig(module.name);
     const logger = createLogger(module.name);
-    const sql = connect(config.databaseUrl, { applicationName: `klyngehub-${module.name}`, maxConnections: config.maxConnections });
+    const statements = new StatementCounter();
+    const sql = connect(config.databaseUrl, {
+      applicationName: `klyngehub-${module.name}`,
+      maxConnections: config.maxConnections,
+      counter: statements,
+    });
     const server = await startSubgraph(module, {
       sql,
       host: config.host,
@@ -48,6 +53,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
       auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
       limits: loadQueryLimits(),
       logger,
+      statements,
     });
     onShutdown(async () => {
       await server.close();

@@ -7,7 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { parse, type DocumentNode } from 'graphql';
-import { isReachable, type Sql } from '../../db/client.js';
+import { isReachable, type Sql, type StatementCounter } from '../../db/client.js';
 import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from './errors.js';
 import { createLogger } from './logger.js';
@@ -60,6 +60,8 @@ export interface StartSubgraphOptions {
   limits?: QueryLimits;
   /** Defaults to JSON lines on stdout. */
   logger?: Logger;
+  /** Counts the pool's SQL statements, for /metrics (the pool must have been made with it). */
+  statements?: StatementCounter;
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
@@ -69,7 +71,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
   const protection = queryLimitProtection(limits);
   const logger = options.logger ?? createLogger(module.name);
-  const metrics = createMetrics(module.name);
+  const { statements } = options;
+  const metrics = createMetrics(module.name, statements ? { sqlStatements: () => statements.count } : {});
   const apollo = new ApolloServer<object>({
     schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }),
     plugins: [
