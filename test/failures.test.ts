@@ -151,3 +151,36 @@ describe('a subgraph that hangs', () => {
     expect((await postGraphQL(`${hangingGateway.url}/graphql`, '{ regions { code } }')).errors).toBeUndefined();
   });
 });
+
+describe('SIGTERM', () => {
+  it('stops taking new requests, finishes the one in flight, and exits cleanly', async () => {
+    // Hold a lock the offers query needs, so its request is in flight when the signal comes.
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holding = hub.adminSql.begin(async (tx) => {
+      await tx`lock table offers.regional_offers in access exclusive mode`;
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await isLocked;
+    const inFlight = ask(gateway);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const exited = new Promise<number | null>((resolve) => offers!.once('exit', (code) => resolve(code)));
+    offers!.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const refused = await fetch(`http://127.0.0.1:${offersPort}/health`).then(
+      () => 'answered',
+      () => 'refused',
+    );
+    expect(refused).toBe('refused');
+
+    release();
+    await holding;
+    const finished = await inFlight;
+    expect(finished.errors).toBeUndefined();
+    expect(finished.data!.regions.every((region) => Array.isArray(region.offers))).toBe(true);
+    expect(await exited).toBe(0);
+  });
+});
