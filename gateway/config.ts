@@ -11,6 +11,7 @@ export interface GatewayConfig {
   auth: AuthConfig;
   limits: QueryLimits;
   subgraphTimeoutMs: number;
+  safelistOnly: boolean;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -27,5 +28,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     auth: loadAuthConfig(env),
     limits: loadQueryLimits(env),
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    safelistOnly: read.boolean('GATEWAY_SAFELIST', false),
   };
 }

@@ -14,6 +14,7 @@ import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type Query
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import { SUPERGRAPH_FILE } from './composition.js';
+import { loadSafelist, PersistedQueryStore, safelistPlugin } from './safelist.js';
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Defaults to JSON lines on stdout. */
   logger?: Logger;
+  /** Run only the operations on the committed safelist (GATEWAY_SAFELIST). */
+  safelistOnly?: boolean;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createMetrics('gateway');
+  const safelist = loadSafelist();
   const gateway = new ApolloGateway({
     supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
     buildService: ({ name, url }) =>
@@ -58,7 +62,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const protection = queryLimitProtection(limits);
   const apollo = new ApolloServer({
     gateway,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginLandingPageDisabled(), ...protection.plugins, metrics.plugin],
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+      metrics.plugin,
+      ...(options.safelistOnly ? [safelistPlugin(safelist)] : []),
+    ],
+    persistedQueries: { cache: new PersistedQueryStore(safelist) },
     validationRules: protection.validationRules,
     parseOptions: parseOptionsFor(limits),
     introspection: !limits.production,

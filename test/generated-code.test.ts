@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { expect, it } from 'vitest';
 import config from '../codegen.js';
+import { buildSafelist, SAFELIST_FILE } from '../gateway/safelist.js';
 
 it('the committed generated types match the schemas and operations (run `npm run codegen` if not)', async () => {
   const outputs = await generate({ ...config, silent: true }, false);
@@ -9,4 +10,8 @@ it('the committed generated types match the schemas and operations (run `npm run
   for (const { filename, content } of outputs) {
     expect(readFileSync(filename, 'utf8'), filename).toBe(content);
   }
+});
+
+it('the committed safelist holds exactly the operations in test/operations (run `npm run compose` if not)', () => {
+  expect(JSON.parse(readFileSync(SAFELIST_FILE, 'utf8'))).toEqual(buildSafelist());
 });

@@ -66,7 +66,9 @@ export interface TestHub {
  * Boots the real hub for one test file: a fresh copy of the seeded template database,
  * the four subgraphs (each on its own role, on a free port) and the real gateway.
  */
-export async function startTestHub(options: { limits?: QueryLimits; logs?: DestinationStream } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { limits?: QueryLimits; logs?: DestinationStream; safelistOnly?: boolean } = {},
+): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
   const serverUrl = inject('serverUrl');
   const rolePasswords = inject('rolePasswords') as Record<SubgraphName, string>;
@@ -102,6 +104,7 @@ export async function startTestHub(options: { limits?: QueryLimits; logs?: Desti
     auth,
     limits: options.limits,
     logger: loggerFor('gateway'),
+    safelistOnly: options.safelistOnly,
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
   });
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
