@@ -1,18 +1,18 @@
 import { defineConfig } from 'drizzle-kit';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
 
 /**
- * drizzle-kit runs once per subgraph (`npm run db:generate` loops over them), so each
- * subgraph's migrations only ever touch its own schema.
+ * drizzle-kit runs once per schema owner (`npm run db:generate` loops over them: the
+ * subgraphs and the gateway), so each one's migrations only ever touch its own schema.
  */
-const subgraph = process.env.SUBGRAPH as SubgraphName | undefined;
-if (!subgraph || !SUBGRAPH_NAMES.includes(subgraph)) {
-  throw new Error(`Set SUBGRAPH to one of ${SUBGRAPH_NAMES.join(', ')}`);
+const subgraph = process.env.SUBGRAPH as SchemaOwner | undefined;
+if (!subgraph || !SCHEMA_OWNERS.includes(subgraph)) {
+  throw new Error(`Set SUBGRAPH to one of ${SCHEMA_OWNERS.join(', ')}`);
 }
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: `./subgraphs/${subgraph}/tables.ts`,
+  schema: subgraph === 'gateway' ? './gateway/tables.ts' : `./subgraphs/${subgraph}/tables.ts`,
   // MIGRATIONS_DIR lets the freshness test generate into a scratch copy.
   out: process.env.MIGRATIONS_DIR ?? `./db/migrations/${subgraph}`,
   schemaFilter: [subgraph],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
 
 /**
  * Secrets of a local hub, generated on first start and kept (mode 600) in the git-ignored
@@ -9,7 +9,7 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.
  */
 export interface LocalSecrets {
   postgresPassword: string;
-  rolePasswords: Record<SubgraphName, string>;
+  rolePasswords: Record<SchemaOwner, string>;
   /** The gateway's proof towards the subgraphs (HUB_INTERNAL_SECRET). */
   internalSecret: string;
 }
@@ -21,7 +21,7 @@ function secret(): string {
 export function generateSecrets(): LocalSecrets {
   return {
     postgresPassword: secret(),
-    rolePasswords: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, secret()])) as Record<SubgraphName, string>,
+    rolePasswords: Object.fromEntries(SCHEMA_OWNERS.map((name) => [name, secret()])) as Record<SchemaOwner, string>,
     internalSecret: randomBytes(32).toString('base64url'),
   };
 }
@@ -31,7 +31,8 @@ export function loadOrCreateLocalSecrets(dataDir: string): LocalSecrets {
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
     // Fill in anything a newer version added, keeping what exists.
-    const merged = { ...generateSecrets(), ...stored } as LocalSecrets;
+    const fresh = generateSecrets();
+    const merged = { ...fresh, ...stored, rolePasswords: { ...fresh.rolePasswords, ...stored.rolePasswords } } as LocalSecrets;
     if (JSON.stringify(merged) !== JSON.stringify(stored)) writeFileSync(file, JSON.stringify(merged, null, 2), { mode: 0o600 });
     return merged;
   }

@@ -4,12 +4,12 @@ import { sql as raw } from 'drizzle-orm';
 import { connect } from './client.js';
 import { loadMunicipalities, loadRegions } from './reference-data.js';
 import { canCreateRoles, ensureSubgraphRoles } from './roles.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
 import { municipalities, regions } from '../subgraphs/municipalities/tables.js';
 
 export interface MigrateOptions {
   /** Role passwords; when given and the user may create roles, one role per subgraph is set up. */
-  rolePasswords?: Record<SubgraphName, string>;
+  rolePasswords?: Record<SchemaOwner, string>;
   log?: (line: string) => void;
 }
 
@@ -22,11 +22,11 @@ export interface MigrateResult {
  * The order subgraphs' migrations run in. Municipalities first: its coverage migration
  * copies rows the clusters schema held before it dropped them.
  */
-const MIGRATION_ORDER: readonly SubgraphName[] = ['municipalities', 'clusters', 'offers', 'inquiries'];
-if (MIGRATION_ORDER.length !== SUBGRAPH_NAMES.length) throw new Error('MIGRATION_ORDER must name every subgraph');
+const MIGRATION_ORDER: readonly SchemaOwner[] = ['municipalities', 'clusters', 'offers', 'inquiries', 'gateway'];
+if (MIGRATION_ORDER.length !== SCHEMA_OWNERS.length) throw new Error('MIGRATION_ORDER must name every schema owner');
 
 /** Tables whose rows are a record: the subgraph roles may insert and read, never change. */
-export const APPEND_ONLY_TABLES: Partial<Record<SubgraphName, string[]>> = {
+export const APPEND_ONLY_TABLES: Partial<Record<SchemaOwner, string[]>> = {
   clusters: ['contact_access_log'],
   municipalities: ['booking_events', 'referral_count_revisions'],
   offers: ['regional_offer_versions'],

@@ -1,5 +1,5 @@
 import type { Queryable, Sql } from './client.js';
-import { SUBGRAPH_NAMES, databaseRoleOf, postgresSchemaOf, type SubgraphName } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, databaseRoleOf, postgresSchemaOf, type SchemaOwner } from '../subgraphs/common/services.js';
 
 /** True when the connected user may create roles (always so on the embedded default). */
 export async function canCreateRoles(sql: Sql): Promise<boolean> {
@@ -9,25 +9,25 @@ export async function canCreateRoles(sql: Sql): Promise<boolean> {
 }
 
 /**
- * Creates (or updates) one login role per subgraph and grants it its own schema only.
+ * Creates (or updates) one login role per subgraph (and the gateway) and grants it its own schema only.
  * Tables are owned by the migrating user, so a subgraph's role can read and write rows
  * but cannot change the schema, and cannot see another subgraph's schema at all.
  * Tables listed in `appendOnly` get no UPDATE or DELETE: their rows are a record.
  */
 export async function ensureSubgraphRoles(
   sql: Sql,
-  passwords: Record<SubgraphName, string>,
-  appendOnly: Partial<Record<SubgraphName, string[]>> = {},
+  passwords: Record<SchemaOwner, string>,
+  appendOnly: Partial<Record<SchemaOwner, string[]>> = {},
 ): Promise<void> {
   await sql.begin(async (tx) => {
     // Roles are cluster-wide, so databases set up in parallel (tests) would race for them.
     await tx`select pg_advisory_xact_lock(hashtext('klyngehub-roles'))`;
     const [{ database } = { database: '' }] = await tx<{ database: string }[]>`select current_database() as database`;
-    for (const name of SUBGRAPH_NAMES) await grantOwnSchema(tx, database, name, passwords[name], appendOnly[name] ?? []);
+    for (const name of SCHEMA_OWNERS) await grantOwnSchema(tx, database, name, passwords[name], appendOnly[name] ?? []);
   });
 }
 
-async function grantOwnSchema(sql: Queryable, database: string, name: SubgraphName, password: string, appendOnly: string[]) {
+async function grantOwnSchema(sql: Queryable, database: string, name: SchemaOwner, password: string, appendOnly: string[]) {
   const role = databaseRoleOf(name, database);
   const schema = postgresSchemaOf(name);
   const exists = await sql`select 1 from pg_roles where rolname = ${role}`;
@@ -49,7 +49,7 @@ async function grantOwnSchema(sql: Queryable, database: string, name: SubgraphNa
  * A connection string for a subgraph's role on the same server and database as `adminUrl`.
  * `roleDatabase` names the database the roles were made for, when this one is a copy of it.
  */
-export function subgraphRoleUrl(adminUrl: string, name: SubgraphName, password: string, roleDatabase?: string): string {
+export function subgraphRoleUrl(adminUrl: string, name: SchemaOwner, password: string, roleDatabase?: string): string {
   const url = new URL(adminUrl);
   url.username = databaseRoleOf(name, roleDatabase ?? url.pathname.slice(1));
   url.password = encodeURIComponent(password);

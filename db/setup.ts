@@ -5,7 +5,7 @@ import { migrateDatabase } from './migrate.js';
 import { subgraphRoleUrl } from './roles.js';
 import { seedDemoData } from './seed/seed.js';
 import { redactUrl } from '../subgraphs/common/env.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
 
 export interface DatabaseSetupOptions {
   /** An external Postgres; when absent the embedded server starts. */
@@ -19,8 +19,8 @@ export interface DatabaseSetupOptions {
 
 export interface PreparedDatabase {
   adminUrl: string;
-  /** What each subgraph connects with: its own role where roles could be created. */
-  subgraphUrls: Record<SubgraphName, string>;
+  /** What each subgraph (and the gateway) connects with: its own role where roles could be created. */
+  subgraphUrls: Record<SchemaOwner, string>;
   stop(): Promise<void>;
 }
 
@@ -53,8 +53,8 @@ export async function prepareDatabase(options: DatabaseSetupOptions): Promise<Pr
     return {
       adminUrl,
       subgraphUrls: Object.fromEntries(
-        SUBGRAPH_NAMES.map((name) => [name, subgraphRoles ? subgraphRoleUrl(url, name, secrets.rolePasswords[name]) : url]),
-      ) as Record<SubgraphName, string>,
+        SCHEMA_OWNERS.map((name) => [name, subgraphRoles ? subgraphRoleUrl(url, name, secrets.rolePasswords[name]) : url]),
+      ) as Record<SchemaOwner, string>,
       stop,
     };
   } catch (error) {

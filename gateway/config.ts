@@ -1,5 +1,6 @@
 import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
 import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
@@ -12,6 +13,9 @@ export interface GatewayConfig {
   limits: QueryLimits;
   subgraphTimeoutMs: number;
   safelistOnly: boolean;
+  /** The gateway's own schema (rate-limit counters); without it requests are not limited. */
+  databaseUrl?: string;
+  rateLimits: RateLimits;
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -29,5 +33,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     limits: loadQueryLimits(env),
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
     safelistOnly: read.boolean('GATEWAY_SAFELIST', false),
+    databaseUrl: read.optionalUrl('GATEWAY_DATABASE_URL') ?? read.optionalUrl('DATABASE_URL'),
+    rateLimits: {
+      perMinute: read.positiveInt('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.perMinute),
+      anonymousPerMinute: read.positiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute),
+    },
   };
 }

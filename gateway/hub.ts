@@ -83,7 +83,7 @@ try {
       startService(name, `../subgraphs/${name}/main.ts`, { ...authEnv, [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
     ),
   );
-  const gatewayUrl = await startService('gateway', './main.ts', authEnv);
+  const gatewayUrl = await startService('gateway', './main.ts', { ...authEnv, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway });
   log(
     `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
   );

@@ -1,3 +1,4 @@
+import { connect } from '../db/client.js';
 import { createLogger } from '../subgraphs/common/logger.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { announceReady, exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
@@ -7,12 +8,18 @@ import { startGateway } from './server.js';
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
+  const sql = config.databaseUrl ? connect(config.databaseUrl, { applicationName: 'klyngehub-gateway', maxConnections: 5 }) : undefined;
+  if (!sql) logger.warn('GATEWAY_DATABASE_URL is not set: requests are not rate-limited');
   const gateway = await startGateway({
     ...config,
     logger,
     auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
+    rateLimit: sql && { sql, limits: config.rateLimits },
   });
-  onShutdown(() => gateway.close());
+  onShutdown(async () => {
+    await gateway.close();
+    await sql?.end({ timeout: 5 });
+  });
   logger.info({ url: `${gateway.url}/graphql` }, 'ready');
   announceReady(gateway.url);
 } catch (error) {

@@ -14,6 +14,8 @@ import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type Query
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import { SUPERGRAPH_FILE } from './composition.js';
+import type { Sql } from '../db/client.js';
+import { createRateLimiter, type RateLimits } from './rate-limit.js';
 import { loadSafelist, PersistedQueryStore, safelistPlugin } from './safelist.js';
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -34,6 +36,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Run only the operations on the committed safelist (GATEWAY_SAFELIST). */
   safelistOnly?: boolean;
+  /** Requests per caller per minute, counted in the gateway's schema; no limit without it. */
+  rateLimit?: { sql: Sql; limits: RateLimits };
 }
 
 /**
@@ -47,6 +51,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createMetrics('gateway');
   const safelist = loadSafelist();
+  const authenticate = authenticateCaller(options.auth.verify);
+  const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger);
   const gateway = new ApolloGateway({
     supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
     buildService: ({ name, url }) =>
@@ -89,7 +95,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     maxBatch: limits.maxBatch,
     logger,
     metrics,
-    authenticate: authenticateCaller(options.auth.verify),
+    authenticate: async (req) => {
+      const viewer = await authenticate(req);
+      await admit?.(viewer, req);
+      return viewer;
+    },
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
       const results = await Promise.all(

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../db/client.js';
 import { generateSecrets } from '../db/local-secrets.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS } from '../subgraphs/common/services.js';
 import { withDatabase } from './support/global-setup.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = promisify(execFile);
 
-describe.each(SUBGRAPH_NAMES)('the committed %s migrations', (name) => {
+describe.each(SCHEMA_OWNERS)('the committed %s migrations', (name) => {
   it('are what tables.ts describes (run `npm run db:generate` if not)', async () => {
     const scratch = mkdtempSync(path.join(tmpdir(), `migrations-${name}-`));
     cpSync(path.join(root, 'db/migrations', name), scratch, { recursive: true });

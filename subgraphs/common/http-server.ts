@@ -47,6 +47,7 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly code = 'BAD_REQUEST',
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -79,6 +80,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       handle(req, res, (name) => (operation = name)).catch((error: unknown) => {
         const known = error instanceof HttpError;
         if (!known) logger.error({ err: rootMessage(error) }, 'unexpected error');
+        else for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
         sendJson(res, known ? error.status : 500, {
           errors: [
             {

@@ -5,6 +5,9 @@
 export const SUBGRAPH_NAMES = ['clusters', 'municipalities', 'offers', 'inquiries'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 export type ServiceName = SubgraphName | 'gateway';
+/** Services that own a Postgres schema: every subgraph, and the gateway (its rate-limit counters). */
+export const SCHEMA_OWNERS = [...SUBGRAPH_NAMES, 'gateway'] as const;
+export type SchemaOwner = (typeof SCHEMA_OWNERS)[number];
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
   gateway: 4000,
@@ -23,8 +26,8 @@ export const ENV_PREFIX: Record<ServiceName, string> = {
   inquiries: 'INQUIRIES',
 };
 
-/** Each subgraph owns the Postgres schema of the same name. */
-export function postgresSchemaOf(name: SubgraphName): string {
+/** Each owner has the Postgres schema of its own name. */
+export function postgresSchemaOf(name: SchemaOwner): string {
   return name;
 }
 
@@ -33,6 +36,6 @@ export function postgresSchemaOf(name: SubgraphName): string {
  * server-wide, so the name carries the database's: hubs on separate databases of one
  * server never share (or re-password) each other's roles. "klyngehub" gives klyngehub_clusters.
  */
-export function databaseRoleOf(name: SubgraphName, database: string): string {
+export function databaseRoleOf(name: SchemaOwner, database: string): string {
   return `${database}_${name}`.slice(0, 63);
 }

@@ -1,3 +1,4 @@
+import type { RateLimits } from '../../gateway/rate-limit.js';
 import type { DestinationStream } from 'pino';
 import { createLogger } from '../../subgraphs/common/logger.js';
 import type { QueryLimits } from '../../subgraphs/common/query-limits.js';
@@ -10,7 +11,7 @@ import { subgraphRoleUrl } from '../../db/roles.js';
 import { startGateway } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import type { RunningHttpServer } from '../../subgraphs/common/http-server.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/common/services.js';
+import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../subgraphs/common/services.js';
 import { startSubgraph } from '../../subgraphs/common/subgraph.js';
 import { withDatabase } from './global-setup.js';
 import { TokenIssuer } from '../../gateway/dev-issuer.js';
@@ -53,7 +54,7 @@ export interface TestHub {
   adminSql: Sql;
   databaseUrl: string;
   /** Connection string of a subgraph's own role on this file's database. */
-  roleUrl(name: SubgraphName): string;
+  roleUrl(name: SchemaOwner): string;
   query<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
@@ -67,11 +68,11 @@ export interface TestHub {
  * the four subgraphs (each on its own role, on a free port) and the real gateway.
  */
 export async function startTestHub(
-  options: { limits?: QueryLimits; logs?: DestinationStream; safelistOnly?: boolean } = {},
+  options: { limits?: QueryLimits; logs?: DestinationStream; safelistOnly?: boolean; rateLimits?: RateLimits } = {},
 ): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
   const serverUrl = inject('serverUrl');
-  const rolePasswords = inject('rolePasswords') as Record<SubgraphName, string>;
+  const rolePasswords = inject('rolePasswords') as Record<SchemaOwner, string>;
   const database = `klyngehub_test_${randomBytes(6).toString('hex')}`;
   const server = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
   const template = inject('templateDatabase');
@@ -79,7 +80,7 @@ export async function startTestHub(
   await server.end();
   const databaseUrl = withDatabase(serverUrl, database);
   // The copy keeps the template's grants, so its subgraphs connect as the template's roles.
-  const roleUrl = (name: SubgraphName) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name], template);
+  const roleUrl = (name: SchemaOwner) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name], template);
 
   const issuer = await TokenIssuer.generate();
   const internalSecret = randomBytes(32).toString('base64url');
@@ -98,6 +99,9 @@ export async function startTestHub(
     });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
   }
+  const gatewaySql = options.rateLimits
+    ? connect(roleUrl('gateway'), { applicationName: 'klyngehub-gateway', maxConnections: 4 })
+    : undefined;
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
@@ -105,6 +109,7 @@ export async function startTestHub(
     limits: options.limits,
     logger: loggerFor('gateway'),
     safelistOnly: options.safelistOnly,
+    rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits },
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
   });
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
@@ -132,6 +137,7 @@ export async function startTestHub(
     query: (document, variables, options) => postGraphQL(`${gateway.url}/graphql`, document, variables, options?.headers),
     async close() {
       await gateway.close();
+      await gatewaySql?.end();
       for (const name of SUBGRAPH_NAMES) {
         await subgraphs[name].server.close();
         await subgraphs[name].sql.end();

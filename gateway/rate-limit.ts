@@ -1,0 +1,49 @@
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import type { Sql } from '../db/client.js';
+import { ErrorCode } from '../subgraphs/common/errors.js';
+import { HttpError } from '../subgraphs/common/http-server.js';
+import { describeViewer, type Viewer } from '../subgraphs/common/viewer.js';
+
+export interface RateLimits {
+  /** Requests per minute for a signed-in caller (its role and subject). */
+  perMinute: number;
+  /** Requests per minute for anonymous callers, per address. */
+  anonymousPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { perMinute: 600, anonymousPerMinute: 120 };
+const SWEEP_EVERY = 500;
+
+/**
+ * Requests per caller per minute, counted in Postgres (`gateway.rate_limit_windows`) so
+ * every gateway replica counts the same requests. Over the limit: HTTP 429 with
+ * Retry-After (seconds to the next window). If the count cannot be taken (Postgres away),
+ * the request goes through: the limit protects the hub, it must not take it down.
+ */
+export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger) {
+  let admitted = 0;
+  return async (viewer: Viewer, req: IncomingMessage): Promise<void> => {
+    const anonymous = viewer.kind === 'anonymous';
+    const key = anonymous ? `address:${req.socket.remoteAddress ?? 'unknown'}` : describeViewer(viewer);
+    const limit = anonymous ? limits.anonymousPerMinute : limits.perMinute;
+    let counted: { requests: number; retryAfter: number } | undefined;
+    try {
+      [counted] = await sql<{ requests: number; retryAfter: number }[]>`
+        insert into gateway.rate_limit_windows as w (caller_key, window_start, requests)
+        values (${key}, date_trunc('minute', now()), 1)
+        on conflict (caller_key, window_start) do update set requests = w.requests + 1
+        returning w.requests, greatest(1, ceil(extract(epoch from w.window_start + interval '1 minute' - now())))::int as "retryAfter"`;
+      if (++admitted % SWEEP_EVERY === 0)
+        void sql`delete from gateway.rate_limit_windows where window_start < now() - interval '5 minutes'`.catch(() => {});
+    } catch (error) {
+      logger.warn({ err: (error as Error).message }, 'rate limit not counted');
+      return;
+    }
+    if (counted && counted.requests > limit) {
+      throw new HttpError(429, `More than ${limit} requests a minute; try again in ${counted.retryAfter} s`, ErrorCode.RATE_LIMITED, {
+        'retry-after': String(counted.retryAfter),
+      });
+    }
+  };
+}

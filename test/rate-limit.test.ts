@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
+import { connect, type Sql } from '../db/client.js';
+import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import type { Viewer } from '../subgraphs/common/viewer.js';
+import { startGateway } from '../gateway/server.js';
+import { startTestHub, type TestHub } from './support/hub.js';
+
+/** Requests per caller per minute, counted in Postgres so a second gateway replica counts the same. */
+const LIMITS = { perMinute: 4, anonymousPerMinute: 3 };
+let hub: TestHub;
+let replicaSql: Sql;
+let replica: RunningHttpServer;
+
+beforeAll(async () => {
+  hub = await startTestHub({ rateLimits: LIMITS });
+  replicaSql = connect(hub.roleUrl('gateway'), { applicationName: 'replica', maxConnections: 2 });
+  replica = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    auth: {
+      verify: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, jwks: hub.issuer.jwks }),
+      internalSecret: hub.internalSecret,
+    },
+    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>,
+    rateLimit: { sql: replicaSql, limits: LIMITS },
+  });
+});
+afterAll(async () => {
+  await replica?.close();
+  await replicaSql?.end();
+  await hub?.close();
+});
+
+const ask = async (url: string, viewer?: Exclude<Viewer, { kind: 'anonymous' }>) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(viewer ? { authorization: await hub.tokenFor(viewer) } : {}) },
+    body: JSON.stringify({ query: '{ regions { code } }' }),
+  });
+
+/** Counts are per minute of the clock: a test starting in a minute's last seconds waits for the next. */
+async function awayFromMinuteBoundary(): Promise<void> {
+  const seconds = new Date().getSeconds();
+  if (seconds >= 50) await new Promise((resolve) => setTimeout(resolve, (61 - seconds) * 1000));
+}
+
+describe('rate limits', () => {
+  it('refuse a caller’s requests past the limit with 429 and Retry-After, on every replica, and no one else’s', async () => {
+    await awayFromMinuteBoundary();
+    const mette: Viewer = { kind: 'municipality', subject: 'mette', municipalityCode: '751' };
+    const statuses = [];
+    for (const url of [hub.gatewayUrl, `${replica.url}/graphql`, hub.gatewayUrl, `${replica.url}/graphql`])
+      statuses.push((await ask(url, mette)).status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+
+    const refused = await ask(`${replica.url}/graphql`, mette);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(await refused.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })] });
+    expect((await ask(hub.gatewayUrl, mette)).status).toBe(429);
+
+    // Another person is counted on their own.
+    expect((await ask(hub.gatewayUrl, { kind: 'municipality', subject: 'jens', municipalityCode: '751' })).status).toBe(200);
+  });
+
+  it('count anonymous callers per address', async () => {
+    await awayFromMinuteBoundary();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await ask(hub.gatewayUrl)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    // A signed-in caller from the same address is not affected.
+    expect((await ask(hub.gatewayUrl, { kind: 'kiap', subject: 'kiap' })).status).toBe(200);
+  });
+});
