@@ -6,6 +6,8 @@ export interface HubConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   seedDemoData: boolean;
+  /** V8 old-generation limit of each service process, in MB; V8 otherwise grows each heap far past what the hub needs. */
+  serviceHeapMb: number;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
@@ -15,5 +17,6 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     dataDir: read.string('DATA_DIR', '.data'),
     embeddedPostgresPort: read.port('EMBEDDED_POSTGRES_PORT', 54329),
     seedDemoData: read.boolean('SEED_DEMO_DATA', true),
+    serviceHeapMb: read.positiveInt('SERVICE_HEAP_MB', 160),
   };
 }

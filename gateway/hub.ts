@@ -17,10 +17,13 @@ const log = (line: string) => console.log(`[hub] ${line}`);
 const children: { name: ServiceName; process: ChildProcess }[] = [];
 let stopping = false;
 
+/** V8 heap settings for each service: a capped old generation, and a small young one (less memory, a little more GC). */
+let heapArgs: string[] = [];
+
 function startService(name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
   const child = fork(new URL(entry, import.meta.url), [], {
     env: { ...process.env, ...env },
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...heapArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   children.push({ name, process: child });
@@ -63,6 +66,7 @@ async function authEnvironment(dataDir: string): Promise<NodeJS.ProcessEnv> {
 
 try {
   const config = loadHubConfig();
+  heapArgs = [`--max-old-space-size=${config.serviceHeapMb}`, '--max-semi-space-size=2'];
   const database = await prepareDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
