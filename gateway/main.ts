@@ -1,13 +1,14 @@
 import { connect } from '../db/client.js';
 import { createLogger } from '../subgraphs/common/logger.js';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
-import { announceReady, exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
+import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from '../subgraphs/common/lifecycle.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
 
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
+  survivePostgresConnectionRace((message) => logger.warn(message));
   const sql = config.databaseUrl ? connect(config.databaseUrl, { applicationName: 'klyngehub-gateway', maxConnections: 5 }) : undefined;
   if (!sql) logger.warn('GATEWAY_DATABASE_URL is not set: requests are not rate-limited');
   const gateway = await startGateway({

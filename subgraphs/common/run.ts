@@ -2,7 +2,7 @@ import { connect, StatementCounter } from '../../db/client.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
-import { announceReady, exitOnStartupError, onShutdown } from './lifecycle.js';
+import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
@@ -40,6 +40,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
   try {
     const config = loadSubgraphConfig(module.name);
     const logger = createLogger(module.name);
+    survivePostgresConnectionRace((message) => logger.warn(message));
     const statements = new StatementCounter();
     const sql = connect(config.databaseUrl, {
       applicationName: `klyngehub-${module.name}`,

@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../db/client.js';
+import { prepareDatabase, type PreparedDatabase } from '../db/setup.js';
+import { TokenIssuer } from '../gateway/dev-issuer.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
+import { ForwardDirectInquiryDocument } from './__generated__/operations.js';
+import { freePort } from './support/ports.js';
+
+/**
+ * Postgres stopped and started again while clusters keep forwarding inquiries through the
+ * gateway, every service its own process as in production: the services carry on without a restart, and every forward that was answered with success
+ * is in the database afterwards. The hub here has a Postgres server of its own, since the
+ * other test files share theirs.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-pg-restart-'));
+chmodSync(dataDir, 0o755);
+let port: number;
+let database: PreparedDatabase;
+const services: { name: string; process: ChildProcess; output: () => string }[] = [];
+let gatewayUrl: string;
+let authorization: string;
+let clusterId: string;
+
+const prepare = () => prepareDatabase({ dataDir, embeddedPort: port, seedDemoData: true, log: () => {} });
+
+/** One service as its own process, as `npm start` runs it; resolves when it listens. */
+function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  services.push({ name, process: child, output: () => output });
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve());
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
+  });
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  database = await prepare();
+  const issuer = await TokenIssuer.generate();
+  const jwksFile = path.join(dataDir, 'jwks.json');
+  writeFileSync(jwksFile, JSON.stringify(issuer.jwks));
+  const identity = {
+    OIDC_ISSUER: issuer.issuer,
+    OIDC_AUDIENCE: issuer.audience,
+    OIDC_JWKS_FILE: jwksFile,
+    HUB_INTERNAL_SECRET: 'a-secret-for-this-test-only-0123456789',
+  };
+  const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (name) => [name, await freePort()])));
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) =>
+      spawnService(name, `subgraphs/${name}/main.ts`, {
+        ...identity,
+        [`${ENV_PREFIX[name]}_PORT`]: String(ports[name]),
+        [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
+      }),
+    ),
+  );
+  await spawnService('gateway', 'gateway/main.ts', {
+    ...identity,
+    GATEWAY_PORT: String(ports.gateway),
+    GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${ports[name]}/graphql`])),
+  });
+  gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const admin = connect(database.adminUrl, { applicationName: 'test', maxConnections: 1 });
+  [{ id: clusterId }] = (await admin`select id from clusters.clusters where region_code = '1084' limit 1`) as unknown as [{ id: string }];
+  await admin.end();
+  authorization = `Bearer ${await issuer.sign({ kind: 'cluster', subject: 'c', clusterId, clusterRole: 'coordinator', regionCode: '1084' })}`;
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(
+    services.map(
+      ({ process: child }) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await database?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function forward(title: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({
+        query: print(ForwardDirectInquiryDocument),
+        variables: {
+          input: {
+            to: 'KIAP',
+            party: { name: 'Genstartsforeningen', kind: 'OTHER' },
+            inquiry: {
+              title,
+              purpose: 'P',
+              description: 'D',
+              asks: ['OTHER'],
+              reach: 'ALL_CLUSTERS',
+              usesData: false,
+              funding: 'F',
+              commercialInterest: false,
+            },
+          },
+        },
+      }),
+    });
+    const body = (await response.json()) as { data?: { forwardDirectInquiry: { inquiry: { id: string } } } | null; errors?: unknown[] };
+    return body.errors ? undefined : body.data?.forwardDirectInquiry.inquiry.id;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('Postgres restarted under load', () => {
+  it('services reconnect by themselves, and no write that reported success is lost', async () => {
+    const acknowledged: string[] = [];
+    let failed = 0;
+    let sent = 0;
+    let running = true;
+    const workers = Array.from({ length: 8 }, async (_, worker) => {
+      while (running) {
+        const id = await forward(`Henvendelse ${worker}-${sent++}`);
+        if (id) acknowledged.push(id);
+        else failed++;
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const beforeRestart = acknowledged.length;
+    await database.stop();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    database = await prepare();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    running = false;
+    await Promise.all(workers);
+
+    expect(beforeRestart).toBeGreaterThan(0);
+    expect(failed).toBeGreaterThan(0); // the outage was real
+    const afterRestart = acknowledged.length - beforeRestart;
+    expect(afterRestart).toBeGreaterThan(0); // and the services came back without a restart
+    expect((await forward('Efter genstart')) !== undefined).toBe(true);
+
+    const admin = connect(database.adminUrl, { applicationName: 'test', maxConnections: 1 });
+    const stored = await admin<
+      { id: string }[]
+    >`select id from inquiries.inquiries where id::text = any(string_to_array(${acknowledged.join(',')}, ','))`;
+    await admin.end();
+    expect(stored.length).toBe(new Set(acknowledged).size);
+    // No service went down with it.
+    for (const service of services) expect(service.process.exitCode, `${service.name}:\n${service.output()}`).toBeNull();
+  }, 60_000);
+});
