@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,6 +71,23 @@ async function startHub(dataDir: string): Promise<Hub> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { process: child, ports, dataDir, startedInMs: performance.now() - started };
+}
+
+async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): void }> {
+  const child = fork(path.join(root, 'test/bench/hive-gateway-main.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      HUB_INTERNAL_SECRET: internalSecret,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${hub.ports[name]}/graphql`])),
+    },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.on('message', (message: { type?: string; url?: string }) => message.type === 'ready' && resolve(message.url!));
+    child.once('exit', (code) => reject(new Error(`Hive Gateway exited with ${code}`)));
+  });
+  return { port: Number(new URL(url).port), stop: () => child.kill('SIGTERM') };
 }
 
 async function stopHub(hub: Hub): Promise<void> {
@@ -279,6 +296,16 @@ async function main(): Promise<void> {
     const figures: Figures[] = [];
     for (const [name, headers, body] of screens) {
       figures.push(await drive(hub, `${name} (gateway)`, hub.ports.gateway, [{ path: '/graphql', headers, body }]));
+    }
+    // The same screens through Hive Gateway serving the same supergraph file, in its own process.
+    const hive = await startHiveGateway(hub, internalSecret);
+    try {
+      for (const [, headers, body] of screens) await graphql(`http://127.0.0.1:${hive.port}/graphql`, body, headers); // answers, no errors
+      for (const [name, headers, body] of screens) {
+        figures.push(await drive(hub, `${name} (Hive Gateway)`, hive.port, [{ path: '/graphql', headers, body }]));
+      }
+    } finally {
+      hive.stop();
     }
     const reference = { __typename: 'Cluster', id: clusterId, region: { code: cluster.region.code } };
     const direct: [ServiceName, string][] = [

@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { SUPERGRAPH_FILE } from '../../gateway/composition.js';
+import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
+import type { SubgraphName } from '../../subgraphs/common/services.js';
+
+/**
+ * The committed supergraph served by a second Federation 2 gateway from npm, The Guild's
+ * Hive Gateway, with the one thing the hub adds: each subgraph request carries the
+ * caller's token and the gateway proof (a fetch hook, as a router's coprocessor would).
+ */
+export async function startHiveGateway(options: {
+  subgraphUrls: Record<SubgraphName, string>;
+  internalSecret: string;
+}): Promise<{ url: string; close(): Promise<void> }> {
+  let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
+  for (const [name, url] of Object.entries(options.subgraphUrls)) {
+    supergraph = supergraph.replace(new RegExp(`(@join__graph\\(name: "${name}", url: )"[^"]*"`), `$1"${url}"`);
+  }
+  const gateway = createGatewayRuntime({
+    supergraph,
+    logging: false,
+    plugins: () => [
+      {
+        onFetch({ options: init, setOptions, context }) {
+          const request = 'request' in context ? (context.request as Request) : undefined;
+          const authorization = request?.headers.get('authorization') ?? undefined;
+          const body = typeof init.body === 'string' ? init.body : '';
+          setOptions({
+            ...init,
+            headers: {
+              ...init.headers,
+              ...(authorization ? { authorization } : {}),
+              ...signGatewayRequest(options.internalSecret, authorization, body),
+            },
+          });
+        },
+      },
+    ],
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await gateway.dispose();
+    },
+  };
+}
