@@ -4,7 +4,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { print, type DocumentNode } from 'graphql';
+import { connect } from '../../db/client.js';
 import { loadOrCreateLocalSecrets } from '../../db/local-secrets.js';
+import { doubleListedData } from './double-data.js';
 import { loadOrCreateDevIssuer, type TokenIssuer } from '../../gateway/dev-issuer.js';
 import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../subgraphs/common/services.js';
@@ -32,6 +34,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 interface Hub {
   process: ChildProcess;
+  postgresPort: number;
   ports: Record<ServiceName, number>;
   dataDir: string;
   startedInMs: number;
@@ -40,13 +43,14 @@ interface Hub {
 async function startHub(dataDir: string): Promise<Hub> {
   const ports = { gateway: await freePort() } as Record<ServiceName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  const postgresPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     // The load comes from one caller per screen; the limiter still counts every request.
     RATE_LIMIT_PER_MINUTE: '100000000',
     DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    EMBEDDED_POSTGRES_PORT: String(postgresPort),
     GATEWAY_PORT: String(ports.gateway),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
   };
@@ -70,7 +74,7 @@ async function startHub(dataDir: string): Promise<Hub> {
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { process: child, ports, dataDir, startedInMs: performance.now() - started };
+  return { process: child, postgresPort, ports, dataDir, startedInMs: performance.now() - started };
 }
 
 async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): void }> {
@@ -235,6 +239,16 @@ async function drive(hub: Hub, name: string, port: number, requests: Request[], 
   };
 }
 
+/** SQL statements per request, over 20 requests sent one after another, and the size of the answer. */
+async function sqlPerRequest(hub: Hub, body: string, headers: Record<string, string>): Promise<{ statements: number; bytes: number }> {
+  const total = async () =>
+    (await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.ports[s], 'klyngehub_sql_statements_total')))).reduce((a, b) => a + b, 0);
+  const before = await total();
+  let bytes = 0;
+  for (let i = 0; i < 20; i++) bytes = JSON.stringify(await graphql(`http://127.0.0.1:${hub.ports.gateway}/graphql`, body, headers)).length;
+  return { statements: ((await total()) - before) / 20, bytes };
+}
+
 async function graphql(url: string, body: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const json = (await response.json()) as { errors?: unknown[]; data?: unknown };
@@ -258,10 +272,11 @@ async function main(): Promise<void> {
     const { internalSecret } = loadOrCreateLocalSecrets(dataDir);
     const bearer = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer, { expiresIn: '1h' })}`;
     const gatewayUrl = `http://127.0.0.1:${hub.ports.gateway}/graphql`;
-    const { clusters } = (await graphql(gatewayUrl, JSON.stringify({ query: '{ clusters(regionCode: "1082") { id name } }' }), {})) as {
-      clusters: { id: string }[];
-    };
-    const clusterId = clusters[0]!.id;
+    // The dashboard of an Aarhus cluster with a package booking, so each of its lists has rows.
+    const aarhus = (await graphql(gatewayUrl, operation(MunicipalityBookingViewDocument, { code: '751' }), {
+      authorization: await bearer({ kind: 'municipality', subject: 'bench', municipalityCode: '751' }),
+    })) as { municipality: { packageBookings: { cluster: { id: string } }[]; clusters: { id: string }[] } };
+    const clusterId = (aarhus.municipality.packageBookings[0]?.cluster ?? aarhus.municipality.clusters[0]!).id;
     const coordinator = await bearer({ kind: 'cluster', subject: 'bench', clusterId, clusterRole: 'coordinator', regionCode: '1082' });
     const screens: [string, Record<string, string>, string][] = [
       [
@@ -356,7 +371,26 @@ async function main(): Promise<void> {
     });
     await memory.sample();
     memory.stop();
-    report(figures, directRuns, memory.peak, firstStart, laterStart);
+
+    // The same screens on twice the data: the statement counts must not move.
+    type Measured = Awaited<ReturnType<typeof sqlPerRequest>>;
+    const sqlCounts: [string, Measured, Measured][] = [];
+    for (const [name, headers, body] of screens)
+      sqlCounts.push([name, await sqlPerRequest(hub, body, headers), { statements: NaN, bytes: 0 }]);
+    const admin = connect(
+      `postgres://postgres:${encodeURIComponent(loadOrCreateLocalSecrets(dataDir).postgresPassword)}@127.0.0.1:${hub.postgresPort}/klyngehub`,
+      {
+        applicationName: 'bench',
+        maxConnections: 1,
+      },
+    );
+    try {
+      await doubleListedData(admin);
+    } finally {
+      await admin.end();
+    }
+    for (const [i, [, headers, body]] of screens.entries()) sqlCounts[i]![2] = await sqlPerRequest(hub, body, headers);
+    report(figures, directRuns, memory.peak, firstStart, laterStart, sqlCounts);
   } finally {
     memory.stop();
     await stopHub(hub);
@@ -364,7 +398,14 @@ async function main(): Promise<void> {
   }
 }
 
-function report(figures: Figures[], directRuns: Figures[], peak: Record<string, number>, firstStart: number, laterStart: number): void {
+function report(
+  figures: Figures[],
+  directRuns: Figures[],
+  peak: Record<string, number>,
+  firstStart: number,
+  laterStart: number,
+  sqlCounts: [string, { statements: number; bytes: number }, { statements: number; bytes: number }][],
+): void {
   const pad = (value: string, width: number) => value.padStart(width);
   const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
   console.log(
@@ -383,6 +424,12 @@ function report(figures: Figures[], directRuns: Figures[], peak: Record<string, 
   const ratio = gatewayDashboard.requestsPerSecond / directDashboard.requestsPerSecond;
   console.log(`\nGateway / direct throughput for the cluster dashboard: ${(ratio * 100).toFixed(0)} % (target ≥ 60 %)`);
   console.log(`Cluster dashboard p99 through the gateway: ${ms(gatewayDashboard.p99)} ms (target < 100 ms)`);
+  console.log('\nSQL statements per request, demo data → twice the listed data (target: equal):');
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  for (const [name, demo, doubled] of sqlCounts)
+    console.log(
+      `  ${name.padEnd(30)}${pad(demo.statements.toFixed(1), 6)} → ${doubled.statements.toFixed(1)}   (answer ${kb(demo.bytes)} → ${kb(doubled.bytes)})`,
+    );
   console.log('\nPeak resident memory (MB):');
   for (const [name, bytes] of Object.entries(peak)) console.log(`  ${name.padEnd(24)}${pad((bytes / 1024 / 1024).toFixed(0), 6)}`);
   console.log(`  (target for the whole hub < 500 MB; RSS adds up pages the processes share)`);
