@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,12 +10,12 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.
 import { startGateway } from '../gateway/server.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { freePort } from './support/ports.js';
+import { spawnService } from './support/processes.js';
 
 /**
  * A subgraph that dies, comes back, or hangs. The offers subgraph runs as its own process
  * (as in production) behind a gateway of this file's own; the others run in-process.
  */
-const root = path.resolve(import.meta.dirname, '..');
 const TIMEOUT_MS = 1500;
 const QUERY = 'query RegionOffers { regions { code name offers { title } } }';
 
@@ -27,31 +27,19 @@ let gateway: RunningHttpServer;
 let hanging: Server;
 let hangingGateway: RunningHttpServer;
 
-function startOffersProcess(): Promise<void> {
+async function startOffersProcess(): Promise<void> {
   const jwksFile = path.join(workDir, 'jwks.json');
   writeFileSync(jwksFile, JSON.stringify(hub.issuer.jwks));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'subgraphs/offers/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
+  offers = (
+    await spawnService('subgraphs/offers/main.ts', {
       OFFERS_PORT: String(offersPort),
       OFFERS_DATABASE_URL: hub.roleUrl('offers'),
       OIDC_ISSUER: hub.issuer.issuer,
       OIDC_AUDIENCE: hub.issuer.audience,
       OIDC_JWKS_FILE: jwksFile,
       HUB_INTERNAL_SECRET: hub.internalSecret,
-    },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  offers = child;
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve());
-    child.once('exit', (code) => reject(new Error(`offers exited with ${code}:\n${output}`)));
-  });
+    })
+  ).process;
 }
 
 function stopOffersProcess(signal: NodeJS.Signals): Promise<void> {

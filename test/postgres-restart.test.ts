@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { TokenIssuer } from '../gateway/dev-issuer.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
 import { ForwardDirectInquiryDocument } from './__generated__/operations.js';
 import { freePort } from './support/ports.js';
+import { spawnService, type ServiceProcess } from './support/processes.js';
 
 /**
  * Postgres stopped and started again while clusters keep forwarding inquiries through the
@@ -17,33 +17,19 @@ import { freePort } from './support/ports.js';
  * is in the database afterwards. The hub here has a Postgres server of its own, since the
  * other test files share theirs.
  */
-const root = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-pg-restart-'));
 chmodSync(dataDir, 0o755);
 let port: number;
 let database: PreparedDatabase;
-const services: { name: string; process: ChildProcess; output: () => string }[] = [];
+const services: ({ name: string } & ServiceProcess)[] = [];
 let gatewayUrl: string;
 let authorization: string;
 let clusterId: string;
 
 const prepare = () => prepareDatabase({ dataDir, embeddedPort: port, seedDemoData: true, log: () => {} });
 
-/** One service as its own process, as `npm start` runs it; resolves when it listens. */
-function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  services.push({ name, process: child, output: () => output });
-  return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve());
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
-  });
+async function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<void> {
+  services.push({ name, ...(await spawnService(entry, env)) });
 }
 
 beforeAll(async () => {
@@ -61,14 +47,14 @@ beforeAll(async () => {
   const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (name) => [name, await freePort()])));
   await Promise.all(
     SUBGRAPH_NAMES.map((name) =>
-      spawnService(name, `subgraphs/${name}/main.ts`, {
+      startService(name, `subgraphs/${name}/main.ts`, {
         ...identity,
         [`${ENV_PREFIX[name]}_PORT`]: String(ports[name]),
         [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
       }),
     ),
   );
-  await spawnService('gateway', 'gateway/main.ts', {
+  await startService('gateway', 'gateway/main.ts', {
     ...identity,
     GATEWAY_PORT: String(ports.gateway),
     GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,

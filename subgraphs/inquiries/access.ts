@@ -1,6 +1,6 @@
 import { forbidden } from '../common/errors.js';
 import type { Viewer } from '../common/viewer.js';
-import type { InquiryRow } from './store.js';
+import type { InquiriesStore, InquiryRow } from './store.js';
 
 /** Who may see and do what with inquiries (README, "Who sees what"). */
 
@@ -47,6 +47,20 @@ export function canReadInquiry(viewer: Viewer, inquiry: InquiryRow, forwardedToC
     inquiry.forwardedByClusterId === viewer.clusterId ||
     clusterReceives({ id: viewer.clusterId, regionCode: viewer.regionCode }, inquiry, forwardedToClusterIds)
   );
+}
+
+/** The inquiry with this id when the viewer may see it; null when it does not exist or they may not. */
+export async function visibleInquiry(viewer: Viewer, store: InquiriesStore, id: string): Promise<InquiryRow | null> {
+  const inquiry = await store.inquiryById.load(id);
+  if (!inquiry) return null;
+  const forwards = await store.forwardsByInquiry.load(inquiry.id);
+  return canReadInquiry(
+    viewer,
+    inquiry,
+    forwards.map((f) => f.clusterId),
+  )
+    ? inquiry
+    : null;
 }
 
 /** A cluster acts (forwards, answers) through its coordinator or a board member. */

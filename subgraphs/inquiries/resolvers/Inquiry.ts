@@ -1,7 +1,7 @@
 import type { InquiryResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, mustExist } from '../../common/errors.js';
 import type { Viewer } from '../../common/viewer.js';
-import { canReadInquiry, isPartyOf, triages } from '../access.js';
+import { isPartyOf, triages, visibleInquiry } from '../access.js';
 import type { InquiryRow } from '../store.js';
 
 function requireTriage(viewer: Viewer, inquiry: InquiryRow, what: string): void {
@@ -14,18 +14,7 @@ function requireTriageOrParty(viewer: Viewer, inquiry: InquiryRow, what: string)
 }
 
 export const Inquiry: InquiryResolvers = {
-  __resolveReference: async ({ id }, { viewer, store }) => {
-    const inquiry = await store.inquiryById.load(id);
-    if (!inquiry) return null;
-    const forwards = await store.forwardsByInquiry.load(inquiry.id);
-    return canReadInquiry(
-      viewer,
-      inquiry,
-      forwards.map((f) => f.clusterId),
-    )
-      ? inquiry
-      : null;
-  },
+  __resolveReference: ({ id }, { viewer, store }) => visibleInquiry(viewer, store, id),
   party: ({ partyId }, _, { store }) => mustExist(store.partyById.load(partyId), `External party ${partyId}`),
   region: ({ reachRegionCode }) => (reachRegionCode === null ? null : { code: reachRegionCode }),
   municipalities: ({ reachMunicipalityCodes }) => [...reachMunicipalityCodes].sort().map((code) => ({ code })),

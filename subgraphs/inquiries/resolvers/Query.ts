@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../common/errors.js';
-import { canReadInquiry } from '../access.js';
+import { visibleInquiry } from '../access.js';
 
 const MAX_LISTED = 500;
 
@@ -14,18 +14,7 @@ export const Query: QueryResolvers = {
       throw forbidden('Inquiries are for KiAP, the regional units, the parties that sent them and the clusters they reach');
     return listed;
   },
-  inquiry: async (_, { id }, { viewer, store }) => {
-    const inquiry = await store.inquiryById.load(id);
-    if (!inquiry) return null;
-    const forwards = await store.forwardsByInquiry.load(inquiry.id);
-    return canReadInquiry(
-      viewer,
-      inquiry,
-      forwards.map((f) => f.clusterId),
-    )
-      ? inquiry
-      : null;
-  },
+  inquiry: (_, { id }, { viewer, store }) => visibleInquiry(viewer, store, id),
   newsletterDraft: async (_, __, { viewer, store }) => {
     if (viewer.kind !== 'kiap') throw forbidden("Only KiAP prepares KiAP's newsletter");
     return { row: null, inquiries: await store.pendingNewsletterInquiries() };
