@@ -6,41 +6,80 @@ import { devIssuerFiles, loadOrCreateDevIssuer } from './dev-issuer.js';
 import { exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../subgraphs/common/services.js';
 import { loadHubConfig } from './hub-config.js';
+import { nextRestart, type RestartState } from './restart-backoff.js';
 
 /**
  * `npm start`: the whole hub on one machine. Postgres (embedded unless DATABASE_URL is
  * set), migrations and demo data, then each subgraph and the gateway as its own process,
- * exactly as each would run in production. Ctrl-C stops them all, gateway first.
+ * exactly as each would run in production. A service that dies is started again (with
+ * backoff, restart-backoff.ts) while the gateway's /ready names it missing. Ctrl-C stops
+ * them all, gateway first.
  */
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[hub] ${line}`);
-const children: { name: ServiceName; process: ChildProcess }[] = [];
+
+/** A service the launcher keeps running: started again with backoff whenever it dies. */
+interface Service {
+  name: ServiceName;
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  process?: ChildProcess;
+  startedAt: number;
+  restart: RestartState;
+  pendingRestart?: NodeJS.Timeout;
+}
+const services: Service[] = [];
 let stopping = false;
+/** Once the hub is up, a service that dies is restarted; before that, it stops the start. */
+let supervising = false;
 
 /** V8 heap settings for each service: a capped old generation, and a small young one (less memory, a little more GC). */
 let heapArgs: string[] = [];
 
-function startService(name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = fork(new URL(entry, import.meta.url), [], {
-    env: { ...process.env, ...env },
+function startService(service: Service): Promise<string> {
+  const child = fork(new URL(service.entry, import.meta.url), [], {
+    env: { ...process.env, ...service.env },
     execArgv: ['--import', 'tsx', ...heapArgs],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  children.push({ name, process: child });
+  service.process = child;
+  service.startedAt = Date.now();
+  child.once('exit', (code, signal) => {
+    if (stopping || !supervising) return;
+    const { delayMs, state } = nextRestart(service.restart, Date.now() - service.startedAt);
+    service.restart = state;
+    log(`${service.name} exited (${signal ?? code}); starting it again in ${delayMs / 1000} s`);
+    service.pendingRestart = setTimeout(() => {
+      service.pendingRestart = undefined;
+      if (stopping) return;
+      startService(service).then(
+        () => log(`${service.name} is running again`),
+        () => {}, // its exit schedules the next attempt
+      );
+    }, delayMs);
+  });
   return new Promise((resolve, reject) => {
     child.on('message', (message: { type?: string; url?: string }) => {
       if (message.type === 'ready' && message.url) resolve(message.url);
     });
-    child.once('exit', (code) => reject(new Error(`${name} exited with code ${code} before it was ready`)));
+    child.once('exit', (code) => reject(new Error(`${service.name} exited with code ${code} before it was ready`)));
   });
 }
 
-async function stopService({ name, process: child }: (typeof children)[number]): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+function addService(name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Service {
+  const service: Service = { name, entry, env, startedAt: Date.now(), restart: { failures: 0 } };
+  services.push(service);
+  return service;
+}
+
+async function stopService(service: Service): Promise<void> {
+  clearTimeout(service.pendingRestart);
+  const child = service.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
   const timeout = setTimeout(() => {
-    log(`${name} did not stop within 10 s; killing it`);
+    log(`${service.name} did not stop within 10 s; killing it`);
     child.kill('SIGKILL');
   }, 10_000);
   await exited;
@@ -78,25 +117,25 @@ try {
   onShutdown(async (reason) => {
     stopping = true;
     log(`Stopping (${reason})`);
-    for (const child of [...children].reverse()) await stopService(child);
+    for (const service of [...services].reverse()) await stopService(service);
     await database.stop();
     log('Stopped');
   });
   await Promise.all(
     SUBGRAPH_NAMES.map((name) =>
-      startService(name, `../subgraphs/${name}/main.ts`, { ...authEnv, [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
+      startService(
+        addService(name, `../subgraphs/${name}/main.ts`, { ...authEnv, [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
+      ),
     ),
   );
-  const gatewayUrl = await startService('gateway', './main.ts', { ...authEnv, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway });
+  const gatewayUrl = await startService(
+    addService('gateway', './main.ts', { ...authEnv, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway }),
+  );
+  supervising = true;
   log(
     `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
   );
-  for (const { name, process: child } of children) {
-    child.on('exit', (code, signal) => {
-      if (!stopping) log(`${name} exited (${signal ?? code}); stop the hub with Ctrl-C and look above for why`);
-    });
-  }
 } catch (error) {
-  for (const child of children) child.process.kill('SIGTERM');
+  for (const service of services) service.process?.kill('SIGTERM');
   exitOnStartupError('Klyngehub', error);
 }

@@ -3,13 +3,14 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { authenticateCaller } from '../subgraphs/common/auth/authenticate.js';
-import { signGatewayRequest } from '../subgraphs/common/auth/gateway-proof.js';
+import { PROOF_HEADER, proofSigner } from '../subgraphs/common/auth/gateway-proof.js';
 import type { TokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import type { Logger } from 'pino';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { ErrorCode, maskUnexpectedErrors } from '../subgraphs/common/errors.js';
 import { createLogger, currentRequestId, REQUEST_ID_HEADER } from '../subgraphs/common/logger.js';
 import { createMetrics, type Metrics } from '../subgraphs/common/metrics.js';
+import { costModelFromSdl } from '../subgraphs/common/query-cost.js';
 import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type QueryLimits } from '../subgraphs/common/query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
@@ -53,19 +54,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const safelist = loadSafelist();
   const authenticate = authenticateCaller(options.auth.verify);
   const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger);
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const supergraphSdl = withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8'));
+  const sign = proofSigner(options.auth.internalSecret);
   const gateway = new ApolloGateway({
-    supergraphSdl: withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8')),
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new SignedDataSource({
         name,
         url: options.subgraphUrls[name as SubgraphName] ?? url,
-        internalSecret: options.auth.internalSecret,
+        sign,
         timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+        maxResponseBytes: limits.maxResponseBytes,
         metrics,
       }),
   });
-  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
-  const protection = queryLimitProtection(limits);
+  const protection = queryLimitProtection(limits, costModelFromSdl(parse(supergraphSdl)), { entities: false });
   const apollo = new ApolloServer({
     gateway,
     plugins: [
@@ -81,7 +85,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     introspection: !limits.production,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message) => logger.error(message)),
+    formatError: maskUnexpectedErrors((message) => logger.error(message), { production: limits.production }),
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
@@ -92,6 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     apollo,
     host: options.host,
     port: options.port,
+    maxResponseBytes: limits.maxResponseBytes,
     maxBatch: limits.maxBatch,
     logger,
     metrics,
@@ -136,11 +141,19 @@ interface GatewayContext {
 }
 
 /**
- * Forwards the caller's token and request id, signs every subgraph request with the hub's
- * internal secret, gives up after the timeout, and times each call for /metrics.
+ * Forwards the caller's token and request id, signs every subgraph request with a proof
+ * made for that subgraph and that request (gateway-proof.ts), gives up after the timeout,
+ * refuses a subgraph answer larger than `maxResponseBytes`, and times each call for /metrics.
  */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: { name: string; url: string; internalSecret: string; timeoutMs: number; metrics: Metrics }) {
+  constructor(options: {
+    name: string;
+    url: string;
+    sign: ReturnType<typeof proofSigner>;
+    timeoutMs: number;
+    maxResponseBytes: number;
+    metrics: Metrics;
+  }) {
     super({
       url: options.url,
       // Node's own fetch keeps connections alive and lets msw pass loopback calls through in
@@ -148,17 +161,22 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: (async (input: string, init: RequestInit & { headers: Record<string, string> }) => {
         const body = typeof init.body === 'string' ? init.body : '';
         const requestId = currentRequestId();
-        const headers = {
-          ...init.headers,
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-          ...signGatewayRequest(options.internalSecret, init.headers.authorization, body),
-        };
+        const target = new URL(input);
+        const proof = await options.sign({
+          audience: options.name,
+          method: init.method ?? 'POST',
+          pathAndQuery: target.pathname + target.search,
+          body,
+          authorization: init.headers.authorization,
+        });
+        const headers = { ...init.headers, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}), [PROOF_HEADER]: proof };
         const started = performance.now();
         const seconds = () => (performance.now() - started) / 1000;
+        let response: Response;
+        let text: string | undefined;
         try {
-          const response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) });
-          options.metrics.observeSubgraphFetch(options.name, seconds(), response.ok ? 'ok' : 'error');
-          return response;
+          response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) });
+          text = await readAtMost(response, options.maxResponseBytes);
         } catch (error) {
           const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
           options.metrics.observeSubgraphFetch(options.name, seconds(), timedOut ? 'timeout' : 'error');
@@ -169,6 +187,12 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
             { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name } },
           );
         }
+        options.metrics.observeSubgraphFetch(options.name, seconds(), response.ok && text !== undefined ? 'ok' : 'error');
+        if (text === undefined)
+          throw new GraphQLError(`The answer is larger than ${options.maxResponseBytes} bytes; ask for fewer fields or items`, {
+            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: options.maxResponseBytes },
+          });
+        return new Response(text, { status: callerMistake(response, text) ? 200 : response.status, headers: response.headers });
       }) as unknown as RemoteGraphQLDataSource['fetcher'],
     });
   }
@@ -176,6 +200,41 @@ class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
+}
+
+/**
+ * A subgraph answers 400 with GraphQL errors when the caller's input is wrong (a variable
+ * its scalar refuses, say). Those errors are the caller's to read, so the gateway passes
+ * them on as a GraphQL answer instead of failing the fetch as INTERNAL_SERVER_ERROR.
+ */
+function callerMistake(response: Response, text: string): boolean {
+  if (response.status !== 400 || !response.headers.get('content-type')?.startsWith('application/json')) return false;
+  try {
+    const errors = (JSON.parse(text) as { errors?: unknown }).errors;
+    return Array.isArray(errors) && errors.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The body as text, or undefined when it is longer than `maxBytes` (reading stops there). */
+async function readAtMost(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) {
+      await response.body.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {

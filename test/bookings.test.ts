@@ -103,9 +103,11 @@ describe('requesting a package meeting', () => {
     for (const slot of booking.proposedSlots) expect(Date.parse(slot.endsAt) - Date.parse(slot.startsAt)).toBe(150 * 60_000);
     expect(Date.parse(booking.preMeeting.endsAt) - Date.parse(booking.preMeeting.startsAt)).toBe(60 * 60_000);
     const details = await hub.queryAs(municipality, BookingDetailsDocument, { id: booking.id });
-    expect(details.data!.packageBooking!.history).toEqual([
-      { from: null, to: 'REQUESTED', actor: 'municipality:mette@aarhus.example', note: null },
-    ]);
+    // Who acted is shown by role and organisation: the municipal employee's login (an e-mail) is not the cluster's business.
+    expect(details.data!.packageBooking!.history).toEqual([{ from: null, to: 'REQUESTED', actor: 'municipality 751', note: null }]);
+    const asCluster = await hub.queryAs(coordinator, BookingDetailsDocument, { id: booking.id });
+    expect(asCluster.data!.packageBooking!.history).toHaveLength(1);
+    expect(JSON.stringify(asCluster)).not.toContain('mette@aarhus.example');
   });
 
   it('is idempotent: the same key returns the same booking, not a second one', async () => {

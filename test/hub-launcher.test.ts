@@ -91,6 +91,25 @@ function leftOver(hub: Launched): string[] {
     });
 }
 
+/** The process id of one service the launcher started. */
+function servicePid(hub: Launched, entry: string): number {
+  const out = execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' });
+  const line = out.split('\n').find((row) => row.trim().split(/\s+/)[1] === String(hub.process.pid) && row.includes(entry));
+  if (!line) throw new Error(`no ${entry} under the hub:\n${out}`);
+  return Number(line.trim().split(/\s+/)[0]);
+}
+
+/** Polls until `check` returns a value (20 s at most). */
+async function waitFor<T>(check: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function countsThroughGateway(port: number) {
   const { data } = await postGraphQL(`http://127.0.0.1:${port}/graphql`, RegionsWithMunicipalitiesAndClustersDocument);
   const municipalities = data!.regions.flatMap((r) => r.municipalities);
@@ -159,6 +178,19 @@ describe('the hub launcher (npm start)', () => {
     const after = await countsThroughGateway(second.ports.gateway!);
     expect(after.clusters.has('Klynge Omdøbt')).toBe(true);
     expect(after.clusters.has('Klynge Morsø')).toBe(false);
+
+    // A subgraph killed from outside (as by the kernel's OOM killer): the gateway reports it
+    // missing, the launcher starts it again, and the hub is whole without anyone touching it.
+    process.kill(servicePid(second, 'subgraphs/municipalities/main.ts'), 'SIGKILL');
+    const missing = await waitFor(async () => {
+      const ready = await fetch(`http://127.0.0.1:${second.ports.gateway}/ready`);
+      return ready.status === 503 ? ((await ready.json()) as { checks: Record<string, boolean> }) : undefined;
+    });
+    expect(missing.checks).toMatchObject({ municipalities: false, clusters: true });
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${second.ports.gateway}/ready`)).status === 200 || undefined);
+    expect(second.output()).toMatch(/municipalities exited \(SIGKILL\); starting it again in 1 s/);
+    expect((await countsThroughGateway(second.ports.gateway!)).municipalities).toBe(98);
+
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await terminate(second)).toBe(0);
     expect(second.output()).not.toContain('did not stop');

@@ -237,6 +237,52 @@ describe('a cluster forwarding an inquiry it received directly', () => {
     });
   });
 
+  it('names the organisation for this cluster only: a registered organisation’s name attaches nothing to its account', async () => {
+    const [registered] = await hub.adminSql<{ id: string }[]>`
+      select id from inquiries.external_parties where name = 'Lungeforeningen (demo)' and named_by_cluster_id is null`;
+    const lung: Viewer = { kind: 'external', subject: 'lunge', partyId: registered!.id };
+    const before = (await hub.queryAs(lung, InquiryQueueDocument, {})).data!.inquiries!.map((i) => i.id);
+    const impersonating = await hub.queryAs(coordinatorOf(cluster), ForwardDirectInquiryDocument, {
+      input: {
+        to: 'KIAP',
+        party: { name: 'Lungeforeningen (demo)', kind: 'PATIENT_ASSOCIATION' },
+        inquiry: submission({ title: 'Påstået fra Lungeforeningen', reach: 'ALL_CLUSTERS', regionCode: null }),
+      },
+    });
+    const forwarded = impersonating.data!.forwardDirectInquiry.inquiry;
+    expect(forwarded.party).toMatchObject({ name: 'Lungeforeningen (demo)' });
+    const [row] = await hub.adminSql<
+      { partyId: string }[]
+    >`select party_id as "partyId" from inquiries.inquiries where id = ${forwarded.id}`;
+    expect(row!.partyId).not.toBe(registered!.id);
+    // The real organisation does not receive it, and the forwarder reaches none of the organisation's own inquiries.
+    expect((await hub.queryAs(lung, InquiryQueueDocument, {})).data!.inquiries!.map((i) => i.id)).toEqual(before);
+    const forwarderSees = (await hub.queryAs(coordinatorOf(cluster), InquiryQueueDocument, {})).data!.inquiries!.map((i) => i.id);
+    for (const id of before) expect(forwarderSees).not.toContain(id);
+  });
+
+  it('is limited per cluster and day, also when many forwards arrive at once', async () => {
+    const forwarder = coordinatorOf(otherCluster);
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        hub.queryAs(forwarder, ForwardDirectInquiryDocument, {
+          input: {
+            to: 'KIAP',
+            party: { name: `Forening nr. ${i}`, kind: 'OTHER' },
+            inquiry: submission({ title: `Henvendelse nr. ${i}`, reach: 'ALL_CLUSTERS', regionCode: null }),
+          },
+        }),
+      ),
+    );
+    const codes = results.map((r) => (r.errors ? errorCodes(r)[0] : 'CREATED'));
+    expect(codes.filter((c) => c === 'CREATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'LIMIT_REACHED')).toHaveLength(20);
+    const [written] = await hub.adminSql<{ count: number }[]>`
+      select count(*)::int as count from inquiries.inquiries
+      where forwarded_by_cluster_id = ${otherCluster.id} and submitted_at > now() - interval '1 hour'`;
+    expect(written!.count).toBe(10);
+  });
+
   it('is done by the coordinator or the board, not by a member or anyone else', async () => {
     for (const viewer of [coordinatorOf(cluster, 'member'), KIAP, unit, municipality, await newParty()]) {
       expect(errorCodes(await forward(viewer, 'KIAP', 'Ikke tilladt'))).toEqual(['FORBIDDEN']);

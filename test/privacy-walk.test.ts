@@ -27,6 +27,7 @@ import {
 } from './__generated__/operations.js';
 import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+import { DEFAULT_QUERY_LIMITS } from '../subgraphs/common/query-limits.js';
 
 /**
  * Walks the composed graph from every root field to every field that carries an officer's
@@ -110,7 +111,9 @@ let bookingId: string;
 let officers: { id: string; clusterId: string; email: string; phone: string }[];
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  // The walk asks every path, however deep and wide; what it checks is access, not cost
+  // (query-cost.test.ts checks that), so the cost limit is lifted for it alone.
+  hub = await startTestHub({ limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 100_000_000 } });
   target = await clusterIn(hub.adminSql, '147');
   const [other] = await hub.adminSql<{ id: string; regionCode: string }[]>`
     select id, region_code as "regionCode" from clusters.clusters where id <> ${target.id} limit 1`;

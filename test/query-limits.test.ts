@@ -12,7 +12,8 @@ const LIMITS: QueryLimits = {
   maxAliases: 3,
   maxDirectives: 3,
   maxTokens: 120,
-  maxCost: 60,
+  maxCost: 200,
+  maxResponseBytes: 4000,
   maxBatch: 3,
   production: true,
 };
@@ -48,7 +49,8 @@ describe('query limits at the gateway', () => {
       `query Many(${Array.from({ length: 30 }, (_, i) => `$v${i}: Int`).join(', ')}) { regions { code } }`,
       'query Few { regions { code } }',
     ],
-    ['cost', `{ regions { ${'code name '.repeat(30)}} }`, '{ regions { code } }'],
+    // 5 regions × (1 + 30 municipalities × (1 + 5 clusters)) = 905; 5 × (1 + 30) = 155
+    ['cost', '{ regions { municipalities { clusters { name } } } }', '{ regions { municipalities { code } } }'],
   ];
   const limitName = { depth: 'maxDepth', aliases: 'maxAliases', directives: 'maxDirectives', tokens: 'maxTokens', cost: 'maxCost' };
 
@@ -71,6 +73,16 @@ describe('query limits at the gateway', () => {
   });
 });
 
+describe('the size of an answer', () => {
+  it('is bounded: an answer over the byte limit is refused with RESPONSE_TOO_LARGE, a smaller one answered', async () => {
+    const large = await hub.query('{ municipalities { code name region { name } } }'); // cost 196, ≈ 8 kB
+    expect(errorCodes(large)).toContain('RESPONSE_TOO_LARGE');
+    expect(JSON.stringify(large).length).toBeLessThan(4000);
+    const small = await hub.query('{ regions { code name } }');
+    expect(small.errors).toBeUndefined();
+  });
+});
+
 describe('production mode', () => {
   it('refuses introspection', async () => {
     const response = await hub.query('{ __schema { types { name } } }');
@@ -84,6 +96,17 @@ describe('production mode', () => {
     expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.errors![0]!.message).not.toMatch(/did you mean/i);
     expect(JSON.stringify(response)).not.toContain('"name"');
+  });
+
+  it('does not suggest enum values or name the internal service that answered', async () => {
+    const kiap = await hub.tokenFor({ kind: 'kiap', subject: 'k' });
+    const response = await hub.query(
+      'query ($s: [InquiryStatus!]) { inquiries(statuses: $s) { id } }',
+      { s: ['SUBMITTE'] },
+      { headers: { authorization: kiap } },
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(response)).not.toMatch(/did you mean|SUBMITTED|serviceName|inquiries subgraph/i);
   });
 
   it('sends errors with a message and a code, never a stack trace or SQL', async () => {

@@ -86,7 +86,7 @@ describe('submitting referral counts', () => {
     expect(march).toMatchObject({
       month: '2025-03',
       referrals: 6,
-      revisions: [{ referrals: 5, recordedBy: 'municipality:horsens', replacedBy: 'municipality:horsens' }],
+      revisions: [{ referrals: 5, recordedBy: 'municipality 615', replacedBy: 'municipality 615' }],
     });
   });
 

@@ -101,6 +101,32 @@ describe('publishing', () => {
     expect(errorCodes(request)).toEqual(['NOT_FOUND']);
   });
 
+  it('whom a named-clusters offer targets is for the unit and the named clusters only: no one else can find out by asking', async () => {
+    const offer = await published({ audience: 'NAMED_CLUSTERS', namedClusterIds: [north[1]!] });
+    const outsiders: Viewer[] = [
+      { kind: 'anonymous' },
+      { kind: 'municipality', subject: 'm', municipalityCode: '851' },
+      coordinatorOf(north[2]!),
+      otherUnit,
+    ];
+    for (const viewer of outsiders) {
+      const named = await hub.queryAs(viewer, ClusterOffersDocument, { id: north[1]! });
+      expect(
+        named.data!.cluster!.regionalOffers.map((o) => o.id),
+        JSON.stringify(viewer),
+      ).not.toContain(offer.id);
+      expect(await seenBy(viewer, offer.id), JSON.stringify(viewer)).toBeNull();
+    }
+    for (const viewer of [coordinatorOf(north[1]!), unit, KIAP] as Viewer[]) {
+      const named = await hub.queryAs(viewer, ClusterOffersDocument, { id: north[1]! });
+      expect(
+        named.data!.cluster!.regionalOffers.map((o) => o.id),
+        JSON.stringify(viewer),
+      ).toContain(offer.id);
+      expect(await seenBy(viewer, offer.id), JSON.stringify(viewer)).not.toBeNull();
+    }
+  });
+
   it('editing a published offer keeps the earlier version; editing a draft does not', async () => {
     const offer = await created({ title: 'Første udkast' });
     await hub.queryAs(unit, UpdateRegionalOfferDocument, { input: { offerId: offer.id, title: 'Andet udkast' } });

@@ -275,8 +275,11 @@ export function buildInquiryDemo(
     });
 
   const forwardingCluster = clusters.find((c) => c.regionCode === '1084')!;
+  // A forwarding cluster names the organisation itself; that record is the cluster's, not the registered party's.
+  const heartAsNamed = { id: random.uuid(), ...PARTIES[4], namedByClusterId: forwardingCluster.id! };
+  demo.externalParties.push(heartAsNamed);
   add(
-    heart!,
+    heartAsNamed.id,
     4,
     content({
       title: 'Hjerterehabilitering i almen praksis',

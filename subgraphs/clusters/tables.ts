@@ -1,3 +1,4 @@
+import { usedGatewayProofsTable } from '../common/proof-replay.js';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -123,3 +124,6 @@ export const contactAccessLog = clustersSchema.table(
   },
   (t) => [index('contact_access_log_cluster_id_accessed_at_idx').on(t.clusterId, t.accessedAt)],
 );
+
+/** Mutation proofs already used (proof-replay.ts). */
+export const usedGatewayProofs = usedGatewayProofsTable(clustersSchema);

@@ -18,6 +18,8 @@ export const ErrorCode = {
   LIMIT_REACHED: 'LIMIT_REACHED',
   /** The query is deeper, wider or costlier than the configured limits; `extensions.limit` names which. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The answer would be larger than the configured number of bytes; `extensions.limit` says how many. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** The gateway could not reach a subgraph (down, or slower than its timeout); the rest of the answer is there. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** Too many requests from this caller in the current minute (HTTP 429 with Retry-After). */
@@ -65,12 +67,17 @@ export async function mustExist<T>(value: Promise<T | null>, what: string): Prom
  * they are; anything else — a database error with its SQL, a bug — is logged here and the
  * caller gets a plain message, never SQL or a stack.
  */
-export function maskUnexpectedErrors(log: (message: string) => void) {
+export function maskUnexpectedErrors(log: (message: string) => void, options: { production?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitHit(error);
     if (limit) return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
     const code = formatted.extensions?.code;
-    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return forOutsiders(formatted, options);
+    const refusedValue = databaseRefusal(error);
+    if (refusedValue) return { message: refusedValue, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    // Apollo's own refusals of a request (a persisted-query hash that does not match, say)
+    // carry a 4xx status but no code: the caller's mistake, so say so.
+    if (httpStatusOf(error) < 500) return forOutsiders({ ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } }, options);
     log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
     return {
       message: 'Internal server error',
@@ -81,7 +88,59 @@ export function maskUnexpectedErrors(log: (message: string) => void) {
   };
 }
 
-type ErrorLike = { message?: unknown; extensions?: Record<string, unknown>; originalError?: unknown };
+type ErrorLike = { message?: unknown; extensions?: Record<string, unknown>; originalError?: unknown; cause?: unknown; code?: unknown };
+
+/**
+ * What outside callers may read of an error: never which internal service raised it
+ * (the gateway adds `serviceName`), and in production no "Did you mean …?" hints that
+ * spell out the schema's enum values and fields.
+ */
+function forOutsiders(formatted: GraphQLFormattedError, options: { production?: boolean }): GraphQLFormattedError {
+  const { serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
+  const message = options.production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
+  return { ...formatted, message, extensions };
+}
+
+function* errorChain(error: unknown): Generator<ErrorLike> {
+  const seen = new Set<unknown>();
+  for (let current = error as ErrorLike | undefined; typeof current === 'object' && current !== null && !seen.has(current);) {
+    seen.add(current);
+    yield current;
+    current = (current.originalError ?? current.cause) as ErrorLike | undefined;
+  }
+}
+
+function httpStatusOf(error: unknown): number {
+  for (const current of errorChain(error)) {
+    const status = (current.extensions?.http as { status?: unknown } | undefined)?.status;
+    if (typeof status === 'number') return status;
+  }
+  return 500;
+}
+
+/**
+ * Postgres refused a value (its SQLSTATE class 22, "data exception", or a CHECK): the
+ * value came from the caller, who gets a plain message — never the statement, the value or
+ * the constraint's name. Validation in the workflows should have caught it first; this
+ * is the net under it.
+ */
+const DATABASE_REFUSALS: [RegExp, string][] = [
+  [/^22P02$/, 'An id or value has a form the hub does not accept'],
+  [/^2200[78]$/, 'A date or time is outside the range the hub accepts'],
+  [/^22003$/, 'A number is larger than the hub accepts'],
+  [/^(22021|22P05)$/, 'Text holds a character the hub cannot store'],
+  [/^22001$/, 'A text is longer than the hub accepts'],
+  [/^(22|23514)/, 'A value is outside what the hub accepts'],
+];
+
+function databaseRefusal(error: unknown): string | undefined {
+  for (const current of errorChain(error)) {
+    const sqlState = current.code;
+    if (typeof sqlState !== 'string' || !/^[0-9A-Z]{5}$/.test(sqlState)) continue;
+    return DATABASE_REFUSALS.find(([pattern]) => pattern.test(sqlState))?.[1];
+  }
+  return undefined;
+}
 
 /**
  * The query limit a refusal came from (query-limits.ts), through Apollo's wrapping of
@@ -112,5 +171,13 @@ export function rootMessage(error: unknown): string {
   while (current instanceof Error && current.cause instanceof Error) current = current.cause;
   // graphql-js wraps resolver errors; the original is what went wrong.
   if (current instanceof GraphQLError && current.originalError) return rootMessage(current.originalError);
-  return current instanceof Error ? current.message : String(current);
+  if (current instanceof Error) return current.message;
+  // Some libraries reject with plain objects; "[object Object]" tells an operator nothing.
+  const message = (current as ErrorLike | null)?.message;
+  if (typeof message === 'string') return message;
+  try {
+    return JSON.stringify(current)?.slice(0, 500) ?? String(current);
+  } catch {
+    return String(current);
+  }
 }

@@ -25,6 +25,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
   port: number;
   /** Larger request bodies are refused with 413 before any parsing. */
   maxBodyBytes?: number;
+  /** Larger answers are replaced by a RESPONSE_TOO_LARGE error (400): a backstop behind the cost limit. */
+  maxResponseBytes?: number;
   /** Operations allowed in one batched request (a JSON array); more are refused with 400. */
   maxBatch?: number;
   logger: Logger;
@@ -48,6 +50,7 @@ export class HttpError extends Error {
     message: string,
     readonly code = 'BAD_REQUEST',
     readonly headers: Record<string, string> = {},
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -85,7 +88,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
           errors: [
             {
               message: known ? error.message : 'Internal server error',
-              extensions: { code: known ? error.code : 'INTERNAL_SERVER_ERROR' },
+              extensions: known ? { code: error.code, ...error.extensions } : { code: 'INTERNAL_SERVER_ERROR' },
             },
           ],
         });
@@ -113,6 +116,8 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     }
     const body = await readBody(req, maxBodyBytes);
     const parsed = parseBody(body, headers);
+    if (holdsNul(parsed) || url.search.includes('%00'))
+      throw new HttpError(400, 'Text may not contain the NUL character (U+0000)', 'BAD_USER_INPUT');
     nameOperation(operationNameOf(parsed) ?? url.searchParams.get('operationName') ?? undefined);
     if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
       throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
@@ -124,6 +129,15 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
+      const limit = options.maxResponseBytes;
+      if (limit !== undefined && Buffer.byteLength(result.body.string) > limit)
+        throw new HttpError(
+          400,
+          `The answer is larger than ${limit} bytes; ask for fewer fields or items`,
+          'RESPONSE_TOO_LARGE',
+          {},
+          { limit },
+        );
       res.end(result.body.string);
       return;
     }
@@ -171,6 +185,18 @@ function parseBody(body: string, headers: HeaderMap): unknown {
   } catch {
     throw new HttpError(400, 'Request body is not valid JSON');
   }
+}
+
+/**
+ * Postgres cannot store U+0000 in text, and no field of the hub has a use for it: a request
+ * holding one anywhere (query, variables, extensions) is refused before any work.
+ */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item));
+  return false;
 }
 
 function operationNameOf(body: unknown): string | undefined {

@@ -3,6 +3,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from './errors.js';
 import { envReader, type Env } from './env.js';
+import { costLimitPlugin, type CostModel } from './query-cost.js';
+import { operationShapePlugin } from './operation-shape.js';
 
 /**
  * How large a query may be. The gateway applies these to clients' queries; each subgraph
@@ -14,7 +16,12 @@ export interface QueryLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** The list-aware cost of query-cost.ts. */
   maxCost: number;
+  /** Representations in one `_entities` call; subgraphs only. */
+  maxEntities: number;
+  /** Bytes of one response (the gateway's to the client, and each subgraph's to the gateway). */
+  maxResponseBytes: number;
   /** Operations in one batched HTTP request. */
   maxBatch: number;
   /** Production: no introspection, no "did you mean" suggestions. */
@@ -26,7 +33,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
-  maxCost: 5000,
+  maxCost: 50_000,
+  maxEntities: 2_500,
+  maxResponseBytes: 8_000_000,
   maxBatch: 10,
   production: false,
 };
@@ -39,14 +48,20 @@ export function loadQueryLimits(env: Env = process.env): QueryLimits {
     maxDirectives: read.positiveInt('QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
     maxTokens: read.positiveInt('QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
     maxCost: read.positiveInt('QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+    maxEntities: read.positiveInt('QUERY_MAX_ENTITIES', DEFAULT_QUERY_LIMITS.maxEntities),
+    maxResponseBytes: read.positiveInt('RESPONSE_MAX_BYTES', DEFAULT_QUERY_LIMITS.maxResponseBytes),
     maxBatch: read.positiveInt('GRAPHQL_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatch),
     production: read.optional('NODE_ENV') === 'production',
   };
 }
 
-/** A subgraph receives the gateway's `_entities` queries: one level and some tokens more than the client's. */
+/**
+ * A subgraph receives the gateway's `_entities` queries: two levels and some tokens more
+ * than the client's, and room in cost for lists that are longer than their estimate
+ * (the gateway priced the query with estimates; the subgraph sees the real entity count).
+ */
 export function limitsForSubgraphs(limits: QueryLimits): QueryLimits {
-  return { ...limits, maxDepth: limits.maxDepth + 2, maxTokens: limits.maxTokens * 2, maxBatch: 1 };
+  return { ...limits, maxDepth: limits.maxDepth + 2, maxTokens: limits.maxTokens * 2, maxCost: limits.maxCost * 4, maxBatch: 1 };
 }
 
 /** graphql-js's own token limit, stopping the parser itself (armor's version of it runs as a second parse). */
@@ -58,7 +73,11 @@ export function parseOptionsFor(limits: QueryLimits): { maxTokens: number } {
  * graphql-armor's protections. Each refusal is reported with the one stable code
  * QUERY_TOO_COMPLEX and the name of the limit it hit (armor's own report says BAD_USER_INPUT).
  */
-export function queryLimitProtection(limits: QueryLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function queryLimitProtection(
+  limits: QueryLimits,
+  costModel: CostModel,
+  options: { entities: boolean },
+): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const report = (limit: string) => ({
     propagateOnRejection: false,
     onReject: [
@@ -71,10 +90,15 @@ export function queryLimitProtection(limits: QueryLimits): { plugins: ApolloServ
     maxAliases: { n: limits.maxAliases, ...report('maxAliases') },
     maxDirectives: { n: limits.maxDirectives, ...report('maxDirectives') },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost, ...report('maxCost') },
+    // armor's cost limit does not multiply by list sizes; query-cost.ts does.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: limits.production },
   }).protect();
   // graphql-armor is published as CommonJS and types its plugins against @apollo/server's CJS
   // declarations; the plugin objects are the same at run time.
-  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+  const cost = costLimitPlugin(costModel, { maxCost: limits.maxCost, maxEntities: options.entities ? limits.maxEntities : undefined });
+  return {
+    plugins: [...(plugins as unknown as ApolloServerPlugin[]), operationShapePlugin() as ApolloServerPlugin, cost as ApolloServerPlugin],
+    validationRules,
+  };
 }

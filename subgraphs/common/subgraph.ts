@@ -1,21 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { parse, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { isReachable, type Sql, type StatementCounter } from '../../db/client.js';
 import type { Logger } from 'pino';
-import { maskUnexpectedErrors } from './errors.js';
+import { ErrorCode, maskUnexpectedErrors } from './errors.js';
 import { createLogger } from './logger.js';
+import { costModelFromSdl } from './query-cost.js';
 import { createMetrics } from './metrics.js';
 import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
-import type { SubgraphName } from './services.js';
+import { postgresSchemaOf, type SubgraphName } from './services.js';
 import { authenticateGatewayRequest } from './auth/authenticate.js';
+import type { VerifiedProof } from './auth/gateway-proof.js';
+import { claimProofOnce } from './proof-replay.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -69,7 +74,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
   const { sql } = options;
   const db = drizzle(sql);
   const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
-  const protection = queryLimitProtection(limits);
+  const protection = queryLimitProtection(limits, costModelFromSdl(module.typeDefs), { entities: true });
   const logger = options.logger ?? createLogger(module.name);
   const { statements } = options;
   const metrics = createMetrics(module.name, statements ? { sqlStatements: () => statements.count } : {});
@@ -81,6 +86,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
       metrics.plugin,
+      mutationProofsUsedOnce(sql, postgresSchemaOf(module.name)),
     ],
     validationRules: protection.validationRules,
     parseOptions: parseOptionsFor(limits),
@@ -89,17 +95,18 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
-    formatError: maskUnexpectedErrors((message) => logger.error(message)),
+    formatError: maskUnexpectedErrors((message) => logger.error(message), { production: limits.production }),
   });
   await apollo.start();
   const http = await serveGraphQL({
     apollo,
     host: options.host,
     port: options.port,
+    maxResponseBytes: limits.maxResponseBytes,
     logger,
     metrics,
-    authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret),
-    context: async ({ auth: viewer }) => module.createContext({ viewer, db, sql }),
+    authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret, module.name),
+    context: async ({ auth: { viewer, proof } }) => Object.assign(module.createContext({ viewer, db, sql }), { [GATEWAY_PROOF]: proof }),
     readiness: async () => {
       const database = await isReachable(sql);
       return { ready: database, checks: { database } };
@@ -110,6 +117,31 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     close: async () => {
       await http.close();
       await apollo.stop();
+    },
+  };
+}
+
+/** Where a request's context keeps the proof it came with (Apollo copies the context's own properties per operation). */
+const GATEWAY_PROOF = Symbol('gateway proof');
+
+/**
+ * A mutation runs only on a proof never used before (proof-replay.ts), so a captured
+ * gateway request cannot repeat a write. Queries are not recorded: replaying one within
+ * the proof's 30 s returns the same answer to the same caller, and costs no write.
+ */
+function mutationProofsUsedOnce(sql: Sql, schema: string): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          const proof = (contextValue as { [GATEWAY_PROOF]?: VerifiedProof })[GATEWAY_PROOF];
+          if (!proof || !(await claimProofOnce(sql, schema, proof)))
+            throw new GraphQLError('This request was already carried out; the gateway sends each mutation once', {
+              extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+            });
+        },
+      };
     },
   };
 }

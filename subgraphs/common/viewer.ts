@@ -23,3 +23,40 @@ export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 export function describeViewer(viewer: Viewer): string {
   return viewer.kind === 'anonymous' ? 'anonymous' : `${viewer.kind}:${viewer.subject}`;
 }
+
+/**
+ * How an actor appears in records that other parties read (a booking's history, referral
+ * revisions): role and organisation, never the token subject, which may be a person's
+ * e-mail address and is no business of the other party.
+ */
+export function actorLabel(viewer: Viewer): string {
+  switch (viewer.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'kiap':
+      return 'KiAP';
+    case 'region':
+      return `regional quality unit ${viewer.regionCode}`;
+    case 'municipality':
+      return `municipality ${viewer.municipalityCode}`;
+    case 'cluster':
+      return `cluster ${viewer.clusterRole}`;
+    case 'external':
+      return 'external party';
+  }
+}
+
+const LEGACY_ACTOR = /^(kiap|region|municipality|cluster|external):/;
+const LEGACY_LABELS: Record<string, string> = {
+  kiap: 'KiAP',
+  region: 'regional quality unit',
+  municipality: 'municipality',
+  cluster: 'cluster',
+  external: 'external party',
+};
+
+/** A recorded actor as other parties see it: records written before actorLabel existed held `role:subject`. */
+export function publicActor(recorded: string): string {
+  const legacy = LEGACY_ACTOR.exec(recorded);
+  return legacy ? LEGACY_LABELS[legacy[1]!]! : recorded;
+}

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { forbidden, limitReached } from '../common/errors.js';
 import { InputProblems } from '../common/validation.js';
@@ -19,6 +19,8 @@ export interface Submitted {
 
 /** Inquiries a party may submit per calendar day (Danish time); forwards by clusters do not count. */
 export const DAILY_INQUIRY_LIMIT = 5;
+/** Inquiries a cluster may forward per calendar day (Danish time). */
+export const DAILY_FORWARD_LIMIT = 10;
 const DANISH_DAY_START = sql`(date_trunc('day', now() at time zone 'Europe/Copenhagen') at time zone 'Europe/Copenhagen')`;
 
 /**
@@ -26,9 +28,23 @@ const DANISH_DAY_START = sql`(date_trunc('day', now() at time zone 'Europe/Copen
  * directly. A party's submissions are serialised by an advisory lock, so the daily limit
  * and duplicate detection hold when two arrive at once.
  */
-export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT) {
-  async function lockParty(tx: Tx, partyId: string) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inquiries:party:${partyId}`}))`);
+export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT, dailyForwardLimit = DAILY_FORWARD_LIMIT) {
+  async function lock(tx: Tx, key: string) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inquiries:${key}`}))`);
+  }
+
+  /** Refuses with LIMIT_REACHED when `limit` inquiries matching `which` arrived today (Danish time). */
+  async function withinDailyLimit(tx: Tx, which: SQL, limit: number, who: string) {
+    const [today] = await tx
+      .select({
+        count: sql<number>`count(*)::int`,
+        renews: sql<string>`to_char((${DANISH_DAY_START} + interval '1 day') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+      })
+      .from(inquiries)
+      .where(and(which, sql`${inquiries.submittedAt} >= ${DANISH_DAY_START}`));
+    if (today!.count >= limit) {
+      throw limitReached(`${who} ${limit} inquiries a day; try again after ${today!.renews}`, { limit, retryAfter: today!.renews });
+    }
   }
 
   async function identical(tx: Tx, partyId: string, content: InquiryContent): Promise<InquiryRow | undefined> {
@@ -59,27 +75,16 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
       const content = inquiryContent(input, problems);
       problems.throwIfAny('The inquiry is not valid');
       return db.transaction(async (tx) => {
-        await lockParty(tx, viewer.partyId);
-        const [party] = await tx.select().from(externalParties).where(eq(externalParties.id, viewer.partyId));
+        await lock(tx, `party:${viewer.partyId}`);
+        const [party] = await tx
+          .select()
+          .from(externalParties)
+          .where(and(eq(externalParties.id, viewer.partyId), isNull(externalParties.namedByClusterId)));
         if (!party) throw forbidden('Your organisation is not registered with Klyngehub');
         // A resubmission (a retry, a double click) returns the first before the limit is counted.
         const existing = await identical(tx, viewer.partyId, content);
         if (existing) return { inquiry: existing, alreadySubmitted: true };
-        const [today] = await tx
-          .select({
-            count: sql<number>`count(*)::int`,
-            renews: sql<string>`to_char((${DANISH_DAY_START} + interval '1 day') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-          })
-          .from(inquiries)
-          .where(
-            and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'), sql`${inquiries.submittedAt} >= ${DANISH_DAY_START}`),
-          );
-        if (today!.count >= dailyLimit) {
-          throw limitReached(`An organisation can submit ${dailyLimit} inquiries a day; try again after ${today!.renews}`, {
-            limit: dailyLimit,
-            retryAfter: today!.renews,
-          });
-        }
+        await withinDailyLimit(tx, and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'))!, dailyLimit, 'An organisation can submit');
         const inquiry = await store(tx, { ...content, partyId: viewer.partyId, submittedBy: describeViewer(viewer) }, 'SUBMITTED', null);
         return { inquiry, alreadySubmitted: false };
       });
@@ -93,12 +98,24 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
       const content = inquiryContent(input.inquiry, problems, 'inquiry.');
       problems.throwIfAny('The inquiry is not valid');
       return db.transaction(async (tx) => {
-        // The organisation may never log in; it is registered by name so KiAP can reach it later.
-        await tx.insert(externalParties).values({ name: input.party.name.trim(), kind: input.party.kind }).onConflictDoNothing();
-        const [party] = await tx.select().from(externalParties).where(eq(externalParties.name, input.party.name.trim()));
-        await lockParty(tx, party!.id);
+        // One cluster's forwards are serialised, so the daily limit holds when many arrive at once.
+        await lock(tx, `forwarding-cluster:${cluster.clusterId}`);
+        // The organisation is recorded as this cluster named it, apart from any registered
+        // organisation of the same name: a typed name is no proof of who asked.
+        const name = input.party.name.trim();
+        await tx.insert(externalParties).values({ name, kind: input.party.kind, namedByClusterId: cluster.clusterId }).onConflictDoNothing();
+        const [party] = await tx
+          .select()
+          .from(externalParties)
+          .where(and(eq(externalParties.namedByClusterId, cluster.clusterId), eq(externalParties.name, name)));
         const existing = await identical(tx, party!.id, content);
         if (existing) return { inquiry: existing, alreadySubmitted: true };
+        await withinDailyLimit(
+          tx,
+          and(eq(inquiries.forwardedByClusterId, cluster.clusterId), eq(inquiries.source, 'CLUSTER_FORWARD'))!,
+          dailyForwardLimit,
+          'A cluster can forward',
+        );
         const inquiry = await store(
           tx,
           {

@@ -1,3 +1,4 @@
+import { usedGatewayProofsTable } from '../common/proof-replay.js';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -41,12 +42,27 @@ export const inquiryAction = inquiriesSchema.enum('inquiry_action', [
 ]);
 export const clusterAnswer = inquiriesSchema.enum('cluster_answer', ['INTERESTED', 'NOT_INTERESTED']);
 
-export const externalParties = inquiriesSchema.table('external_parties', {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull().unique(),
-  kind: partyKind().notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * An organisation that asks. A registered one logs in (its id is a token's party claim);
+ * one named by a cluster that forwards an inquiry it received directly gets a record of its
+ * own, tied to that cluster, so a forwarder who types a registered organisation's name
+ * attaches nothing to that organisation's account.
+ */
+export const externalParties = inquiriesSchema.table(
+  'external_parties',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    kind: partyKind().notNull(),
+    /** Set for a party a cluster named when forwarding; null for a registered organisation. */
+    namedByClusterId: uuid('named_by_cluster_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('external_parties_registered_name_key').on(t.name).where(sql`${t.namedByClusterId} is null`),
+    uniqueIndex('external_parties_named_by_cluster_key').on(t.namedByClusterId, t.name).where(sql`${t.namedByClusterId} is not null`),
+  ],
+);
 
 /** Sent newsletter sections; the next one holds the newsletter decisions not yet in any. */
 export const newsletterSections = inquiriesSchema.table('newsletter_sections', {
@@ -181,3 +197,6 @@ export const inquiryEvents = inquiriesSchema.table(
   },
   (t) => [index('inquiry_events_inquiry_idx').on(t.inquiryId, t.at)],
 );
+
+/** Mutation proofs already used (proof-replay.ts). */
+export const usedGatewayProofs = usedGatewayProofsTable(inquiriesSchema);

@@ -3,7 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { conflict, invalidTransition, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { InputProblems, postgresCode } from '../common/validation.js';
-import { describeViewer, type Viewer } from '../common/viewer.js';
+import { actorLabel, type Viewer } from '../common/viewer.js';
 import { canSeeClusterWork, requireClusterOfficer, requireMunicipality } from './access.js';
 import { nextStatus, type BookingAction, type BookingStatus } from './booking-states.js';
 import { bookingEvents, bookingSlots, clusterCoverage, packageBookings } from './tables.js';
@@ -83,7 +83,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
         .set({ ...outcome.changes, status: to, updatedAt: clock() })
         .where(eq(packageBookings.id, booking.id))
         .returning();
-      await record(tx, booking.id, describeViewer(viewer), booking.status, to, outcome.note);
+      await record(tx, booking.id, actorLabel(viewer), booking.status, to, outcome.note);
       return updated!;
     });
   }
@@ -162,7 +162,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
             preMeetingStartsAt: pre.startsAt,
             preMeetingEndsAt: pre.endsAt,
             followUpOf: input.followUpOf ?? null,
-            requestedBy: describeViewer(municipality),
+            requestedBy: actorLabel(municipality),
             requestedAt: now,
           })
           // A retry racing its original: the unique key makes one of them the booking.
@@ -170,7 +170,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
           .returning();
         if (!created) return (await sameRequest())!;
         await tx.insert(bookingSlots).values(slots.map((s, position) => ({ bookingId: created.id, position, ...s })));
-        await record(tx, created.id, describeViewer(municipality), null, 'REQUESTED');
+        await record(tx, created.id, actorLabel(municipality), null, 'REQUESTED');
         return created;
       });
     },

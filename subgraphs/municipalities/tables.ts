@@ -1,3 +1,4 @@
+import { usedGatewayProofsTable } from '../common/proof-replay.js';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -203,3 +204,6 @@ export const referralCountRevisions = municipalitiesSchema.table(
   },
   (t) => [index('referral_count_revisions_key_idx').on(t.offerId, t.clusterId, t.month)],
 );
+
+/** Mutation proofs already used (proof-replay.ts). */
+export const usedGatewayProofs = usedGatewayProofsTable(municipalitiesSchema);

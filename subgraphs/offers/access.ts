@@ -11,8 +11,26 @@ export function isUnitOf(viewer: Viewer, regionCode: string): boolean {
   return viewer.kind === 'kiap' || (viewer.kind === 'region' && viewer.regionCode === regionCode);
 }
 
-export function canSeeOffer(viewer: Viewer, offer: { status: string; regionCode: string }): boolean {
-  return offer.status === 'PUBLISHED' || isUnitOf(viewer, offer.regionCode);
+/**
+ * A published offer for all the region's clusters is public; one for named clusters is
+ * seen only by its unit, KiAP and the members of the clusters it names, so nobody else can
+ * learn who an offer targets (not even by asking each cluster for its offers).
+ */
+export function canSeeOffer(
+  viewer: Viewer,
+  offer: { status: string; regionCode: string; audience: string },
+  namedClusterIds: () => Promise<readonly string[]>,
+): Promise<boolean> | boolean {
+  if (isUnitOf(viewer, offer.regionCode)) return true;
+  if (offer.status !== 'PUBLISHED') return false;
+  if (offer.audience === 'ALL_CLUSTERS_IN_REGION') return true;
+  if (viewer.kind !== 'cluster') return false;
+  return namedClusterIds().then((ids) => ids.includes(viewer.clusterId));
+}
+
+/** Whether the viewer may see which offers name this cluster: its own members, its region's unit and KiAP. */
+export function canSeeNamedOffersOf(viewer: Viewer, cluster: { id: string; regionCode: string }): boolean {
+  return (viewer.kind === 'cluster' && viewer.clusterId === cluster.id) || isUnitOf(viewer, cluster.regionCode);
 }
 
 /** Only a unit's own staff write its offers and answer requests for them. */

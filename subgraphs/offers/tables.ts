@@ -1,3 +1,4 @@
+import { usedGatewayProofsTable } from '../common/proof-replay.js';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
@@ -105,3 +106,6 @@ export const offerRequests = offersSchema.table(
   },
   (t) => [index('offer_requests_offer_id_idx').on(t.offerId), index('offer_requests_cluster_id_idx').on(t.clusterId)],
 );
+
+/** Mutation proofs already used (proof-replay.ts). */
+export const usedGatewayProofs = usedGatewayProofsTable(offersSchema);

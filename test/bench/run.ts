@@ -8,7 +8,7 @@ import { connect } from '../../db/client.js';
 import { loadOrCreateLocalSecrets } from '../../db/local-secrets.js';
 import { doubleListedData } from './double-data.js';
 import { loadOrCreateDevIssuer, type TokenIssuer } from '../../gateway/dev-issuer.js';
-import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
+import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../subgraphs/common/services.js';
 import type { Viewer } from '../../subgraphs/common/viewer.js';
 import {
@@ -300,11 +300,10 @@ async function main(): Promise<void> {
       JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` }),
       {
         authorization: coordinator,
-        ...signGatewayRequest(
-          internalSecret,
-          coordinator,
-          JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` }),
-        ),
+        ...(await proofHeaderFor(internalSecret, 'clusters', `http://127.0.0.1:${hub.ports.clusters}/graphql`, {
+          authorization: coordinator,
+          body: JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` }),
+        })),
       },
     )) as { cluster: { region: { code: string } } };
     memory.start();
@@ -335,19 +334,27 @@ async function main(): Promise<void> {
         'query($c: [_Any!]!) { _entities(representations: $c) { ... on Cluster { forwardedInquiries { answer inquiry { id title } } } } }',
       ],
     ];
-    // Signed now: a gateway proof is good for 60 s.
-    const directRequests = direct.map(([service, query]): Request & { service: ServiceName } => {
-      const variables = { c: [{ __typename: 'Cluster', id: clusterId }], r: [{ __typename: 'Region', code: cluster.region.code }] };
-      const withRegion =
-        service === 'offers' || service === 'inquiries' ? { c: [reference] } : service === 'municipalities' ? variables : undefined;
-      const body = JSON.stringify({ query, variables: withRegion });
-      return {
-        service,
-        path: '/graphql',
-        body,
-        headers: { authorization: coordinator, ...signGatewayRequest(internalSecret, coordinator, body) },
-      };
-    });
+    // Signed now: a gateway proof is good for 30 s.
+    const directRequests = await Promise.all(
+      direct.map(async ([service, query]): Promise<Request & { service: ServiceName }> => {
+        const variables = { c: [{ __typename: 'Cluster', id: clusterId }], r: [{ __typename: 'Region', code: cluster.region.code }] };
+        const withRegion =
+          service === 'offers' || service === 'inquiries' ? { c: [reference] } : service === 'municipalities' ? variables : undefined;
+        const body = JSON.stringify({ query, variables: withRegion });
+        return {
+          service,
+          path: '/graphql',
+          body,
+          headers: {
+            authorization: coordinator,
+            ...(await proofHeaderFor(internalSecret, service, `http://127.0.0.1:${hub.ports[service]}/graphql`, {
+              authorization: coordinator,
+              body,
+            })),
+          },
+        };
+      }),
+    );
 
     for (const r of directRequests) await graphql(`http://127.0.0.1:${hub.ports[r.service]}/graphql`, r.body, r.headers);
     // autocannon drives one port per run; the direct dashboard is four runs at once, one per subgraph,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { SUPERGRAPH_FILE } from '../../gateway/composition.js';
-import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
+import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
 import type { SubgraphName } from '../../subgraphs/common/services.js';
 
 /**
@@ -24,7 +24,9 @@ export async function startHiveGateway(options: {
     logging: false,
     plugins: () => [
       {
-        onFetch({ options: init, setOptions, context }) {
+        async onFetch({ url, options: init, setOptions, context }) {
+          const subgraph = Object.entries(options.subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0];
+          if (!subgraph) return;
           const request = 'request' in context ? (context.request as Request) : undefined;
           const authorization = request?.headers.get('authorization') ?? undefined;
           const body = typeof init.body === 'string' ? init.body : '';
@@ -33,7 +35,7 @@ export async function startHiveGateway(options: {
             headers: {
               ...init.headers,
               ...(authorization ? { authorization } : {}),
-              ...signGatewayRequest(options.internalSecret, authorization, body),
+              ...(await proofHeaderFor(options.internalSecret, subgraph, url, { method: init.method, body, authorization })),
             },
           });
         },

@@ -15,7 +15,7 @@ import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../subgr
 import { startSubgraph } from '../../subgraphs/common/subgraph.js';
 import { withDatabase } from './global-setup.js';
 import { TokenIssuer } from '../../gateway/dev-issuer.js';
-import { signGatewayRequest } from '../../subgraphs/common/auth/gateway-proof.js';
+import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
 import { createTokenVerifier } from '../../subgraphs/common/auth/tokens.js';
 import type { Viewer } from '../../subgraphs/common/viewer.js';
 
@@ -128,7 +128,8 @@ export async function startTestHub(
     querySubgraphAs: async (name, viewer, query, variables) => {
       const headers = await authorizationFor(viewer);
       const body = JSON.stringify({ query, variables });
-      return postRaw(subgraphs[name].url, body, { ...headers, ...signGatewayRequest(internalSecret, headers.authorization, body) });
+      const proof = await proofHeaderFor(internalSecret, name, subgraphs[name].url, { body, authorization: headers.authorization });
+      return postRaw(subgraphs[name].url, body, { ...headers, ...proof });
     },
     subgraphs,
     adminSql,

@@ -1,5 +1,5 @@
 import { ConfigError, envReader, type Env } from '../env.js';
-import type { TokenConfig } from './tokens.js';
+import { DEFAULT_MAX_TOKEN_LIFETIME_S, type TokenConfig } from './tokens.js';
 
 export interface AuthConfig {
   tokens: TokenConfig;
@@ -24,7 +24,13 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
   const internalSecret = read.string('HUB_INTERNAL_SECRET');
   if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET must be at least 32 characters');
   return {
-    tokens: { issuer: read.string('OIDC_ISSUER'), audience: read.string('OIDC_AUDIENCE'), jwksUrl, jwksFile },
+    tokens: {
+      issuer: read.string('OIDC_ISSUER'),
+      audience: read.string('OIDC_AUDIENCE'),
+      jwksUrl,
+      jwksFile,
+      maxLifetimeSeconds: read.positiveInt('TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_S),
+    },
     internalSecret,
   };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { ErrorCode } from '../errors.js';
 import { HttpError } from '../http-server.js';
 import type { Viewer } from '../viewer.js';
-import { isSignedByGateway, PROOF_HEADERS } from './gateway-proof.js';
+import { deriveProofKey, PROOF_HEADER, ProofError, verifyProof, type VerifiedProof } from './gateway-proof.js';
 import { AuthenticationError, type TokenVerifier } from './tokens.js';
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -22,23 +22,34 @@ export function authenticateCaller(verify: TokenVerifier) {
   };
 }
 
+/** Who a subgraph request is for, and the gateway's proof it carried. */
+export interface GatewayRequestAuth {
+  viewer: Viewer;
+  proof: VerifiedProof;
+}
+
 /**
- * A subgraph's check: the request must carry the gateway's proof over this very body and
- * Authorization header, and the subgraph then verifies the caller's token again itself.
+ * A subgraph's check: the request must carry the gateway's proof made for this subgraph,
+ * this method, path, query string, body and Authorization header (gateway-proof.ts), and
+ * the subgraph then verifies the caller's token again itself.
  */
-export function authenticateGatewayRequest(verify: TokenVerifier, internalSecret: string) {
+export function authenticateGatewayRequest(verify: TokenVerifier, internalSecret: string, audience: string) {
   const caller = authenticateCaller(verify);
-  return async (req: IncomingMessage, rawBody: string): Promise<Viewer> => {
-    const signed = isSignedByGateway(
-      internalSecret,
-      {
-        timestamp: header(req, PROOF_HEADERS.timestamp),
-        signature: header(req, PROOF_HEADERS.signature),
+  const key = deriveProofKey(internalSecret, audience);
+  return async (req: IncomingMessage, rawBody: string): Promise<GatewayRequestAuth> => {
+    let proof: VerifiedProof;
+    try {
+      proof = await verifyProof(key, header(req, PROOF_HEADER), {
+        audience,
+        method: req.method ?? 'GET',
+        pathAndQuery: req.url ?? '/',
+        body: rawBody,
         authorization: header(req, 'authorization'),
-      },
-      rawBody,
-    );
-    if (!signed) throw new HttpError(401, 'This subgraph answers only the Klyngehub gateway', ErrorCode.UNAUTHENTICATED);
-    return caller(req);
+      });
+    } catch (error) {
+      if (error instanceof ProofError) throw new HttpError(401, error.message, ErrorCode.UNAUTHENTICATED);
+      throw error;
+    }
+    return { viewer: await caller(req), proof };
   };
 }

@@ -31,7 +31,7 @@ function requireString(payload: JWTPayload, claim: string, role: string): string
 /** Turns a verified token's claims into a Viewer, refusing tokens whose role lacks its scope. */
 export function viewerFromClaims(payload: JWTPayload): Viewer {
   const subject = payload.sub;
-  if (!subject) throw new InvalidClaimsError('The token has no subject (sub)');
+  if (typeof subject !== 'string' || subject.trim() === '') throw new InvalidClaimsError('The token has no subject (sub)');
   const role = payload[CLAIMS.role];
   switch (role) {
     case 'kiap':

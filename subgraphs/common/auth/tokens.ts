@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { ANONYMOUS, type Viewer } from '../viewer.js';
 import { InvalidClaimsError, viewerFromClaims } from './claims.js';
+import { remoteJwks, type JwksCacheOptions } from './remote-jwks.js';
 
 export interface TokenConfig {
   issuer: string;
@@ -12,7 +13,16 @@ export interface TokenConfig {
   jwksFile?: string;
   /** A key set in memory instead (tests). */
   jwks?: JSONWebKeySet;
+  /** The longest a token may live (exp − iat), in seconds; longer-lived tokens are refused. */
+  maxLifetimeSeconds?: number;
+  /** How the provider's key set is cached (remote-jwks.ts). */
+  jwksCache?: JwksCacheOptions;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 12 * 3600;
+const CLOCK_SKEW_S = 5;
+/** Access-token types a provider may name in the header; an ID token, a logout token or a hub proof is not one. */
+const ACCESS_TOKEN_TYPES = new Set(['jwt', 'at+jwt', 'application/at+jwt']);
 
 /** Why a token was refused; the message is safe to show the caller. */
 export class AuthenticationError extends Error {
@@ -25,22 +35,33 @@ const ALGORITHMS = ['RS256', 'ES256'];
 
 /**
  * Verifies bearer tokens: signature (RS256/ES256 only, so `alg: none` and HMAC tricks are
- * refused), expiry, not-before, issuer and audience. No token is anonymous; a bad token
- * is an error, never anonymous.
+ * refused), an access-token `typ`, issuer, audience, a non-blank subject, and time: `exp`
+ * is required, the token may live at most `maxLifetimeSeconds`, and neither `iat` nor
+ * `nbf` may lie in the future (5 s of clock skew allowed). No token is anonymous; a bad
+ * token is an error, never anonymous.
  */
 export function createTokenVerifier(config: TokenConfig): TokenVerifier {
   const keys = keySource(config);
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
     try {
-      const { payload } = await jwtVerify(match[1]!, keys, {
+      const { payload, protectedHeader } = await jwtVerify(match[1]!, keys, {
         issuer: config.issuer,
         audience: config.audience,
         algorithms: ALGORITHMS,
-        clockTolerance: 5,
+        clockTolerance: CLOCK_SKEW_S,
+        requiredClaims: ['exp', 'sub'],
       });
+      if (protectedHeader.typ !== undefined && !ACCESS_TOKEN_TYPES.has(protectedHeader.typ.toLowerCase()))
+        throw new InvalidClaimsError(`A token of type ${protectedHeader.typ} is not an access token`);
+      const now = Math.floor(Date.now() / 1000);
+      if (typeof payload.iat === 'number' && payload.iat > now + CLOCK_SKEW_S)
+        throw new InvalidClaimsError('The token was issued in the future');
+      if (payload.exp! - Math.min(payload.iat ?? now, now) > maxLifetime)
+        throw new InvalidClaimsError(`The token lives longer than the ${maxLifetime} s this hub accepts`);
       return viewerFromClaims(payload);
     } catch (error) {
       throw new AuthenticationError(reasonFor(error));
@@ -51,7 +72,7 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
 function keySource(config: TokenConfig): JWTVerifyGetKey {
   if (config.jwks) return createLocalJWKSet(config.jwks);
   if (config.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile, 'utf8')) as JSONWebKeySet);
-  if (config.jwksUrl) return createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+  if (config.jwksUrl) return remoteJwks(new URL(config.jwksUrl), config.jwksCache);
   throw new Error('A token verifier needs a JWKS URL, file or key set');
 }
 
@@ -59,6 +80,7 @@ function reasonFor(error: unknown): string {
   if (error instanceof InvalidClaimsError) return error.message;
   if (error instanceof errors.JWTExpired) return 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `The token has no ${error.claim} claim`;
     if (error.claim === 'nbf') return 'The token is not valid yet';
     if (error.claim === 'iss') return 'The token was issued by an issuer this hub does not trust';
     if (error.claim === 'aud') return 'The token is meant for another audience';

@@ -37,7 +37,7 @@ export type AcceptPackageMeetingInput = {
 /** One change of a booking's state. */
 export type BookingEvent = {
   __typename?: 'BookingEvent';
-  /** Who: role and subject of the person. */
+  /** Who: role and organisation (e.g. "municipality 751", "cluster coordinator"), never a person's login. */
   actor: Scalars['String']['output'];
   /** When. */
   at: Scalars['DateTime']['output'];

@@ -1,6 +1,8 @@
 import type { BookingEventResolvers } from '../__generated__/resolvers-types.js';
+import { publicActor } from '../../common/viewer.js';
 
 export const BookingEvent: BookingEventResolvers = {
+  actor: ({ actor }) => publicActor(actor),
   from: ({ fromStatus }) => fromStatus,
   to: ({ toStatus }) => toStatus,
 };

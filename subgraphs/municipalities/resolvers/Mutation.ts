@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { describeViewer } from '../../common/viewer.js';
+import { actorLabel } from '../../common/viewer.js';
 import { requireMunicipality } from '../access.js';
 import { ReferralBatchRejected, rejectedBatchError, submitReferralCounts } from '../referrals.js';
 
@@ -28,7 +28,7 @@ export const Mutation: MutationResolvers = {
     try {
       return await submitReferralCounts(db, {
         municipalityCode: municipality.municipalityCode,
-        actor: describeViewer(municipality),
+        actor: actorLabel(municipality),
         rows: input.counts,
       });
     } catch (error) {

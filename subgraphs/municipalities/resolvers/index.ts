@@ -7,6 +7,7 @@ import { Mutation } from './Mutation.js';
 import { PackageBooking } from './PackageBooking.js';
 import { Query } from './Query.js';
 import { ReferralCount } from './ReferralCount.js';
+import { ReferralCountRevision } from './ReferralCountRevision.js';
 import { Region } from './Region.js';
 
 export const resolvers: Resolvers = {
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   PackageBooking,
   BookingEvent,
   ReferralCount,
+  ReferralCountRevision,
 };

@@ -1,13 +1,14 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden } from '../../common/errors.js';
-import { canSeeClusterRequests } from '../access.js';
+import { canSeeClusterRequests, canSeeNamedOffersOf } from '../access.js';
 
 export const Cluster: ClusterResolvers = {
   // The gateway sends the cluster's region along (@requires), so nothing is looked up here.
   __resolveReference: (reference) => reference,
-  regionalOffers: async ({ id, region }, _, { store }) => {
+  regionalOffers: async ({ id, region }, _, { viewer, store }) => {
     if (!region) return [];
     const offers = await store.currentOffersByRegion.load(region.code);
+    if (!canSeeNamedOffersOf(viewer, { id, regionCode: region.code })) return offers.filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION');
     const named = await Promise.all(
       offers.filter((o) => o.audience === 'NAMED_CLUSTERS').map(async (o) => [o.id, await store.namedClustersByOffer.load(o.id)] as const),
     );

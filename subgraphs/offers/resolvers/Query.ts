@@ -4,6 +4,9 @@ import { canSeeOffer } from '../access.js';
 export const Query: QueryResolvers = {
   regionalOffer: async (_, { id }, { viewer, store }) => {
     const offer = await store.offerById.load(id);
-    return offer && canSeeOffer(viewer, offer) ? offer : null;
+    return offer &&
+      (await canSeeOffer(viewer, offer, async () => (await store.namedClustersByOffer.load(offer.id)).map((c) => c.clusterId)))
+      ? offer
+      : null;
   },
 };

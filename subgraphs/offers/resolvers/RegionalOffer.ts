@@ -11,7 +11,10 @@ function requireUnit({ regionCode }: RegionalOfferRow, { viewer }: OffersContext
 export const RegionalOffer: RegionalOfferResolvers = {
   __resolveReference: async ({ id }, { viewer, store }) => {
     const offer = await store.offerById.load(id);
-    return offer && canSeeOffer(viewer, offer) ? offer : null;
+    return offer &&
+      (await canSeeOffer(viewer, offer, async () => (await store.namedClustersByOffer.load(offer.id)).map((c) => c.clusterId)))
+      ? offer
+      : null;
   },
   region: ({ regionCode }) => ({ code: regionCode }),
   namedClusters: async (offer, _, context) => {
