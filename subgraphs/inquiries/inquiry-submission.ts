@@ -84,7 +84,12 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
         // A resubmission (a retry, a double click) returns the first before the limit is counted.
         const existing = await identical(tx, viewer.partyId, content);
         if (existing) return { inquiry: existing, alreadySubmitted: true };
-        await withinDailyLimit(tx, and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'))!, dailyLimit, 'An organisation can submit');
+        await withinDailyLimit(
+          tx,
+          and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'))!,
+          dailyLimit,
+          'An organisation can submit',
+        );
         const inquiry = await store(tx, { ...content, partyId: viewer.partyId, submittedBy: describeViewer(viewer) }, 'SUBMITTED', null);
         return { inquiry, alreadySubmitted: false };
       });
@@ -103,7 +108,10 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
         // The organisation is recorded as this cluster named it, apart from any registered
         // organisation of the same name: a typed name is no proof of who asked.
         const name = input.party.name.trim();
-        await tx.insert(externalParties).values({ name, kind: input.party.kind, namedByClusterId: cluster.clusterId }).onConflictDoNothing();
+        await tx
+          .insert(externalParties)
+          .values({ name, kind: input.party.kind, namedByClusterId: cluster.clusterId })
+          .onConflictDoNothing();
         const [party] = await tx
           .select()
           .from(externalParties)

@@ -59,8 +59,12 @@ export const externalParties = inquiriesSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('external_parties_registered_name_key').on(t.name).where(sql`${t.namedByClusterId} is null`),
-    uniqueIndex('external_parties_named_by_cluster_key').on(t.namedByClusterId, t.name).where(sql`${t.namedByClusterId} is not null`),
+    uniqueIndex('external_parties_registered_name_key')
+      .on(t.name)
+      .where(sql`${t.namedByClusterId} is null`),
+    uniqueIndex('external_parties_named_by_cluster_key')
+      .on(t.namedByClusterId, t.name)
+      .where(sql`${t.namedByClusterId} is not null`),
   ],
 );
 
