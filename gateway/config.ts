@@ -3,6 +3,7 @@ import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-lim
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
+import { loadMetricsListen } from '../subgraphs/common/run.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 
 export interface GatewayConfig {
@@ -16,6 +17,7 @@ export interface GatewayConfig {
   /** The gateway's own schema (rate-limit counters); without it requests are not limited. */
   databaseUrl?: string;
   rateLimits: RateLimits;
+  metricsListen: { host: string; port: number };
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
@@ -38,5 +40,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       perMinute: read.positiveInt('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.perMinute),
       anonymousPerMinute: read.positiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute),
     },
+    metricsListen: loadMetricsListen('gateway', env),
   };
 }

@@ -6,9 +6,9 @@ import { HttpError } from '../subgraphs/common/http-server.js';
 import { describeViewer, type Viewer } from '../subgraphs/common/viewer.js';
 
 export interface RateLimits {
-  /** Requests per minute for a signed-in caller (its role and subject). */
+  /** Operations per minute for a signed-in caller (its role and subject). */
   perMinute: number;
-  /** Requests per minute for anonymous callers, per address. */
+  /** Operations per minute for anonymous callers, per address; /ready and refused tokens count here too. */
   anonymousPerMinute: number;
 }
 
@@ -16,23 +16,25 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perMinute: 600, anonymousPerMin
 const SWEEP_EVERY = 500;
 
 /**
- * Requests per caller per minute, counted in Postgres (`gateway.rate_limit_windows`) so
- * every gateway replica counts the same requests. Over the limit: HTTP 429 with
+ * Operations per caller per minute (a batch of ten counts ten), counted in Postgres
+ * (`gateway.rate_limit_windows`) so every gateway replica counts the same. Requests without
+ * a verified caller — /ready, a refused token — count against their address. Over the limit: HTTP 429 with
  * Retry-After (seconds to the next window). If the count cannot be taken (Postgres away),
  * the request goes through: the limit protects the hub, it must not take it down.
  */
 export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger) {
   let admitted = 0;
-  return async (viewer: Viewer, req: IncomingMessage): Promise<void> => {
-    const anonymous = viewer.kind === 'anonymous';
+  return async (viewer: Viewer | undefined, req: IncomingMessage, weight = 1): Promise<void> => {
+    const anonymous = viewer === undefined || viewer.kind === 'anonymous';
     const key = anonymous ? `address:${req.socket.remoteAddress ?? 'unknown'}` : describeViewer(viewer);
+    const count = Math.max(1, Math.floor(weight));
     const limit = anonymous ? limits.anonymousPerMinute : limits.perMinute;
     let counted: { requests: number; retryAfter: number } | undefined;
     try {
       [counted] = await sql<{ requests: number; retryAfter: number }[]>`
         insert into gateway.rate_limit_windows as w (caller_key, window_start, requests)
-        values (${key}, date_trunc('minute', now()), 1)
-        on conflict (caller_key, window_start) do update set requests = w.requests + 1
+        values (${key}, date_trunc('minute', now()), ${count})
+        on conflict (caller_key, window_start) do update set requests = w.requests + ${count}
         returning w.requests, greatest(1, ceil(extract(epoch from w.window_start + interval '1 minute' - now())))::int as "retryAfter"`;
       if (++admitted % SWEEP_EVERY === 0)
         void sql`delete from gateway.rate_limit_windows where window_start < now() - interval '5 minutes'`.catch(() => {});
@@ -41,7 +43,7 @@ export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger) 
       return;
     }
     if (counted && counted.requests > limit) {
-      throw new HttpError(429, `More than ${limit} requests a minute; try again in ${counted.retryAfter} s`, ErrorCode.RATE_LIMITED, {
+      throw new HttpError(429, `More than ${limit} operations a minute; try again in ${counted.retryAfter} s`, ErrorCode.RATE_LIMITED, {
         'retry-after': String(counted.retryAfter),
       });
     }

@@ -37,8 +37,10 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Run only the operations on the committed safelist (GATEWAY_SAFELIST). */
   safelistOnly?: boolean;
-  /** Requests per caller per minute, counted in the gateway's schema; no limit without it. */
+  /** Operations per caller per minute, counted in the gateway's schema; no limit without it. */
   rateLimit?: { sql: Sql; limits: RateLimits };
+  /** Where /metrics listens; without it the gateway serves no metrics. */
+  metricsListen?: { host: string; port: number };
 }
 
 /**
@@ -100,11 +102,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     maxBatch: limits.maxBatch,
     logger,
     metrics,
-    authenticate: async (req) => {
-      const viewer = await authenticate(req);
-      await admit?.(viewer, req);
-      return viewer;
-    },
+    metricsListen: options.metricsListen,
+    authenticate,
+    admit: admit && (({ req, auth, weight }) => admit(auth, req, weight)),
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
       const results = await Promise.all(

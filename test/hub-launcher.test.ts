@@ -14,6 +14,7 @@ import {
 import { withDatabase } from './support/global-setup.js';
 import { postGraphQL } from './support/hub.js';
 import { freePort } from './support/ports.js';
+import { ANY_METRICS_PORT } from './support/processes.js';
 
 /** `npm start` as a user runs it: its own processes, its own data folder, Ctrl-C at the end. */
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,6 +33,7 @@ async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> 
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
+    ...ANY_METRICS_PORT,
     DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     GATEWAY_PORT: String(ports.gateway),

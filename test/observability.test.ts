@@ -96,7 +96,10 @@ describe('/metrics', () => {
   it('counts requests, latencies and errors per operation, and fetches per subgraph, in Prometheus text', async () => {
     await post('ClusterOfficers', print(ClusterOfficersDocument), { id: clusterId }, { authorization: await hub.tokenFor(KIAP) });
     await post('InquiryQueue', print(InquiryQueueDocument), {}); // anonymous: FORBIDDEN
-    const response = await fetch(`${gatewayBase()}/metrics`);
+    // Not on the API port that callers reach: on a listener of its own.
+    expect((await fetch(`${gatewayBase()}/metrics`)).status).toBe(404);
+    expect((await fetch(new URL('/metrics', hub.subgraphs.inquiries.url))).status).toBe(404);
+    const response = await fetch(hub.gatewayMetricsUrl);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await response.text();
@@ -110,7 +113,7 @@ describe('/metrics', () => {
     expect(sample(text, 'process_resident_memory_bytes', { service: 'gateway' })).toBeGreaterThan(0);
 
     // Subgraphs see the gateway's name for its part of the operation.
-    const subgraph = await (await fetch(new URL('/metrics', hub.subgraphs.inquiries.url))).text();
+    const subgraph = await (await fetch(`${hub.subgraphs.inquiries.server.metricsUrl}/metrics`)).text();
     expect(
       sample(subgraph, 'klyngehub_graphql_errors_total', {
         service: 'inquiries',

@@ -7,13 +7,13 @@ import { connect } from '../db/client.js';
 import { prepareDatabase, type PreparedDatabase } from '../db/setup.js';
 import { TokenIssuer } from '../gateway/dev-issuer.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
-import { ForwardDirectInquiryDocument } from './__generated__/operations.js';
+import { CreateMunicipalOfferDocument } from './__generated__/operations.js';
 import { freePort } from './support/ports.js';
 import { spawnService, type ServiceProcess } from './support/processes.js';
 
 /**
- * Postgres stopped and started again while clusters keep forwarding inquiries through the
- * gateway, every service its own process as in production: the services carry on without a restart, and every forward that was answered with success
+ * Postgres stopped and started again while a municipality keeps registering offers through the
+ * gateway, every service its own process as in production: the services carry on without a restart, and every write that was answered with success
  * is in the database afterwards. The hub here has a Postgres server of its own, since the
  * other test files share theirs.
  */
@@ -24,7 +24,6 @@ let database: PreparedDatabase;
 const services: ({ name: string } & ServiceProcess)[] = [];
 let gatewayUrl: string;
 let authorization: string;
-let clusterId: string;
 
 const prepare = () => prepareDatabase({ dataDir, embeddedPort: port, seedDemoData: true, log: () => {} });
 
@@ -61,10 +60,7 @@ beforeAll(async () => {
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${ports[name]}/graphql`])),
   });
   gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-  const admin = connect(database.adminUrl, { applicationName: 'test', maxConnections: 1 });
-  [{ id: clusterId }] = (await admin`select id from clusters.clusters where region_code = '1084' limit 1`) as unknown as [{ id: string }];
-  await admin.end();
-  authorization = `Bearer ${await issuer.sign({ kind: 'cluster', subject: 'c', clusterId, clusterRole: 'coordinator', regionCode: '1084' })}`;
+  authorization = `Bearer ${await issuer.sign({ kind: 'municipality', subject: 'm', municipalityCode: '101' })}`;
 }, 120_000);
 
 afterAll(async () => {
@@ -82,33 +78,29 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function forward(title: string): Promise<string | undefined> {
+/** One write through the whole hub: a municipality registers an offer (no daily allowance to run out of). */
+async function write(title: string): Promise<string | undefined> {
   try {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({
-        query: print(ForwardDirectInquiryDocument),
+        query: print(CreateMunicipalOfferDocument),
         variables: {
           input: {
-            to: 'KIAP',
-            party: { name: 'Genstartsforeningen', kind: 'OTHER' },
-            inquiry: {
-              title,
-              purpose: 'P',
-              description: 'D',
-              asks: ['OTHER'],
-              reach: 'ALL_CLUSTERS',
-              usesData: false,
-              funding: 'F',
-              commercialInterest: false,
-            },
+            kind: 'PREVENTION_AND_REHABILITATION',
+            name: title,
+            description: 'D',
+            targetGroup: 'T',
+            referralProcedure: 'R',
+            contactEmail: 'tilbud@kommune.example.dk',
+            contactPhone: '+4533660000',
           },
         },
       }),
     });
-    const body = (await response.json()) as { data?: { forwardDirectInquiry: { inquiry: { id: string } } } | null; errors?: unknown[] };
-    return body.errors ? undefined : body.data?.forwardDirectInquiry.inquiry.id;
+    const body = (await response.json()) as { data?: { createMunicipalOffer: { offer: { id: string } } } | null; errors?: unknown[] };
+    return body.errors ? undefined : body.data?.createMunicipalOffer.offer.id;
   } catch {
     return undefined;
   }
@@ -122,7 +114,7 @@ describe('Postgres restarted under load', () => {
     let running = true;
     const workers = Array.from({ length: 8 }, async (_, worker) => {
       while (running) {
-        const id = await forward(`Henvendelse ${worker}-${sent++}`);
+        const id = await write(`Henvendelse ${worker}-${sent++}`);
         if (id) acknowledged.push(id);
         else failed++;
       }
@@ -140,12 +132,12 @@ describe('Postgres restarted under load', () => {
     expect(failed).toBeGreaterThan(0); // the outage was real
     const afterRestart = acknowledged.length - beforeRestart;
     expect(afterRestart).toBeGreaterThan(0); // and the services came back without a restart
-    expect((await forward('Efter genstart')) !== undefined).toBe(true);
+    expect((await write('Efter genstart')) !== undefined).toBe(true);
 
     const admin = connect(database.adminUrl, { applicationName: 'test', maxConnections: 1 });
     const stored = await admin<
       { id: string }[]
-    >`select id from inquiries.inquiries where id::text = any(string_to_array(${acknowledged.join(',')}, ','))`;
+    >`select id from municipalities.municipal_offers where id::text = any(string_to_array(${acknowledged.join(',')}, ','))`;
     await admin.end();
     expect(stored.length).toBe(new Set(acknowledged).size);
     // No service went down with it.

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { connect, type Sql } from '../db/client.js';
@@ -40,6 +41,27 @@ const ask = async (url: string, viewer?: Exclude<Viewer, { kind: 'anonymous' }>)
     body: JSON.stringify({ query: '{ regions { code } }' }),
   });
 
+/** A request from another loopback address, so address-counted tests do not share one allowance. */
+function askFrom(localAddress: string, path: string, init: { body?: string; authorization?: string } = {}): Promise<number> {
+  const url = new URL(path, hub.gatewayUrl);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: init.body ? 'POST' : 'GET',
+        localAddress,
+        headers: { 'content-type': 'application/json', ...(init.authorization ? { authorization: init.authorization } : {}) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
 /** Counts are per minute of the clock: a test starting in a minute's last seconds waits for the next. */
 async function awayFromMinuteBoundary(): Promise<void> {
   const seconds = new Date().getSeconds();
@@ -65,6 +87,32 @@ describe('rate limits', () => {
 
     // Another person is counted on their own.
     expect((await ask(hub.gatewayUrl, { kind: 'municipality', subject: 'jens', municipalityCode: '751' })).status).toBe(200);
+  });
+
+  it('count operations, not HTTP requests: a batch of three costs three', async () => {
+    await awayFromMinuteBoundary();
+    const batcher = await hub.tokenFor({ kind: 'kiap', subject: 'batcher' });
+    const batch = JSON.stringify([{ query: '{ regions { code } }' }, { query: '{ regions { name } }' }, { query: '{ regions { code } }' }]);
+    const send = () =>
+      fetch(hub.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: batcher }, body: batch });
+    expect((await send()).status).toBe(200); // 3 of 4
+    expect((await send()).status).toBe(429); // 6 > 4
+  });
+
+  it('count /ready and refused tokens against the address too', async () => {
+    await awayFromMinuteBoundary();
+    const query = JSON.stringify({ query: '{ regions { code } }' });
+    expect([await askFrom('127.0.0.2', '/ready'), await askFrom('127.0.0.2', '/ready'), await askFrom('127.0.0.2', '/ready')]).toEqual([
+      200, 200, 200,
+    ]);
+    expect(await askFrom('127.0.0.2', '/graphql', { body: query })).toBe(429);
+    expect(await askFrom('127.0.0.2', '/ready')).toBe(429);
+
+    const guesses = [];
+    for (let i = 0; i < 3; i++) guesses.push(await askFrom('127.0.0.3', '/graphql', { body: query, authorization: `Bearer guess.${i}.x` }));
+    expect(guesses).toEqual([401, 401, 401]);
+    expect(await askFrom('127.0.0.3', '/graphql', { body: query, authorization: 'Bearer guess.4.x' })).toBe(429);
+    expect(await askFrom('127.0.0.3', '/graphql', { body: query })).toBe(429);
   });
 
   it('count anonymous callers per address', async () => {

@@ -30,14 +30,26 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
   /** Operations allowed in one batched request (a JSON array); more are refused with 400. */
   maxBatch?: number;
   logger: Logger;
-  /** Served as Prometheus text at /metrics. */
+  /**
+   * Served as Prometheus text at /metrics on a listener of its own (loopback by default),
+   * never on the API port that callers reach.
+   */
   metrics: Metrics;
+  metricsListen?: { host: string; port: number };
+  /**
+   * Counts a request against its caller's allowance and throws an HttpError (429) when it
+   * is used up. `auth` is undefined for requests before or without authentication (/ready,
+   * a refused token): those count against the address. `weight` is the operations in it.
+   */
+  admit?: (request: { req: IncomingMessage; auth: TAuth | undefined; weight: number }) => Promise<void>;
 }
 
 export interface RunningHttpServer {
   server: Server;
   /** Base URL, e.g. http://127.0.0.1:4001 (the real port when 0 was asked for). */
   url: string;
+  /** Base URL of the /metrics listener, when there is one. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -99,12 +111,8 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   async function handle(req: IncomingMessage, res: ServerResponse, nameOperation: (name: string | undefined) => void): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/metrics') {
-      res.setHeader('content-type', options.metrics.contentType);
-      res.end(await options.metrics.text());
-      return;
-    }
     if (url.pathname === '/ready') {
+      await options.admit?.({ req, auth: undefined, weight: 1 });
       const readiness = await options.readiness();
       return sendJson(res, readiness.ready ? 200 : 503, readiness);
     }
@@ -121,7 +129,12 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     nameOperation(operationNameOf(parsed) ?? url.searchParams.get('operationName') ?? undefined);
     if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
       throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
-    const auth = await options.authenticate(req, body);
+    const auth = await options.authenticate(req, body).catch(async (error: unknown) => {
+      // A refused caller counts too, against its address: guessing tokens costs allowance.
+      if (error instanceof HttpError && error.status === 401) await options.admit?.({ req, auth: undefined, weight: 1 });
+      throw error;
+    });
+    await options.admit?.({ req, auth, weight: Array.isArray(parsed) ? parsed.length : 1 });
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context({ req, auth }),
@@ -145,16 +158,38 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     res.end();
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const metricsServer =
+    options.metricsListen &&
+    createServer((req, res) => {
+      if ((req.url ?? '/').split('?')[0] !== '/metrics') return sendJson(res, 404, { error: 'Not found' });
+      options.metrics.text().then(
+        (text) => {
+          res.setHeader('content-type', options.metrics.contentType);
+          res.end(text);
+        },
+        () => sendJson(res, 500, { error: 'Metrics could not be collected' }),
+      );
+    });
+  const url = await listen(server, options.host, options.port);
+  const metricsUrl = metricsServer ? await listen(metricsServer, options.metricsListen!.host, options.metricsListen!.port) : undefined;
   return {
     server,
-    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
-    close: () => closeServer(server),
+    url,
+    metricsUrl,
+    close: async () => {
+      await closeServer(server);
+      if (metricsServer) await closeServer(metricsServer);
+    },
   };
+}
+
+async function listen(server: Server, host: string, port: number): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

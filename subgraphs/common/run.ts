@@ -5,7 +5,7 @@ import { envReader, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
-import { DEFAULT_PORTS, ENV_PREFIX, type SubgraphName } from './services.js';
+import { DEFAULT_METRICS_PORTS, DEFAULT_PORTS, ENV_PREFIX, type ServiceName, type SubgraphName } from './services.js';
 import { startSubgraph, type SubgraphModule } from './subgraph.js';
 
 export interface SubgraphConfig {
@@ -14,6 +14,7 @@ export interface SubgraphConfig {
   databaseUrl: string;
   maxConnections: number;
   auth: AuthConfig;
+  metricsListen: { host: string; port: number };
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
@@ -32,6 +33,19 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     databaseUrl,
     maxConnections: read.positiveInt(`${prefix}_DATABASE_POOL_SIZE`, 10),
     auth: loadAuthConfig(env),
+    metricsListen: loadMetricsListen(name, env),
+  };
+}
+
+/**
+ * Where a service serves /metrics: METRICS_HOST (loopback unless the operator opens it to a
+ * scraper's network) and <SERVICE>_METRICS_PORT. Never the API port the public reaches.
+ */
+export function loadMetricsListen(name: ServiceName, env: Env = process.env): { host: string; port: number } {
+  const read = envReader(env);
+  return {
+    host: read.string('METRICS_HOST', '127.0.0.1'),
+    port: read.port(`${ENV_PREFIX[name]}_METRICS_PORT`, DEFAULT_METRICS_PORTS[name]),
   };
 }
 
@@ -55,6 +69,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
       limits: loadQueryLimits(),
       logger,
       statements,
+      metricsListen: config.metricsListen,
     });
     onShutdown(async () => {
       await server.close();

@@ -17,6 +17,15 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   inquiries: 4004,
 };
 
+/** Where each service serves Prometheus /metrics: a port of its own, on loopback unless METRICS_HOST says otherwise. */
+export const DEFAULT_METRICS_PORTS: Record<ServiceName, number> = {
+  gateway: 9400,
+  clusters: 9401,
+  municipalities: 9402,
+  offers: 9403,
+  inquiries: 9404,
+};
+
 /** Prefix of a subgraph's own environment variables, e.g. CLUSTERS_PORT. */
 export const ENV_PREFIX: Record<ServiceName, string> = {
   gateway: 'GATEWAY',

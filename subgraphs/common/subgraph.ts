@@ -67,6 +67,8 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** Counts the pool's SQL statements, for /metrics (the pool must have been made with it). */
   statements?: StatementCounter;
+  /** Where /metrics listens; without it the subgraph serves no metrics. */
+  metricsListen?: { host: string; port: number };
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
@@ -105,6 +107,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     maxResponseBytes: limits.maxResponseBytes,
     logger,
     metrics,
+    metricsListen: options.metricsListen,
     authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret, module.name),
     context: async ({ auth: { viewer, proof } }) => Object.assign(module.createContext({ viewer, db, sql }), { [GATEWAY_PROOF]: proof }),
     readiness: async () => {

@@ -36,6 +36,8 @@ interface Hub {
   process: ChildProcess;
   postgresPort: number;
   ports: Record<ServiceName, number>;
+  /** Where each service serves /metrics (loopback, apart from the API port). */
+  metricsPorts: Record<ServiceName, number>;
   dataDir: string;
   startedInMs: number;
 }
@@ -43,6 +45,8 @@ interface Hub {
 async function startHub(dataDir: string): Promise<Hub> {
   const ports = { gateway: await freePort() } as Record<ServiceName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  const metricsPorts = {} as Record<ServiceName, number>;
+  for (const name of ['gateway', ...SUBGRAPH_NAMES] as ServiceName[]) metricsPorts[name] = await freePort();
   const postgresPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -53,6 +57,9 @@ async function startHub(dataDir: string): Promise<Hub> {
     EMBEDDED_POSTGRES_PORT: String(postgresPort),
     GATEWAY_PORT: String(ports.gateway),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
+    ...Object.fromEntries(
+      Object.entries(metricsPorts).map(([name, port]) => [`${ENV_PREFIX[name as ServiceName]}_METRICS_PORT`, String(port)]),
+    ),
   };
   delete env.DATABASE_URL;
   const started = performance.now();
@@ -74,7 +81,7 @@ async function startHub(dataDir: string): Promise<Hub> {
     if (answered) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { process: child, postgresPort, ports, dataDir, startedInMs: performance.now() - started };
+  return { process: child, postgresPort, ports, metricsPorts, dataDir, startedInMs: performance.now() - started };
 }
 
 async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): void }> {
@@ -154,7 +161,7 @@ class PeakMemory {
   }
 
   async sample(): Promise<void> {
-    const services = Object.entries(this.hub.ports) as [ServiceName, number][];
+    const services = Object.entries(this.hub.metricsPorts) as [ServiceName, number][];
     const values = await Promise.all(services.map(([, port]) => metric(port, 'process_resident_memory_bytes')));
     services.forEach(([name], i) => this.keep(`${name} (RSS)`, values[i]!));
     const { postgres, services: servicePids } = hubProcesses(this.hub);
@@ -202,8 +209,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** Drives `requests` (each connection sends them in turn) and reads the services' counters around the run. */
 async function drive(hub: Hub, name: string, port: number, requests: Request[], connections = CONNECTIONS): Promise<Figures> {
-  const sqlBefore = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.ports[s], 'klyngehub_sql_statements_total')));
-  const fetchesBefore = await metric(hub.ports.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
+  const sqlBefore = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')));
+  const fetchesBefore = await metric(hub.metricsPorts.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -222,8 +229,8 @@ async function drive(hub: Hub, name: string, port: number, requests: Request[], 
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  const sqlAfter = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.ports[s], 'klyngehub_sql_statements_total')));
-  const fetchesAfter = await metric(hub.ports.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
+  const sqlAfter = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')));
+  const fetchesAfter = await metric(hub.metricsPorts.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
   const units = result.requests.total;
   const sql = sqlAfter.reduce((sum, value, i) => sum + value - sqlBefore[i]!, 0);
   latencies.sort((a, b) => a - b);
@@ -242,7 +249,10 @@ async function drive(hub: Hub, name: string, port: number, requests: Request[], 
 /** SQL statements per request, over 20 requests sent one after another, and the size of the answer. */
 async function sqlPerRequest(hub: Hub, body: string, headers: Record<string, string>): Promise<{ statements: number; bytes: number }> {
   const total = async () =>
-    (await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.ports[s], 'klyngehub_sql_statements_total')))).reduce((a, b) => a + b, 0);
+    (await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')))).reduce(
+      (a, b) => a + b,
+      0,
+    );
   const before = await total();
   let bytes = 0;
   for (let i = 0; i < 20; i++) bytes = JSON.stringify(await graphql(`http://127.0.0.1:${hub.ports.gateway}/graphql`, body, headers)).length;

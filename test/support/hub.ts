@@ -35,6 +35,8 @@ export interface RunningSubgraph {
 
 export interface TestHub {
   gatewayUrl: string;
+  /** The gateway's /metrics listener (loopback, apart from the API port). */
+  gatewayMetricsUrl: string;
   /** Signs tokens the hub trusts. */
   issuer: TokenIssuer;
   /** The gateway's proof secret, for tests that play the gateway towards a subgraph. */
@@ -93,6 +95,7 @@ export async function startTestHub(
       sql,
       host: '127.0.0.1',
       port: 0,
+      metricsListen: { host: '127.0.0.1', port: 0 },
       auth,
       limits: options.limits,
       logger: loggerFor(name),
@@ -105,6 +108,7 @@ export async function startTestHub(
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
+    metricsListen: { host: '127.0.0.1', port: 0 },
     auth,
     limits: options.limits,
     logger: loggerFor('gateway'),
@@ -120,6 +124,7 @@ export async function startTestHub(
 
   return {
     gatewayUrl: `${gateway.url}/graphql`,
+    gatewayMetricsUrl: `${gateway.metricsUrl}/metrics`,
     issuer,
     internalSecret,
     tokenFor,

@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { ENV_PREFIX } from '../../subgraphs/common/services.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/** Every service's /metrics listener on port 0, for processes started by tests. */
+export const ANY_METRICS_PORT: Record<string, string> = Object.fromEntries(
+  Object.values(ENV_PREFIX).map((prefix) => [`${prefix}_METRICS_PORT`, '0']),
+);
 
 export interface ServiceProcess {
   process: ChildProcess;
@@ -16,7 +22,8 @@ export interface ServiceProcess {
 export function spawnService(entry: string, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    // /metrics on a port of the system's choosing: parallel test files must not race for the defaults.
+    env: { ...process.env, NODE_ENV: 'production', ...ANY_METRICS_PORT, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
