@@ -91,13 +91,17 @@ describe('the graph through the gateway', () => {
       expect(offer.status).toBe('PUBLISHED');
       expect(offer.region.code).toBe('1084');
     }
-    const network = (await hub.query(ClusterNetworkDocument, { regionCode: '1084' })).data!.clusters;
+    const unit = { kind: 'region', subject: 'unit', regionCode: '1084' } as const;
+    const network = (await hub.queryAs(unit, ClusterNetworkDocument, { regionCode: '1084' })).data!.clusters;
     for (const cluster of network) {
-      // Every offer for all the region's clusters, plus any offer naming this cluster.
+      // Every offer for all the region's clusters, plus (for the unit) any offer naming this cluster.
       expect(cluster.regionalOffers.map((o) => o.id)).toEqual(expect.arrayContaining(offers.map((o) => o.id)));
     }
     const withNamedOffer = network.filter((c) => c.regionalOffers.length > offers.length);
     expect(withNamedOffer).toHaveLength(2);
+    // Anyone else learns nothing of whom the named offers are for.
+    const asAnyone = (await hub.query(ClusterNetworkDocument, { regionCode: '1084' })).data!.clusters;
+    for (const cluster of asAnyone) expect(cluster.regionalOffers.map((o) => o.id).sort()).toEqual(offers.map((o) => o.id).sort());
   });
 
   it('shows each cluster’s meetings and the package used', async () => {
