@@ -131,6 +131,16 @@ describe('requesting a package meeting', () => {
       { proposedSlots: [{ startsAt: '2031-05-05T15:00:00Z', endsAt: '2031-05-05T14:00:00Z' }] },
       'proposedSlots[0].endsAt',
     ],
+    [
+      'a slot ten years long',
+      { proposedSlots: [{ startsAt: freshDay().toISOString(), endsAt: new Date(Date.now() + 3650 * 86_400_000).toISOString() }] },
+      'proposedSlots[0].endsAt',
+    ],
+    [
+      'a slot three years ahead',
+      { proposedSlots: [{ startsAt: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString() }] },
+      'proposedSlots[0].startsAt',
+    ],
     ['no talk', { talks: [] }, 'talks'],
     ['three talks', { talks: [1, 2, 3].map((n) => ({ title: `Talk ${n}`, minutes: 10 })) }, 'talks'],
     ['a talk of 0 minutes', { talks: [{ title: 'Kort', minutes: 0 }] }, 'talks[0].minutes'],

@@ -66,6 +66,19 @@ it('refuses empty or overlong texts, naming each field', async () => {
   expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['name', 'referralProcedure']);
 });
 
+it('refuses a name that shows nothing (zero-width and direction marks), in the API and in Postgres itself', async () => {
+  const invisible = '\u200B\u200F\u202E\u2066 \uFEFF';
+  const response = await hub.queryAs(aalborg, CreateMunicipalOfferDocument, { input: { ...offer, name: invisible } });
+  expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['name']);
+  // The subgraph's own database role cannot store it either, whatever code path tries.
+  const role = hub.subgraphs.municipalities.sql;
+  await expect(
+    role`insert into municipalities.municipal_offers (municipality_code, kind, name, description, target_group, referral_procedure, contact_email)
+         values ('851', 'ACUTE_FUNCTION', ${invisible}, 'd', 't', 'r', 'a@b.dk')`,
+  ).rejects.toMatchObject({ code: '23514' });
+});
+
 it('everyone logged in reads the offers, also as a cluster’s municipalities’ offers; anonymous callers do not', async () => {
   const cluster = await clusterIn(hub.adminSql, '851');
   const external: Viewer = { kind: 'external', subject: 'e', partyId: '00000000-0000-4000-8000-000000000001' };

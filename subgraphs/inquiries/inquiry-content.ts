@@ -56,6 +56,8 @@ export function inquiryContent(input: SubmitInquiryInput, problems: InputProblem
   else if (optional(input.dataDescription)) problems.add(at('dataDescription'), 'is only for work that uses data');
   if (input.commercialInterest) problems.text(at('commercialInterestNote'), input.commercialInterestNote, { max: 2000 });
   else problems.text(at('commercialInterestNote'), input.commercialInterestNote, { min: 0, max: 2000 });
+  problems.date(at('startsOn'), input.startsOn);
+  problems.date(at('endsOn'), input.endsOn);
   if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) problems.add(at('endsOn'), 'must not be before startsOn');
 
   const content = {

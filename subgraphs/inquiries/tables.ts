@@ -1,4 +1,5 @@
 import { usedGatewayProofsTable } from '../common/proof-replay.js';
+import { dateCheck, textCheck } from '../common/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
@@ -65,6 +66,7 @@ export const externalParties = inquiriesSchema.table(
     uniqueIndex('external_parties_named_by_cluster_key')
       .on(t.namedByClusterId, t.name)
       .where(sql`${t.namedByClusterId} is not null`),
+    textCheck('external_parties_name_bounded', t.name, 200, { required: true }),
   ],
 );
 
@@ -132,6 +134,16 @@ export const inquiries = inquiriesSchema.table(
       .where(sql`${t.decision} = 'NEWSLETTER' and ${t.newsletterSectionId} is null`),
     check('inquiries_period_ordered', sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
     check('inquiries_decided_has_decision', sql`(${t.status} = 'DECIDED') = (${t.decision} is not null)`),
+    textCheck('inquiries_title_bounded', t.title, 200, { required: true }),
+    textCheck('inquiries_purpose_bounded', t.purpose, 1000, { required: true }),
+    textCheck('inquiries_description_bounded', t.description, 8000, { required: true }),
+    textCheck('inquiries_funding_bounded', t.funding, 1000),
+    textCheck('inquiries_data_description_bounded', t.dataDescription, 2000),
+    textCheck('inquiries_commercial_interest_note_bounded', t.commercialInterestNote, 2000),
+    textCheck('inquiries_forward_note_bounded', t.forwardNote, 2000),
+    textCheck('inquiries_decision_reason_bounded', t.decisionReason, 2000),
+    dateCheck('inquiries_starts_on_in_range', t.startsOn),
+    dateCheck('inquiries_ends_on_in_range', t.endsOn),
   ],
 );
 

@@ -99,7 +99,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       if (slots.length < 1 || slots.length > 3) problems.add('proposedSlots', 'must hold one to three slots');
       slots.forEach((s, i) => {
         if (s.startsAt <= now) problems.add(`proposedSlots[${i}].startsAt`, 'must be in the future');
-        if (s.endsAt <= s.startsAt) problems.add(`proposedSlots[${i}].endsAt`, 'must be after its start');
+        problems.slot(`proposedSlots[${i}]`, s, now);
       });
       if (new Set(slots.map((s) => s.startsAt.getTime())).size !== slots.length) problems.add('proposedSlots', 'must not repeat a start');
       problems.text('presenter.name', input.presenter.name, { max: 200 });
@@ -112,7 +112,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       });
       const pre = slot(input.preMeeting, PRE_MEETING_MINUTES);
       if (pre.startsAt <= now) problems.add('preMeeting.startsAt', 'must be in the future');
-      if (pre.endsAt <= pre.startsAt) problems.add('preMeeting.endsAt', 'must be after its start');
+      problems.slot('preMeeting', pre, now);
       const firstSlot = Math.min(...slots.map((s) => s.startsAt.getTime()));
       if (pre.endsAt.getTime() > firstSlot) problems.add('preMeeting', 'must end before the first proposed slot');
       if (input.followUpOf != null && !isUuid(input.followUpOf)) problems.add('followUpOf', 'is not a booking id');

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { BOUNDS } from '../common/domain-bounds.js';
 import { badUserInput } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
 import { isMonth, monthOf, monthToDate } from './months.js';
@@ -49,8 +50,8 @@ export function validateReferralRows(rows: ReferralRowInput[], context: Referral
     const row = index + 1;
     const before = problems.length;
     const { clusterId, offerId, month, referrals } = input;
-    if (typeof referrals !== 'number' || !Number.isInteger(referrals) || referrals < 0) {
-      problems.push({ row, field: 'referrals', reason: 'must be a whole number of 0 or more' });
+    if (typeof referrals !== 'number' || !Number.isInteger(referrals) || referrals < 0 || referrals > BOUNDS.maxReferrals) {
+      problems.push({ row, field: 'referrals', reason: `must be a whole number from 0 to ${BOUNDS.maxReferrals}` });
     }
     if (typeof offerId !== 'string' || !context.offerIds.has(offerId)) {
       problems.push({ row, field: 'offerId', reason: `is not an offer of municipality ${context.municipalityCode}` });
@@ -60,6 +61,8 @@ export function validateReferralRows(rows: ReferralRowInput[], context: Referral
     }
     if (!isMonth(month)) problems.push({ row, field: 'month', reason: 'must be a month written YYYY-MM' });
     else if (month > context.currentMonth) problems.push({ row, field: 'month', reason: 'must be a past or the current month' });
+    else if (month < BOUNDS.firstMonth)
+      problems.push({ row, field: 'month', reason: `must be ${BOUNDS.firstMonth} or later (the municipalities of today)` });
     if (problems.length > before) return;
     const key = `${clusterId}|${offerId}|${month}`;
     const first = seen.get(key);
@@ -85,6 +88,28 @@ export class ReferralBatchRejected extends Error {
   }
 }
 
+/** What a municipality's rows are checked against: its offers, the clusters covering it, the month it is. */
+export async function loadReferralContext(
+  db: Pick<PostgresJsDatabase, 'select'>,
+  municipalityCode: string,
+  now = new Date(),
+): Promise<ReferralContext> {
+  const offers = await db
+    .select({ id: municipalOffers.id })
+    .from(municipalOffers)
+    .where(eq(municipalOffers.municipalityCode, municipalityCode));
+  const clusters = await db
+    .select({ id: clusterCoverage.clusterId })
+    .from(clusterCoverage)
+    .where(eq(clusterCoverage.municipalityCode, municipalityCode));
+  return {
+    municipalityCode,
+    offerIds: new Set(offers.map((o) => o.id)),
+    clusterIds: new Set(clusters.map((c) => c.id)),
+    currentMonth: monthOf(now),
+  };
+}
+
 /**
  * Writes a whole batch or nothing. Figures already so are left alone (a resent batch
  * changes nothing); a different figure for a month replaces the old one, which is kept as
@@ -96,20 +121,8 @@ export async function submitReferralCounts(
 ): Promise<SubmitResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`referrals:${request.municipalityCode}`}))`);
-    const offers = await tx
-      .select({ id: municipalOffers.id })
-      .from(municipalOffers)
-      .where(eq(municipalOffers.municipalityCode, request.municipalityCode));
-    const clusters = await tx
-      .select({ id: clusterCoverage.clusterId })
-      .from(clusterCoverage)
-      .where(eq(clusterCoverage.municipalityCode, request.municipalityCode));
-    const { valid, problems } = validateReferralRows(request.rows, {
-      municipalityCode: request.municipalityCode,
-      offerIds: new Set(offers.map((o) => o.id)),
-      clusterIds: new Set(clusters.map((c) => c.id)),
-      currentMonth: monthOf(request.now ?? new Date()),
-    });
+    const context = await loadReferralContext(tx, request.municipalityCode, request.now);
+    const { valid, problems } = validateReferralRows(request.rows, context);
     if (problems.length > 0) throw new ReferralBatchRejected(problems);
 
     const batch = JSON.stringify(valid.map((r) => ({ ...r, month: monthToDate(r.month) })));

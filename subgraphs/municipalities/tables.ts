@@ -1,4 +1,5 @@
 import { usedGatewayProofsTable } from '../common/proof-replay.js';
+import { BOUNDS, dateCheck, spanCheck, textCheck } from '../common/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -83,7 +84,13 @@ export const municipalOffers = municipalitiesSchema.table(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
-  (t) => [index('municipal_offers_municipality_code_idx').on(t.municipalityCode)],
+  (t) => [
+    index('municipal_offers_municipality_code_idx').on(t.municipalityCode),
+    textCheck('municipal_offers_name_bounded', t.name, 200, { required: true }),
+    textCheck('municipal_offers_description_bounded', t.description, 4000, { required: true }),
+    textCheck('municipal_offers_target_group_bounded', t.targetGroup, 1000, { required: true }),
+    textCheck('municipal_offers_referral_procedure_bounded', t.referralProcedure, 2000, { required: true }),
+  ],
 );
 
 export const municipalPackage = municipalitiesSchema.enum('municipal_package', ['ACUTE_FUNCTIONS', 'PREVENTION_AND_REHABILITATION']);
@@ -134,6 +141,13 @@ export const packageBookings = municipalitiesSchema.table(
     foreignKey({ columns: [t.followUpOf], foreignColumns: [t.id] }),
     check('package_bookings_confirmed_slot_complete', sql`(${t.confirmedStartsAt} is null) = (${t.confirmedEndsAt} is null)`),
     check('package_bookings_confirmed_when_confirmed', sql`${t.status} not in ('CONFIRMED', 'HELD') or ${t.confirmedStartsAt} is not null`),
+    spanCheck('package_bookings_pre_meeting_at_most_a_working_day', t.preMeetingStartsAt, t.preMeetingEndsAt, BOUNDS.maxSlotHours),
+    dateCheck('package_bookings_pre_meeting_in_range', t.preMeetingStartsAt),
+    textCheck('package_bookings_idempotency_key_bounded', t.idempotencyKey, 200, { required: true }),
+    textCheck('package_bookings_presenter_name_bounded', t.presenterName, 200, { required: true }),
+    textCheck('package_bookings_presenter_job_title_bounded', t.presenterJobTitle, 200, { required: true }),
+    textCheck('package_bookings_decline_reason_bounded', t.declineReason, 1000),
+    textCheck('package_bookings_cancel_reason_bounded', t.cancelReason, 1000),
   ],
 );
 
@@ -148,7 +162,12 @@ export const bookingSlots = municipalitiesSchema.table(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.bookingId, t.position] }), check('booking_slots_ordered', sql`${t.endsAt} > ${t.startsAt}`)],
+  (t) => [
+    primaryKey({ columns: [t.bookingId, t.position] }),
+    check('booking_slots_ordered', sql`${t.endsAt} > ${t.startsAt}`),
+    spanCheck('booking_slots_at_most_a_working_day', t.startsAt, t.endsAt, BOUNDS.maxSlotHours),
+    dateCheck('booking_slots_in_range', t.startsAt),
+  ],
 );
 
 /** Every change of a booking's state: who, when, from, to, why. Append-only. */
@@ -186,6 +205,8 @@ export const referralCounts = municipalitiesSchema.table(
     index('referral_counts_cluster_id_idx').on(t.clusterId, t.month),
     check('referral_counts_non_negative', sql`${t.referrals} >= 0`),
     check('referral_counts_first_of_month', sql`extract(day from ${t.month}) = 1`),
+    check('referral_counts_at_most_max', sql`${t.referrals} <= ${sql.raw(String(BOUNDS.maxReferrals))}`),
+    dateCheck('referral_counts_month_in_range', t.month, `${BOUNDS.firstMonth}-01`),
   ],
 );
 
@@ -202,7 +223,10 @@ export const referralCountRevisions = municipalitiesSchema.table(
     replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow(),
     replacedBy: text('replaced_by').notNull(),
   },
-  (t) => [index('referral_count_revisions_key_idx').on(t.offerId, t.clusterId, t.month)],
+  (t) => [
+    index('referral_count_revisions_key_idx').on(t.offerId, t.clusterId, t.month),
+    dateCheck('referral_count_revisions_month_in_range', t.month, `${BOUNDS.firstMonth}-01`),
+  ],
 );
 
 /** Mutation proofs already used (proof-replay.ts). */

@@ -30,6 +30,8 @@ function validate(offer: Required<Omit<OfferFields, 'kind'>>): void {
   const problems = new InputProblems();
   problems.text('title', offer.title, { max: 200 });
   problems.text('description', offer.description, { max: 4000 });
+  problems.date('validFrom', offer.validFrom);
+  problems.date('validUntil', offer.validUntil);
   if (offer.validUntil && offer.validFrom && offer.validUntil < offer.validFrom) problems.add('validUntil', 'must not be before validFrom');
   if (offer.capacity !== null && (!Number.isInteger(offer.capacity) || offer.capacity < 1 || offer.capacity > 1000)) {
     problems.add('capacity', 'must be a whole number from 1 to 1000, or left out');

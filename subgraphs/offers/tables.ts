@@ -1,4 +1,5 @@
 import { usedGatewayProofsTable } from '../common/proof-replay.js';
+import { BOUNDS, dateCheck, spanCheck, textCheck } from '../common/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
@@ -44,6 +45,10 @@ export const regionalOffers = offersSchema.table(
     index('regional_offers_region_code_status_idx').on(t.regionCode, t.status),
     check('regional_offers_period_ordered', sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`),
     check('regional_offers_capacity_positive', sql`${t.capacity} is null or ${t.capacity} > 0`),
+    textCheck('regional_offers_title_bounded', t.title, 200, { required: true }),
+    textCheck('regional_offers_description_bounded', t.description, 4000, { required: true }),
+    dateCheck('regional_offers_valid_from_in_range', t.validFrom),
+    dateCheck('regional_offers_valid_until_in_range', t.validUntil),
   ],
 );
 
@@ -104,7 +109,12 @@ export const offerRequests = offersSchema.table(
     answeredBy: text('answered_by'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
-  (t) => [index('offer_requests_offer_id_idx').on(t.offerId), index('offer_requests_cluster_id_idx').on(t.clusterId)],
+  (t) => [
+    index('offer_requests_offer_id_idx').on(t.offerId),
+    index('offer_requests_cluster_id_idx').on(t.clusterId),
+    textCheck('offer_requests_message_bounded', t.message, 2000, { required: true }),
+    textCheck('offer_requests_reply_bounded', t.reply, 2000),
+  ],
 );
 
 /** Mutation proofs already used (proof-replay.ts). */

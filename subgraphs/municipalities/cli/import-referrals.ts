@@ -5,7 +5,8 @@ import { connect } from '../../../db/client.js';
 import { cliDatabaseOptions } from '../../../db/cli/options.js';
 import { prepareDatabase } from '../../../db/setup.js';
 import { parseReferralCsv } from '../referrals-csv.js';
-import { ReferralBatchRejected, submitReferralCounts } from '../referrals.js';
+import { rootMessage } from '../../common/errors.js';
+import { loadReferralContext, ReferralBatchRejected, submitReferralCounts, validateReferralRows, type RowProblem } from '../referrals.js';
 
 /**
  * `npm run referrals:import -- --municipality 269 file.csv`: loads a municipality's
@@ -13,9 +14,9 @@ import { ReferralBatchRejected, submitReferralCounts } from '../referrals.js';
  * every bad line by its line number. Connects as the municipalities subgraph does
  * (MUNICIPALITIES_DATABASE_URL or DATABASE_URL), else to the local embedded database.
  */
-const USAGE = 'Usage: npm run referrals:import -- --municipality CODE [--subject NAME] FILE.csv';
+const USAGE = 'Usage: npm run referrals:import -- --municipality CODE FILE.csv';
 const { values, positionals } = parseArgs({
-  options: { municipality: { type: 'string' }, subject: { type: 'string' } },
+  options: { municipality: { type: 'string' } },
   allowPositionals: true,
 });
 const [file] = positionals;
@@ -24,38 +25,69 @@ if (!values.municipality || !file || positionals.length !== 1) {
   process.exit(2);
 }
 
+/** Where a problem is: a file line, and the CSV column when it concerns one value. */
+interface BadLine {
+  line: number;
+  column?: string;
+  reason: string;
+}
+const COLUMN_OF: Record<string, string> = { clusterId: 'cluster_id', offerId: 'offer_id', month: 'month', referrals: 'referrals' };
+
 const parsed = parseReferralCsv(readFileSync(file, 'utf8'));
-const badLines = parsed.problems.map(({ line, reason }) => `line ${line}: ${reason}`);
+const badLines: BadLine[] = [...parsed.problems];
+/** The shared rules speak of rows of the batch; the file's reader thinks in lines. */
+const addRuleProblems = (problems: RowProblem[]) => {
+  for (const { row, field, reason } of problems) {
+    const line = row === 0 ? 0 : parsed.lines[row - 1]!;
+    const readable = reason.replace(/repeats row (\d+)/, (_, n: string) => `repeats line ${parsed.lines[Number(n) - 1]}`);
+    badLines.push({ line, column: COLUMN_OF[field], reason: readable });
+  }
+};
 
 let url = process.env.MUNICIPALITIES_DATABASE_URL ?? process.env.DATABASE_URL;
 let stopDatabase = async () => {};
-if (!url) {
-  const database = await prepareDatabase({ ...cliDatabaseOptions(false), log: () => {} });
-  url = database.subgraphUrls.municipalities;
-  stopDatabase = database.stop;
-}
-const sql = connect(url, { applicationName: 'klyngehub-referrals-import', maxConnections: 1 });
+let failed: string | undefined;
 try {
-  if (badLines.length === 0) {
-    const result = await submitReferralCounts(drizzle(sql), {
-      municipalityCode: values.municipality,
-      actor: `import:${values.subject ?? process.env.USER ?? 'cli'}`,
-      rows: parsed.rows,
-    });
-    console.log(
-      `Saved ${parsed.rows.length} figures from ${file}: ${result.created} new, ${result.corrected} corrected, ${result.unchanged} unchanged.`,
-    );
+  if (!url) {
+    const database = await prepareDatabase({ ...cliDatabaseOptions(false), log: () => {} });
+    url = database.subgraphUrls.municipalities;
+    stopDatabase = database.stop;
+  }
+  const sql = connect(url, { applicationName: 'klyngehub-referrals-import', maxConnections: 1 });
+  try {
+    const db = drizzle(sql);
+    if (badLines.length > 0) {
+      // The file's shape is wrong somewhere: still judge every well-formed line, so one run shows everything to fix.
+      addRuleProblems(validateReferralRows(parsed.rows, await loadReferralContext(db, values.municipality)).problems);
+    } else {
+      const result = await submitReferralCounts(db, {
+        municipalityCode: values.municipality,
+        actor: `municipality ${values.municipality} (file import)`,
+        rows: parsed.rows,
+      });
+      console.log(
+        `Saved ${parsed.rows.length} figures from ${file}: ${result.created} new, ${result.corrected} corrected, ${result.unchanged} unchanged.`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof ReferralBatchRejected) addRuleProblems(error.problems);
+    else failed = rootMessage(error); // never the statement or its values
+  } finally {
+    await sql.end();
   }
 } catch (error) {
-  if (!(error instanceof ReferralBatchRejected)) throw error;
-  for (const { row, field, reason } of error.problems) {
-    badLines.push(row === 0 ? `file: ${reason}` : `line ${parsed.lines[row - 1]}: ${field === 'row' ? '' : `${field} `}${reason}`);
-  }
+  failed = rootMessage(error);
 } finally {
-  await sql.end();
   await stopDatabase();
 }
+if (failed) {
+  console.error(`Nothing was saved from ${file}: the import failed (${failed})`);
+  process.exit(1);
+}
 if (badLines.length > 0) {
-  console.error(`Nothing was saved from ${file}:\n${badLines.map((line) => `  ${line}`).join('\n')}`);
+  const described = badLines
+    .sort((a, b) => a.line - b.line)
+    .map(({ line, column, reason }) => `  ${line === 0 ? 'file' : `line ${line}`}${column ? `, ${column}` : ''}: ${reason}`);
+  console.error(`Nothing was saved from ${file}; ${badLines.length} problem(s):\n${described.join('\n')}`);
   process.exit(1);
 }
