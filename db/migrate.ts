@@ -10,6 +10,8 @@ import { municipalities, regions } from '../subgraphs/municipalities/tables.js';
 export interface MigrateOptions {
   /** Role passwords; when given and the user may create roles, one role per subgraph is set up. */
   rolePasswords?: Record<SchemaOwner, string>;
+  /** Set these passwords on roles that exist already (configured by the operator); otherwise only new roles get them. */
+  setExistingPasswords?: boolean;
   log?: (line: string) => void;
 }
 
@@ -54,7 +56,7 @@ export async function migrateDatabase(adminUrl: string, options: MigrateOptions 
     await loadReferenceData(db);
     let subgraphRoles = false;
     if (options.rolePasswords && (await canCreateRoles(sql))) {
-      await ensureSubgraphRoles(sql, options.rolePasswords, APPEND_ONLY_TABLES);
+      await ensureSubgraphRoles(sql, options.rolePasswords, APPEND_ONLY_TABLES, { setExistingPasswords: options.setExistingPasswords });
       subgraphRoles = true;
     } else if (options.rolePasswords) {
       log('The database user may not create roles: every subgraph will use DATABASE_URL itself.');

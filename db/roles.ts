@@ -18,21 +18,32 @@ export async function ensureSubgraphRoles(
   sql: Sql,
   passwords: Record<SchemaOwner, string>,
   appendOnly: Partial<Record<SchemaOwner, string[]>> = {},
+  options: { setExistingPasswords?: boolean } = {},
 ): Promise<void> {
   await sql.begin(async (tx) => {
     // Roles are cluster-wide, so databases set up in parallel (tests) would race for them.
     await tx`select pg_advisory_xact_lock(hashtext('klyngehub-roles'))`;
     const [{ database } = { database: '' }] = await tx<{ database: string }[]>`select current_database() as database`;
-    for (const name of SCHEMA_OWNERS) await grantOwnSchema(tx, database, name, passwords[name], appendOnly[name] ?? []);
+    for (const name of SCHEMA_OWNERS)
+      await grantOwnSchema(tx, database, name, passwords[name], appendOnly[name] ?? [], options.setExistingPasswords ?? false);
   });
 }
 
-async function grantOwnSchema(sql: Queryable, database: string, name: SchemaOwner, password: string, appendOnly: string[]) {
+async function grantOwnSchema(
+  sql: Queryable,
+  database: string,
+  name: SchemaOwner,
+  password: string,
+  appendOnly: string[],
+  setExistingPassword: boolean,
+) {
   const role = databaseRoleOf(name, database);
   const schema = postgresSchemaOf(name);
   const exists = await sql`select 1 from pg_roles where rolname = ${role}`;
-  if (exists.length === 0) await sql.unsafe(`create role ${role} login`);
-  await sql.unsafe(`alter role ${role} with login password '${password.replaceAll("'", "''")}'`);
+  const quoted = password.replaceAll("'", "''");
+  // An existing role keeps its password unless the operator configured one (role-passwords.ts).
+  if (exists.length === 0) await sql.unsafe(`create role ${role} login password '${quoted}'`);
+  else if (setExistingPassword) await sql.unsafe(`alter role ${role} with login password '${quoted}'`);
   await sql.unsafe(`
     grant connect on database "${database}" to ${role};
     revoke all on schema public from ${role};

@@ -113,6 +113,10 @@ try {
     seedDemoData: config.seedDemoData,
     log,
   });
+  if (database.roleProblems.length > 0) {
+    await database.stop();
+    throw new Error(database.roleProblems.join('; '));
+  }
   const authEnv = await authEnvironment(config.dataDir);
   onShutdown(async (reason) => {
     stopping = true;

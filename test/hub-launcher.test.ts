@@ -210,6 +210,19 @@ describe('the hub launcher (npm start)', () => {
       const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir });
       expect(hub.output()).not.toContain('Embedded Postgres is up');
       expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
+
+      // An operator runs db:migrate from another folder against the same server: no role's
+      // password changes, so the running services still connect — even on fresh connections.
+      const migrate = execFileSync(process.execPath, ['--import', 'tsx', 'db/cli/migrate.ts'], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: path.join(dataDir, 'elsewhere') },
+        encoding: 'utf8',
+      });
+      expect(migrate).toContain('Migrations applied.');
+      expect(migrate).toMatch(/The clusters role exists with another password; set CLUSTERS_DATABASE_PASSWORD/);
+      await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database} and usename <> current_user`;
+      const { data } = await postGraphQL(`http://127.0.0.1:${hub.ports.gateway}/graphql`, RegionsWithMunicipalitiesAndClustersDocument);
+      expect(data?.regions).toHaveLength(5);
       expect(await pressCtrlC(hub)).toBe(0);
       expect(hub.output()).not.toContain('did not stop');
       expect(leftOver(hub)).toEqual([]);

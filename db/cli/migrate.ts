@@ -7,6 +7,7 @@ try {
   const database = await prepareDatabase(cliDatabaseOptions(false));
   await database.stop();
   console.log('Migrations applied.');
+  for (const problem of database.roleProblems) console.log(`Note: ${problem}. No password was changed.`);
 } catch (error) {
   exitOnStartupError('db:migrate', error);
 }

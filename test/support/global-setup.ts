@@ -47,7 +47,8 @@ export default async function setup(project: TestProject) {
     await server.unsafe(`drop database if exists ${templateDatabase}`);
     await server.unsafe(`create database ${templateDatabase}`);
     const templateUrl = withDatabase(serverUrl, templateDatabase);
-    await migrateDatabase(templateUrl, { rolePasswords });
+    // Fresh passwords each run, set also on roles an earlier run on the same DATABASE_URL server left.
+    await migrateDatabase(templateUrl, { rolePasswords, setExistingPasswords: true });
     await seedDemoData(templateUrl);
   } catch (error) {
     // No teardown runs when setup fails: leave no server or folder behind.
