@@ -4,10 +4,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
-import { startGateway } from '../gateway/server.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { freePort } from './support/ports.js';
 import { spawnService } from './support/processes.js';
@@ -52,17 +50,7 @@ function stopOffersProcess(signal: NodeJS.Signals): Promise<void> {
 
 async function gatewayWith(offersUrl: string): Promise<RunningHttpServer> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>;
-  return startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    auth: {
-      verify: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, jwks: hub.issuer.jwks }),
-      internalSecret: hub.internalSecret,
-    },
-    subgraphUrls: { ...urls, offers: offersUrl },
-    subgraphTimeoutMs: TIMEOUT_MS,
-    readyTimeoutMs: 500,
-  });
+  return hub.startGateway({ subgraphUrls: { ...urls, offers: offersUrl }, subgraphTimeoutMs: TIMEOUT_MS, readyTimeoutMs: 500 });
 }
 
 beforeAll(async () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proofHeaderFor, PROOF_HEADER } from '../subgraphs/common/auth/gateway-proof.js';
-import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
-import { startGateway } from '../gateway/server.js';
 import { CreateMunicipalOfferDocument, RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { startRecordingProxy, type CapturedRequest } from './support/recording-proxy.js';
@@ -33,15 +31,7 @@ beforeAll(async () => {
     urls[name] = proxy.url;
     captured[name] = proxy.captured;
   }
-  gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    auth: {
-      verify: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, jwks: hub.issuer.jwks }),
-      internalSecret: hub.internalSecret,
-    },
-    subgraphUrls: urls,
-  });
+  gateway = await hub.startGateway({ subgraphUrls: urls });
 });
 afterAll(async () => {
   await gateway?.close();

@@ -1,11 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { connect, type Sql } from '../db/client.js';
 import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
-import { startGateway } from '../gateway/server.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 /** Requests per caller per minute, counted in Postgres so a second gateway replica counts the same. */
@@ -17,16 +14,7 @@ let replica: RunningHttpServer;
 beforeAll(async () => {
   hub = await startTestHub({ rateLimits: LIMITS });
   replicaSql = connect(hub.roleUrl('gateway'), { applicationName: 'replica', maxConnections: 2 });
-  replica = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    auth: {
-      verify: createTokenVerifier({ issuer: hub.issuer.issuer, audience: hub.issuer.audience, jwks: hub.issuer.jwks }),
-      internalSecret: hub.internalSecret,
-    },
-    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, hub.subgraphs[name].url])) as Record<SubgraphName, string>,
-    rateLimit: { sql: replicaSql, limits: LIMITS },
-  });
+  replica = await hub.startGateway({ rateLimit: { sql: replicaSql, limits: LIMITS } });
 });
 afterAll(async () => {
   await replica?.close();

@@ -8,7 +8,7 @@ import { print } from 'graphql';
 import { inject } from 'vitest';
 import { connect, StatementCounter, type Sql } from '../../db/client.js';
 import { subgraphRoleUrl } from '../../db/roles.js';
-import { startGateway } from '../../gateway/server.js';
+import { startGateway, type GatewayOptions } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import type { RunningHttpServer } from '../../subgraphs/common/http-server.js';
 import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../subgraphs/common/services.js';
@@ -57,6 +57,8 @@ export interface TestHub {
   databaseUrl: string;
   /** Connection string of a subgraph's own role on this file's database. */
   roleUrl(name: SchemaOwner): string;
+  /** Another gateway in front of this hub's subgraphs (a replica, or one with other settings); stopped with the hub. */
+  startGateway(overrides?: Partial<GatewayOptions>): Promise<RunningHttpServer>;
   query<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
@@ -102,6 +104,7 @@ export async function startTestHub(
     });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
   }
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>;
   const gatewaySql = options.rateLimits
     ? connect(roleUrl('gateway'), { applicationName: 'klyngehub-gateway', maxConnections: 4 })
     : undefined;
@@ -114,8 +117,9 @@ export async function startTestHub(
     logger: loggerFor('gateway'),
     safelistOnly: options.safelistOnly,
     rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits },
-    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>,
+    subgraphUrls,
   });
+  const extraGateways: RunningHttpServer[] = [];
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
 
   const tokenFor = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer)}`;
@@ -141,7 +145,13 @@ export async function startTestHub(
     databaseUrl,
     roleUrl,
     query: (document, variables, options) => postGraphQL(`${gateway.url}/graphql`, document, variables, options?.headers),
+    async startGateway(overrides = {}) {
+      const extra = await startGateway({ host: '127.0.0.1', port: 0, auth, subgraphUrls, ...overrides });
+      extraGateways.push(extra);
+      return extra;
+    },
     async close() {
+      for (const extra of extraGateways) await extra.close();
       await gateway.close();
       await gatewaySql?.end();
       for (const name of SUBGRAPH_NAMES) {
