@@ -32,6 +32,12 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ContactAccessRecord: '../store.js#ContactAccessRow',
       Region: '../store.js#RegionRef',
       Municipality: '../store.js#MunicipalityRef',
+      ClusterMember: '../register-store.js#MemberRow',
+      RegisterVersion: '../register-store.js#RegisterVersionRow',
+      CoordinatorHandover: '../register-store.js#HandoverRow',
+      PracticeDeparture: '../register-store.js#DepartureRow',
+      FundRate: '../register-store.js#FundRateRow',
+      RegisterEvent: '../register-store.js#RegisterEventRow',
     },
   },
   offers: {

@@ -29,7 +29,7 @@ if (MIGRATION_ORDER.length !== SCHEMA_OWNERS.length) throw new Error('MIGRATION_
 
 /** Tables whose rows are a record: the subgraph roles may insert and read, never change. */
 export const APPEND_ONLY_TABLES: Partial<Record<SchemaOwner, string[]>> = {
-  clusters: ['contact_access_log'],
+  clusters: ['contact_access_log', 'register_events'],
   municipalities: ['booking_events', 'referral_count_revisions'],
   offers: ['regional_offer_versions'],
   inquiries: ['inquiry_events'],

@@ -9,6 +9,7 @@ import {
   referralCounts,
 } from '../../subgraphs/municipalities/tables.js';
 import { offerAudienceClusters, offerRequests, regionalOffers } from '../../subgraphs/offers/tables.js';
+import { buildRegisterDemo, type RegisterDemo } from './register-demo.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
 import { PACKAGES } from './catalogue.js';
 import { buildInquiryDemo, type InquiryDemo } from './inquiry-demo.js';
@@ -24,7 +25,7 @@ export const FIGURES = {
   maxPatients: 110_140,
 };
 
-export interface DemoData extends InquiryDemo {
+export interface DemoData extends InquiryDemo, RegisterDemo {
   clusters: (typeof clusters.$inferInsert)[];
   clusterCoverage: (typeof clusterCoverage.$inferInsert)[];
   municipalOffers: (typeof municipalOffers.$inferInsert)[];
@@ -82,6 +83,10 @@ export function buildDemoData(
     informationRequests: [],
     inquiryForwards: [],
     inquiryEvents: [],
+    members: [],
+    registerVersions: [],
+    registerEvents: [],
+    practiceDepartures: [],
   };
   const emails = new Set<string>();
   let providerNumber = 10_000;
@@ -164,6 +169,7 @@ export function buildDemoData(
   }
   buildMunicipalWork(random, data, reference.municipalities, today);
   Object.assign(data, buildInquiryDemo(random, data.clusters, reference.municipalities, today));
+  Object.assign(data, buildRegisterDemo(data.clusters, data.practices, data.officers, today));
   return data;
 }
 

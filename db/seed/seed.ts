@@ -1,7 +1,17 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { connect } from '../client.js';
 import { loadMunicipalities, loadRegions } from '../reference-data.js';
-import { clusters, meetings, officers, packages, practices } from '../../subgraphs/clusters/tables.js';
+import {
+  clusters,
+  meetings,
+  members,
+  officers,
+  packages,
+  practiceDepartures,
+  practices,
+  registerEvents,
+  registerVersions,
+} from '../../subgraphs/clusters/tables.js';
 import {
   bookingEvents,
   bookingSlots,
@@ -48,6 +58,10 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       await tx.insert(referralCounts).values(data.referralCounts);
       await tx.insert(practices).values(data.practices);
       await tx.insert(officers).values(data.officers);
+      await tx.insert(members).values(data.members);
+      await tx.insert(registerVersions).values(data.registerVersions);
+      await tx.insert(registerEvents).values(data.registerEvents);
+      await tx.insert(practiceDepartures).values(data.practiceDepartures);
       await tx.insert(meetings).values(data.meetings);
       await tx.insert(regionalOffers).values(data.regionalOffers);
       await tx.insert(offerAudienceClusters).values(data.offerAudienceClusters);

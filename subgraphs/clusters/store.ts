@@ -5,6 +5,7 @@ import type { Sql } from '../../db/client.js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
 import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
+import { registerReads, type RegisterVersionRow } from './register-store.js';
 
 export type ClusterRow = typeof clusters.$inferSelect;
 export type OfficerRow = typeof officers.$inferSelect;
@@ -12,7 +13,8 @@ export type PracticeRow = typeof practices.$inferSelect;
 export type PackageRow = typeof packages.$inferSelect;
 export type MeetingRow = typeof meetings.$inferSelect;
 export type ContactAccessRow = typeof contactAccessLog.$inferSelect;
-export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt'>;
+export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt' | 'memberId'> & { officerId: string };
+export type MemberRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt' | 'officerId'> & { memberId: string };
 
 /**
  * A cluster as resolvers see it: its row, plus the municipalities it covers when the
@@ -28,6 +30,7 @@ const officerOrder = [
 
 /** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
 export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
+  const register = registerReads(db);
   return {
     listClusters: async (regionCode: string | undefined) =>
       db
@@ -112,6 +115,38 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
         .where(clusterId === undefined ? undefined : inArray(contactAccessLog.clusterId, onlyUuids([clusterId])))
         .orderBy(desc(contactAccessLog.accessedAt), desc(contactAccessLog.id))
         .limit(first),
+
+    membersByCluster: groupLoader(register.membersOf, (row) => row.clusterId),
+    registerEventsByCluster: groupLoader(register.eventsOf, (row) => row.clusterId),
+    handoversByCluster: groupLoader(register.handoversOf, (row) => row.clusterId),
+    /** Keyed "clusterId:year". */
+    registerVersions: new DataLoader<string, RegisterVersionRow | null>(async (keys) => {
+      const byYear = new Map<number, string[]>();
+      for (const key of keys) {
+        const [clusterId, year] = key.split(':') as [string, string];
+        byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), clusterId]);
+      }
+      const rows = (await Promise.all([...byYear].map(([year, ids]) => register.versionsOf(onlyUuids(ids), year)))).flat();
+      const found = new Map(rows.map((row) => [`${row.clusterId}:${row.year}`, row]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
+    fundRates: register.fundRates,
+    clustersWithoutConfirmedRegister: register.unconfirmed,
+    practiceDepartures: register.departuresOf,
+
+    /** Records reads of members' names and e-mails, like officers' contacts: one statement per tick, before the value goes out. */
+    memberReads: new DataLoader<MemberRead, true, string>(
+      async (reads) => {
+        await sql`
+          insert into clusters.contact_access_log (reader_role, reader_subject, cluster_id, member_id, field, operation_name)
+          select "readerRole", "readerSubject", "clusterId", "memberId", field, "operationName"
+          from json_to_recordset(${JSON.stringify(reads)}::json) as read(
+            "readerRole" text, "readerSubject" text, "clusterId" uuid, "memberId" uuid,
+            field clusters.contact_field, "operationName" text)`;
+        return reads.map(() => true as const);
+      },
+      { cacheKeyFn: (read) => `${read.memberId}:${read.field}:${read.operationName ?? ''}` },
+    ),
 
     packageById: rowLoader(
       (ids: string[]) => db.select().from(packages).where(inArray(packages.id, ids)),

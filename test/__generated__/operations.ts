@@ -101,6 +101,8 @@ export type CommercialInterest =
 export type ContactField =
   /** The officer's e-mail address. */
   | 'EMAIL'
+  /** A member's name. */
+  | 'NAME'
   /** The officer's phone number. */
   | 'PHONE';
 
@@ -580,7 +582,7 @@ export type ContactAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type ContactAccessLogQuery = { contactAccessLog: Array<{ id: string, accessedAt: string, readerRole: string, readerSubject: string, officerId: string, field: ContactField, operationName: string | null, cluster: { id: string, name: string } }> | null };
+export type ContactAccessLogQuery = { contactAccessLog: Array<{ id: string, accessedAt: string, readerRole: string, readerSubject: string, officerId: string | null, field: ContactField, operationName: string | null, cluster: { id: string, name: string } }> | null };
 
 export type ClusterPartnerViewQueryVariables = Exact<{
   id: string | number;

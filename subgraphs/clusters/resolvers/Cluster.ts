@@ -1,6 +1,7 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, notFound } from '../../common/errors.js';
-import { canReadOfficers, isClusterPartner } from '../access.js';
+import { canReadFunds, canReadOfficerContacts, canReadOfficers, isClusterPartner } from '../access.js';
+import { expectedPaymentOre, fundsPaidOn, registerYearOf } from '../register-year.js';
 import type { ClustersContext } from '../context.js';
 import type { ClusterParent } from '../store.js';
 
@@ -10,6 +11,11 @@ function requirePartner(cluster: ClusterParent, context: ClustersContext, what: 
   if (!isClusterPartner(context.viewer, { id: cluster.id, regionCode: cluster.regionCode, municipalityCodes })) {
     throw forbidden(`A cluster's ${what} are shown to KiAP, its members, its region's quality unit and its municipalities`);
   }
+}
+
+/** The cluster's own people: its members and KiAP (members' names, the register's history). */
+function requireOwnMembers(clusterId: string, { viewer }: ClustersContext, what: string): void {
+  if (!canReadOfficerContacts(viewer, clusterId)) throw forbidden(`A cluster's ${what} are shown only to its own members and KiAP`);
 }
 
 function requireOfficerAccess({ viewer }: ClustersContext): void {
@@ -44,5 +50,36 @@ export const Cluster: ClusterResolvers = {
   meetings: (cluster, _, context) => {
     requirePartner(cluster, context, 'meetings');
     return context.store.meetingsByCluster.load(cluster.id);
+  },
+  members: ({ id }, _, context) => {
+    requireOwnMembers(id, context, 'members');
+    return context.store.membersByCluster.load(id);
+  },
+  registerHistory: ({ id }, _, context) => {
+    requireOwnMembers(id, context, 'register history');
+    return context.store.registerEventsByCluster.load(id);
+  },
+  handovers: ({ id }, _, context) => {
+    requireOwnMembers(id, context, 'handovers');
+    return context.store.handoversByCluster.load(id);
+  },
+  registerVersion: (cluster, { year }, context) => {
+    requirePartner(cluster, context, 'registers');
+    return context.store.registerVersions.load(`${cluster.id}:${year}`);
+  },
+  funds: async ({ id, regionCode }, { year }, { viewer, store }) => {
+    if (!canReadFunds(viewer, { id, regionCode }))
+      throw forbidden("A cluster's funds are shown to its coordinator and board, its region's unit and KiAP");
+    const forYear = year ?? registerYearOf(new Date());
+    const [version, rates] = await Promise.all([store.registerVersions.load(`${id}:${forYear}`), store.fundRates()]);
+    const rate = rates.find((r) => r.year === forYear)?.dkkPerPatient ?? null;
+    const listedPatients = version ? version.practices.reduce((sum, p) => sum + p.listedPatients, 0) : null;
+    return {
+      year: forYear,
+      paidOn: fundsPaidOn(forYear),
+      dkkPerPatient: rate === null ? null : Number(rate),
+      listedPatients,
+      expectedPaymentDkk: rate === null || listedPatients === null ? null : expectedPaymentOre(listedPatients, rate) / 100,
+    };
   },
 };

@@ -1,12 +1,27 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../common/errors.js';
-import { canReadContactAccessLog } from '../access.js';
+import { canReadContactAccessLog, canReadDepartures, confirmationScope } from '../access.js';
+import { registerYearOf } from '../register-year.js';
 
 export const Query: QueryResolvers = {
   clusters: (_, { regionCode }, { store }) => store.listClusters(regionCode ?? undefined),
   cluster: (_, { id }, { store }) => store.clusterById.load(id),
   clusterPackages: (_, { municipalOnly }, { store }) => store.listPackages(municipalOnly ?? false),
   clusterPackage: (_, { id }, { store }) => store.packageById.load(id),
+  clustersWithoutConfirmedRegister: (_, { year, regionCode }, { viewer, store }) => {
+    const scope = confirmationScope(viewer, regionCode ?? undefined);
+    if (!scope) throw forbidden("Which clusters have not confirmed their register is for KiAP and each region's unit");
+    const forYear = year ?? registerYearOf(new Date());
+    if (!Number.isInteger(forYear) || forYear < 2007 || forYear > 2099)
+      throw badUserInput('year must be 2007 to 2099', { problems: [{ field: 'year', reason: 'must be 2007 to 2099' }] });
+    return store.clustersWithoutConfirmedRegister(forYear, scope.regionCode);
+  },
+  practiceDepartures: (_, { regionCode }, { viewer, store }) => {
+    if (!canReadDepartures(viewer, regionCode))
+      throw forbidden("Practices leaving a region's clusters are for that region's unit and KiAP");
+    return store.practiceDepartures(regionCode);
+  },
+  clusterFundRates: (_, __, { store }) => store.fundRates(),
   contactAccessLog: (_, { clusterId, first }, { viewer, store }) => {
     if (!canReadContactAccessLog(viewer)) throw forbidden('Only KiAP may read the record of contact reads');
     const limit = first ?? 100;

@@ -1,0 +1,6 @@
+import type { PracticeDepartureResolvers } from '../__generated__/resolvers-types.js';
+import { mustExist } from '../../common/errors.js';
+
+export const PracticeDeparture: PracticeDepartureResolvers = {
+  cluster: ({ clusterId }, _, { store }) => mustExist(store.clusterById.load(clusterId), `Cluster ${clusterId}`),
+};
