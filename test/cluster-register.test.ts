@@ -120,6 +120,43 @@ describe('practices and members', () => {
 });
 
 describe('offices and the coordinator handover', () => {
+  it('the board registers and ends offices; a member leaving ends their office; the coordinator cannot simply leave', async () => {
+    const practice = await newPractice();
+    const memberId = await newMember(practice, 'Kasper Kasserer', 'kasper@example.net');
+    const REGISTER = `mutation ($input: RegisterOfficerInput!) { registerOfficer(input: $input) { officer { id role name } } }`;
+    const registered = await hub.queryAs<{ registerOfficer: { officer: { id: string; role: string; name: string } } }, unknown>(
+      coordinator(),
+      REGISTER,
+      {
+        input: { clusterId: cluster.id, memberId, role: 'TREASURER', phone: '+4540404040' },
+      },
+    );
+    expect(registered.data!.registerOfficer.officer).toMatchObject({ role: 'TREASURER', name: 'Kasper Kasserer' });
+    // As treasurer (board) Kasper may now change the register himself.
+    await newPractice(login(cluster, 'kasper@example.net', 'member'));
+    expect(
+      errorCodes(
+        await hub.queryAs(coordinator(), REGISTER, {
+          input: { clusterId: cluster.id, memberId, role: 'COORDINATOR', phone: '+4540404040' },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    const UPDATE = `mutation ($input: UpdatePracticeInput!) { updatePractice(input: $input) { practice { name doctorCount } } }`;
+    const updated = await hub.queryAs(coordinator(), UPDATE, {
+      input: { clusterId: cluster.id, providerNumber: practice, name: 'Lægehuset Ny', doctorCount: 3 },
+    });
+    expect(updated.data).toEqual({ updatePractice: { practice: { name: 'Lægehuset Ny', doctorCount: 3 } } });
+    const REMOVE_MEMBER = `mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { cluster { id } } }`;
+    expect((await hub.queryAs(coordinator(), REMOVE_MEMBER, { input: { clusterId: cluster.id, memberId } })).errors).toBeUndefined();
+    expect(await hub.adminSql`select 1 from clusters.officers where lower(email) = 'kasper@example.net'`).toHaveLength(0);
+    const [coordinatorMember] = await hub.adminSql<{ id: string }[]>`
+      select m.id from clusters.members m join clusters.officers o on lower(o.email) = lower(m.email) and o.cluster_id = m.cluster_id
+      where o.role = 'COORDINATOR' and o.cluster_id = ${cluster.id}`;
+    expect(
+      errorCodes(await hub.queryAs(coordinator(), REMOVE_MEMBER, { input: { clusterId: cluster.id, memberId: coordinatorMember!.id } })),
+    ).toEqual(['INVALID_TRANSITION']);
+  });
+
   it('a cluster always has exactly one coordinator: the API refuses to remove it, and so does Postgres', async () => {
     const coordinatorRow = officers.find((o) => o.role === 'COORDINATOR')!;
     const removed = await hub.queryAs(
