@@ -13,8 +13,8 @@ export type PracticeRow = typeof practices.$inferSelect;
 export type PackageRow = typeof packages.$inferSelect;
 export type MeetingRow = typeof meetings.$inferSelect;
 export type ContactAccessRow = typeof contactAccessLog.$inferSelect;
-export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt' | 'memberId'> & { officerId: string };
-export type MemberRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt' | 'officerId'> & { memberId: string };
+/** A read of an officer's or a member's personal detail. */
+export type ContactRead = Omit<typeof contactAccessLog.$inferInsert, 'id' | 'accessedAt'>;
 
 /**
  * A cluster as resolvers see it: its row, plus the municipalities it covers when the
@@ -90,22 +90,22 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
         .orderBy(asc(packages.name)),
 
     /**
-     * Records contact reads: every read in one tick becomes one multi-row INSERT, and the
+     * Records reads of officers' contacts and members' names and e-mails: every read in one tick becomes one multi-row INSERT, and the
      * value is returned only after its record is written.
      */
     contactReads: new DataLoader<ContactRead, true, string>(
       async (reads) => {
         // One statement however many reads (a KiAP export reaches thousands): one JSON parameter, not rows of them.
         await sql`
-          insert into clusters.contact_access_log (reader_role, reader_subject, cluster_id, officer_id, field, operation_name)
-          select "readerRole", "readerSubject", "clusterId", "officerId", field, "operationName"
+          insert into clusters.contact_access_log (reader_role, reader_subject, cluster_id, officer_id, member_id, field, operation_name)
+          select "readerRole", "readerSubject", "clusterId", "officerId", "memberId", field, "operationName"
           from json_to_recordset(${JSON.stringify(reads)}::json) as read(
-            "readerRole" text, "readerSubject" text, "clusterId" uuid, "officerId" uuid,
+            "readerRole" text, "readerSubject" text, "clusterId" uuid, "officerId" uuid, "memberId" uuid,
             field clusters.contact_field, "operationName" text)`;
         return reads.map(() => true as const);
       },
       // The same detail read twice in one request is one record.
-      { cacheKeyFn: (read) => `${read.officerId}:${read.field}:${read.operationName ?? ''}` },
+      { cacheKeyFn: (read) => `${read.officerId ?? read.memberId}:${read.field}:${read.operationName ?? ''}` },
     ),
 
     contactAccessLog: async ({ clusterId, first }: { clusterId?: string; first: number }) =>
@@ -133,20 +133,6 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
     fundRates: register.fundRates,
     clustersWithoutConfirmedRegister: register.unconfirmed,
     practiceDepartures: register.departuresOf,
-
-    /** Records reads of members' names and e-mails, like officers' contacts: one statement per tick, before the value goes out. */
-    memberReads: new DataLoader<MemberRead, true, string>(
-      async (reads) => {
-        await sql`
-          insert into clusters.contact_access_log (reader_role, reader_subject, cluster_id, member_id, field, operation_name)
-          select "readerRole", "readerSubject", "clusterId", "memberId", field, "operationName"
-          from json_to_recordset(${JSON.stringify(reads)}::json) as read(
-            "readerRole" text, "readerSubject" text, "clusterId" uuid, "memberId" uuid,
-            field clusters.contact_field, "operationName" text)`;
-        return reads.map(() => true as const);
-      },
-      { cacheKeyFn: (read) => `${read.memberId}:${read.field}:${read.operationName ?? ''}` },
-    ),
 
     packageById: rowLoader(
       (ids: string[]) => db.select().from(packages).where(inArray(packages.id, ids)),

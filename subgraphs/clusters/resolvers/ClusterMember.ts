@@ -19,7 +19,7 @@ export async function memberDetail<T>(
   if (viewer.kind === 'anonymous' || !canReadOfficerContacts(viewer, member.clusterId)) {
     throw forbidden("Members' names and e-mail addresses are only shown to KiAP and the cluster's own members");
   }
-  await store.memberReads.load({
+  await store.contactReads.load({
     readerRole: viewer.kind,
     readerSubject: viewer.subject,
     clusterId: member.clusterId,
