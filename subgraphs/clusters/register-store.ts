@@ -62,7 +62,7 @@ export const registerStore = {
         .from(coordinatorHandovers)
         .where(and(eq(coordinatorHandovers.clusterId, clusterId), eq(coordinatorHandovers.status, 'OFFERED')))
     )[0] ?? null,
-  /** Locks a handover's cluster first (every register write locks it), then reads the handover. */
+  /** A handover by id; callers lock its cluster before they act on it, as every register write does. */
   handoverById: async (tx: Tx, handoverId: string) =>
     (
       await tx

@@ -51,13 +51,17 @@ function practiceProblems(
  */
 export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date = () => new Date()) {
   /** Opens the transaction every change runs in: the cluster locked, the editor checked against the register. */
-  function asEditor<T>(viewer: Viewer, clusterId: string, change: (tx: Tx, editor: RegisterOffice) => Promise<T>): Promise<T> {
+  function asEditor<T>(
+    viewer: Viewer,
+    clusterId: string,
+    change: (tx: Tx, editor: RegisterOffice, cluster: { id: string; regionCode: string }) => Promise<T>,
+  ): Promise<T> {
     return db.transaction(async (tx) => {
       if (viewer.kind !== 'cluster') requireRegisterEditor(viewer, clusterId, []);
       const cluster = await store.lockCluster(tx, clusterId);
       if (!cluster) throw notFound(`Cluster ${clusterId} was not found`);
       const editor = requireRegisterEditor(viewer, cluster.id, await store.officersOf(tx, cluster.id));
-      return change(tx, editor);
+      return change(tx, editor, cluster);
     });
   }
 
@@ -124,7 +128,7 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
       const problems = new InputProblems();
       problems.text('note', input.note, { min: 0, max: 2000 });
       problems.throwIfAny('The notice is not valid');
-      return asEditor(viewer, input.clusterId, async (tx, editor) => {
+      return asEditor(viewer, input.clusterId, async (tx, editor, cluster) => {
         const practice = await store.practiceByNumber(tx, input.providerNumber);
         if (practice?.clusterId !== input.clusterId) throw notFound(`Practice ${input.providerNumber} is not in the cluster`);
         const leaving = (await store.membersOf(tx, input.clusterId)).filter((m) => m.providerNumber === practice.providerNumber);
@@ -138,7 +142,6 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
           offices.map((o) => o.id),
         );
         await store.deletePractice(tx, practice.providerNumber);
-        const cluster = (await store.lockCluster(tx, input.clusterId))!;
         const departure = await store.insertDeparture(tx, {
           clusterId: input.clusterId,
           regionCode: cluster.regionCode,
@@ -253,8 +256,8 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
 
     offerHandover: (viewer: Viewer, clusterId: string, toMemberId: string) =>
       db.transaction(async (tx) => {
-        const cluster = viewer.kind === 'kiap' || viewer.kind === 'cluster' ? await store.lockCluster(tx, clusterId) : null;
         if (viewer.kind !== 'kiap' && viewer.kind !== 'cluster') requireHandoverOfferer(viewer, clusterId, []);
+        const cluster = await store.lockCluster(tx, clusterId);
         if (!cluster) throw notFound(`Cluster ${clusterId} was not found`);
         const officers = await store.officersOf(tx, cluster.id);
         const offerer = requireHandoverOfferer(viewer, cluster.id, officers);
