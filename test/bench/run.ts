@@ -84,7 +84,7 @@ async function startHub(dataDir: string): Promise<Hub> {
   return { process: child, postgresPort, ports, metricsPorts, dataDir, startedInMs: performance.now() - started };
 }
 
-async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): void }> {
+async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): Promise<void> }> {
   const child = fork(path.join(root, 'test/bench/hive-gateway-main.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: {
@@ -98,7 +98,18 @@ async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ por
     child.on('message', (message: { type?: string; url?: string }) => message.type === 'ready' && resolve(message.url!));
     child.once('exit', (code) => reject(new Error(`Hive Gateway exited with ${code}`)));
   });
-  return { port: Number(new URL(url).port), stop: () => child.kill('SIGTERM') };
+  return {
+    port: Number(new URL(url).port),
+    // Asked to stop, then made to: the bench must end, and leave no process behind.
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const force = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(force);
+    },
+  };
 }
 
 async function stopHub(hub: Hub): Promise<void> {
@@ -329,7 +340,7 @@ async function main(): Promise<void> {
         figures.push(await drive(hub, `${name} (Hive Gateway)`, hive.port, [{ path: '/graphql', headers, body }]));
       }
     } finally {
-      hive.stop();
+      await hive.stop();
     }
     const reference = { __typename: 'Cluster', id: clusterId, region: { code: cluster.region.code } };
     const direct: [ServiceName, string][] = [
@@ -455,4 +466,11 @@ function report(
   );
 }
 
-await main();
+// Sockets kept alive by fetch and autocannon would hold the process open after the report.
+await main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
