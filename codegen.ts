@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Resolver types for every subgraph, generated from the same schema.graphql files the
  * servers load and composition reads, and typed documents for the tests' operations.
- * `npm run codegen` writes them; `npm run check:generated` fails when they are stale.
+ * `npm run codegen` writes them; `test/generated-code.test.ts` fails when they are stale.
  */
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   municipalities: {

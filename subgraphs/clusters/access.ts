@@ -13,7 +13,7 @@ export function canReadOfficers(viewer: Viewer): boolean {
 
 /**
  * Officers' contact details go to KiAP and to the cluster's own members, nobody else
- * (DOMAIN "Privacy"; KiAP's steering group rule 2).
+ * (docs/domain.md, "Privacy"; KiAP's steering group rule 2).
  */
 export function canReadOfficerContacts(viewer: Viewer, clusterId: string): boolean {
   return viewer.kind === 'kiap' || (viewer.kind === 'cluster' && viewer.clusterId === clusterId);
