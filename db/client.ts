@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 
 /** Counts the SQL statements a connection pool sends; the batching test reads it. */
 export class StatementCounter {
@@ -41,3 +42,6 @@ export async function isReachable(sql: Sql): Promise<boolean> {
     return false;
   }
 }
+
+/** A drizzle transaction: what a workflow's steps run on inside `db.transaction`. */
+export type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];

@@ -1,3 +1,4 @@
+import type { Transaction } from '../../db/client.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { onlyUuids } from '../common/ids.js';
@@ -14,7 +15,7 @@ import {
 } from './tables.js';
 
 type Db = PostgresJsDatabase;
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Transaction;
 export type MemberRow = typeof members.$inferSelect;
 export type HandoverRow = typeof coordinatorHandovers.$inferSelect;
 export type RegisterVersionRow = typeof registerVersions.$inferSelect;

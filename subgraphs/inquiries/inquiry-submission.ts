@@ -1,3 +1,4 @@
+import type { Transaction } from '../../db/client.js';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { forbidden, limitReached } from '../common/errors.js';
@@ -10,7 +11,7 @@ import type { InquiryRow } from './store.js';
 import { externalParties, inquiries, inquiryEvents } from './tables.js';
 
 type Db = PostgresJsDatabase;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Transaction;
 
 export interface Submitted {
   inquiry: InquiryRow;

@@ -1,3 +1,4 @@
+import type { Transaction } from '../../db/client.js';
 import { and, desc, eq } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { forbidden, invalidTransition, notFound } from '../common/errors.js';
@@ -11,7 +12,7 @@ import type { ForwardRow, InquiryRow } from './store.js';
 import { informationRequests, inquiries, inquiryAssessments, inquiryEvents, inquiryForwards } from './tables.js';
 
 type Db = PostgresJsDatabase;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Transaction;
 type Action = (typeof inquiryEvents.$inferInsert)['action'];
 
 /** A cluster id can be named once per decision; there are 116 clusters. */

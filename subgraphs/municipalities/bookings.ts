@@ -1,3 +1,4 @@
+import type { Transaction } from '../../db/client.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { conflict, invalidTransition, notFound } from '../common/errors.js';
@@ -10,7 +11,7 @@ import { bookingEvents, bookingSlots, clusterCoverage, packageBookings } from '.
 
 export type BookingRow = typeof packageBookings.$inferSelect;
 type Db = PostgresJsDatabase;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Transaction;
 
 const PACKAGE_MEETING_MINUTES = 150;
 const PRE_MEETING_MINUTES = 60;

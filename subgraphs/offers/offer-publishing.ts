@@ -1,3 +1,4 @@
+import type { Transaction } from '../../db/client.js';
 import { eq, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { invalidTransition, notFound } from '../common/errors.js';
@@ -9,7 +10,7 @@ import type { RegionalOfferRow } from './store.js';
 import { offerAudienceClusters, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
 
 type Db = PostgresJsDatabase;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Tx = Transaction;
 
 export interface OfferFields {
   kind?: RegionalOfferRow['kind'];
