@@ -2,7 +2,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Resolver types for every subgraph, generated from the same schema.graphql files the
- * servers load and composition reads, and typed documents for the tests' operations.
+ * servers load and composition reads, and typed documents for the tests' and the console's
+ * operations.
  * `npm run codegen` writes them; `test/generated-code.test.ts` fails when they are stale.
  */
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
@@ -87,6 +88,14 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       // What a client receives over HTTP: every custom scalar arrives as JSON text or a number.
       config: { scalars: { ...scalars, DateTime: 'string' }, useTypeImports: true, enumsAsTypes: true, avoidOptionals: false },
+    },
+    // The console's operations, typed through the client preset's graphql() function.
+    'web/src/__generated__/': {
+      schema: 'gateway/schema.graphql',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars: { ...scalars, DateTime: 'string' }, useTypeImports: true, enumsAsTypes: true },
     },
   },
 };

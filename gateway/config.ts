@@ -1,5 +1,7 @@
 import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
 import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
+import type { ConsoleConfig } from './console.js';
+import { CONSOLE_CLIENT_ID } from './dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
@@ -18,20 +20,31 @@ export interface GatewayConfig {
   databaseUrl?: string;
   rateLimits: RateLimits;
   metricsListen: { host: string; port: number };
+  /** Where browsers reach the hub (PUBLIC_URL); the console and the development issuer are addressed by it. */
+  publicUrl: string;
+  console: ConsoleConfig;
+  corsOrigins: string[];
+  /** Set by `npm start` on the embedded default: the development issuer's key and its demo users. */
+  devIdentity?: { issuerFile: string; usersFile: string };
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const read = envReader(env);
+  const port = read.port('GATEWAY_PORT', DEFAULT_PORTS.gateway);
+  const publicUrl = read.url('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  const auth = loadAuthConfig(env);
+  const devIssuerFile = read.optional('DEV_ISSUER_FILE');
+  const devUsersFile = read.optional('DEV_LOGIN_USERS_FILE');
   return {
     host: read.string('HOST', '127.0.0.1'),
-    port: read.port('GATEWAY_PORT', DEFAULT_PORTS.gateway),
+    port,
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => {
         const port = read.port(`${ENV_PREFIX[name]}_PORT`, DEFAULT_PORTS[name]);
         return [name, read.url(`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${port}/graphql`)];
       }),
     ) as Record<SubgraphName, string>,
-    auth: loadAuthConfig(env),
+    auth,
     limits: loadQueryLimits(env),
     subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
     safelistOnly: read.boolean('GATEWAY_SAFELIST', false),
@@ -41,5 +54,18 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       anonymousPerMinute: read.positiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute),
     },
     metricsListen: loadMetricsListen('gateway', env),
+    publicUrl,
+    console: {
+      authority: read.url('CONSOLE_OIDC_AUTHORITY', auth.tokens.issuer.startsWith('http') ? auth.tokens.issuer : publicUrl),
+      clientId: read.string('CONSOLE_OIDC_CLIENT_ID', CONSOLE_CLIENT_ID),
+      scope: read.string('CONSOLE_OIDC_SCOPE', 'openid profile api'),
+      publicUrl,
+      developmentLogin: devIssuerFile !== undefined,
+    },
+    corsOrigins: (read.optional('CORS_ALLOWED_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    devIdentity: devIssuerFile && devUsersFile ? { issuerFile: devIssuerFile, usersFile: devUsersFile } : undefined,
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
 import { claimsForViewer } from '../subgraphs/common/auth/claims.js';
 import type { Viewer } from '../subgraphs/common/viewer.js';
+import { DEFAULT_PORTS } from '../subgraphs/common/services.js';
 
 export const DEV_ISSUER = 'urn:klyngehub:development-issuer';
 export const DEV_AUDIENCE = 'klyngehub';
@@ -65,7 +66,16 @@ export class TokenIssuer {
 /** Where the development issuer keeps its key (private, mode 600) and its public key set. */
 export function devIssuerFiles(dataDir: string) {
   const dir = path.join(dataDir, 'dev-issuer');
-  return { dir, issuer: path.join(dir, 'issuer.json'), jwks: path.join(dir, 'jwks.json') };
+  return { dir, issuer: path.join(dir, 'issuer.json'), jwks: path.join(dir, 'jwks.json'), users: path.join(dir, 'users.json') };
+}
+
+/**
+ * The development issuer's identifier: the OpenID Connect provider the gateway mounts at
+ * /oidc (dev-identity.ts), addressed by the hub's public URL as browsers reach it.
+ */
+export function devIssuerUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.GATEWAY_PORT ?? DEFAULT_PORTS.gateway}`;
+  return `${publicUrl.replace(/\/+$/, '')}/oidc`;
 }
 
 /** The development issuer of a local hub: created on first start, the same ever after. */

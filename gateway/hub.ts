@@ -2,7 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { loadOrCreateLocalSecrets } from '../db/local-secrets.js';
 import { prepareDatabase } from '../db/setup.js';
-import { devIssuerFiles, loadOrCreateDevIssuer } from './dev-issuer.js';
+import { writeFileSync } from 'node:fs';
+import { findDemoUsers } from '../db/seed/demo-users.js';
+import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from './dev-issuer.js';
 import { exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../subgraphs/common/services.js';
 import { loadHubConfig } from './hub-config.js';
@@ -90,16 +92,20 @@ async function stopService(service: Service): Promise<void> {
  * Identity settings for every service: the configured OpenID Connect provider when
  * OIDC_ISSUER is set, else the hub's own development issuer (key created on first start).
  */
-async function authEnvironment(dataDir: string): Promise<NodeJS.ProcessEnv> {
+async function authEnvironment(dataDir: string, adminUrl: string): Promise<NodeJS.ProcessEnv> {
   const internalSecret = process.env.HUB_INTERNAL_SECRET ?? loadOrCreateLocalSecrets(dataDir).internalSecret;
   if (process.env.OIDC_ISSUER) return { HUB_INTERNAL_SECRET: internalSecret };
   const issuer = await loadOrCreateDevIssuer(dataDir);
-  log('Using the development token issuer: `npm run --silent token -- --role kiap` prints a token');
+  const files = devIssuerFiles(dataDir);
+  writeFileSync(files.users, JSON.stringify(await findDemoUsers(adminUrl), null, 2), { mode: 0o600 });
+  log('Using the development issuer: log in at the console, or `npm run --silent token -- --role kiap` prints a token');
   return {
     HUB_INTERNAL_SECRET: internalSecret,
-    OIDC_ISSUER: issuer.issuer,
+    OIDC_ISSUER: devIssuerUrl(),
     OIDC_AUDIENCE: issuer.audience,
-    OIDC_JWKS_FILE: path.resolve(devIssuerFiles(dataDir).jwks),
+    OIDC_JWKS_FILE: path.resolve(files.jwks),
+    DEV_ISSUER_FILE: path.resolve(files.issuer),
+    DEV_LOGIN_USERS_FILE: path.resolve(files.users),
   };
 }
 
@@ -117,7 +123,7 @@ try {
     await database.stop();
     throw new Error(database.roleProblems.join('; '));
   }
-  const authEnv = await authEnvironment(config.dataDir);
+  const authEnv = await authEnvironment(config.dataDir, database.adminUrl);
   onShutdown(async (reason) => {
     stopping = true;
     log(`Stopping (${reason})`);

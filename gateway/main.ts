@@ -4,6 +4,8 @@ import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from '../subgraphs/common/lifecycle.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
+import { readFileSync } from 'node:fs';
+import { createDevIdentity } from './dev-identity.js';
 
 try {
   const config = loadGatewayConfig();
@@ -16,6 +18,14 @@ try {
     logger,
     auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
     rateLimit: sql && { sql, limits: config.rateLimits },
+    devIdentity:
+      config.devIdentity &&
+      createDevIdentity({
+        publicUrl: config.publicUrl,
+        privateJwk: JSON.parse(readFileSync(config.devIdentity.issuerFile, 'utf8')).privateJwk,
+        audience: config.auth.tokens.audience,
+        users: JSON.parse(readFileSync(config.devIdentity.usersFile, 'utf8')),
+      }),
   });
   onShutdown(async () => {
     await gateway.close();

@@ -17,6 +17,8 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.
 import { SUPERGRAPH_FILE } from './composition.js';
 import type { Sql } from '../db/client.js';
 import { createRateLimiter, type RateLimits } from './rate-limit.js';
+import { consoleHandler, type ConsoleConfig } from './console.js';
+import type { DevIdentity } from './dev-identity.js';
 import { loadSafelist, PersistedQueryStore, safelistPlugin } from './safelist.js';
 
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
@@ -41,6 +43,12 @@ export interface GatewayOptions {
   rateLimit?: { sql: Sql; limits: RateLimits };
   /** Where /metrics listens; without it the gateway serves no metrics. */
   metricsListen?: { host: string; port: number };
+  /** The web console at / (console.ts); without it / answers 404. */
+  console?: ConsoleConfig;
+  /** The development OpenID Connect provider at /oidc (dev-identity.ts), on the embedded default only. */
+  devIdentity?: DevIdentity;
+  /** Origins besides the hub's own allowed to call /graphql from a browser. */
+  corsOrigins?: string[];
 }
 
 /**
@@ -94,6 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   await apollo.start();
   const readyTimeoutMs = options.readyTimeoutMs ?? 2000;
+  const serveConsole = options.console && consoleHandler(options.console);
   const http = await serveGraphQL({
     apollo,
     host: options.host,
@@ -105,6 +114,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     metricsListen: options.metricsListen,
     authenticate,
     admit: admit && (({ req, auth, weight }) => admit(auth, req, weight)),
+    routes: (req, res) => Boolean(options.devIdentity?.handle(req, res) || serveConsole?.(req, res)),
+    corsOrigins: options.corsOrigins,
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
       const results = await Promise.all(

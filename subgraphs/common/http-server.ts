@@ -42,6 +42,13 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
    * a refused token): those count against the address. `weight` is the operations in it.
    */
   admit?: (request: { req: IncomingMessage; auth: TAuth | undefined; weight: number }) => Promise<void>;
+  /** Other pages (the gateway's console and log-in); returns false for a path it does not serve. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Origins other than the server's own whose browsers may call /graphql ("*" for any). Tokens
+   * travel in the Authorization header, never in cookies, so credentials are never allowed.
+   */
+  corsOrigins?: string[];
 }
 
 export interface RunningHttpServer {
@@ -81,6 +88,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   const server = createServer((req, res) => {
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
     withRequestId(requestId, () => {
       const started = performance.now();
       let operation: string | undefined;
@@ -116,7 +124,11 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       const readiness = await options.readiness();
       return sendJson(res, readiness.ready ? 200 : 503, readiness);
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found' });
+    if (url.pathname !== '/graphql') {
+      if (options.routes?.(req, res)) return;
+      return sendJson(res, 404, { error: 'Not found' });
+    }
+    if (!allowCrossOrigin(req, res, options.corsOrigins ?? [])) return;
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -181,6 +193,32 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       if (metricsServer) await closeServer(metricsServer);
     },
   };
+}
+
+const CORS_ALLOWED_HEADERS = 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+
+/**
+ * CORS for /graphql: an allowed origin gets its own name back (or "*" when any is allowed),
+ * never Access-Control-Allow-Credentials; a preflight is answered here (204, or 403 for an
+ * origin that is not allowed). Returns false when the request has been answered.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  res.setHeader('vary', 'Origin');
+  const permitted = origin !== undefined && (allowed.includes('*') || allowed.includes(origin));
+  if (permitted) res.setHeader('access-control-allow-origin', allowed.includes('*') ? '*' : origin);
+  if (req.method !== 'OPTIONS') return true;
+  if (!permitted) {
+    res.statusCode = 403;
+    res.end();
+    return false;
+  }
+  res.statusCode = 204;
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', CORS_ALLOWED_HEADERS);
+  res.setHeader('access-control-max-age', '600');
+  res.end();
+  return false;
 }
 
 async function listen(server: Server, host: string, port: number): Promise<string> {

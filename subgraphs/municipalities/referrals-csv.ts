@@ -1,4 +1,16 @@
-import type { ReferralRowInput } from './referrals.js';
+/**
+ * The referral CSV format, shared by the command-line import and the web console (which
+ * checks a file's lines in the browser before sending its rows); it imports nothing, so
+ * both can load it.
+ */
+
+/** A row as given: values are judged by validateReferralRows (referrals.ts), not here. */
+export interface ReferralRowInput {
+  clusterId: unknown;
+  offerId: unknown;
+  month: unknown;
+  referrals: unknown;
+}
 
 export const CSV_COLUMNS = ['cluster_id', 'offer_id', 'month', 'referrals'] as const;
 

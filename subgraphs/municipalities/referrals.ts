@@ -7,12 +7,8 @@ import { isMonth, monthOf, monthToDate } from './months.js';
 import { clusterCoverage, municipalOffers } from './tables.js';
 
 /** One row of a batch as it arrived (GraphQL input or a CSV line): nothing is trusted yet. */
-export interface ReferralRowInput {
-  clusterId: unknown;
-  offerId: unknown;
-  month: unknown;
-  referrals: unknown;
-}
+import type { ReferralRowInput } from './referrals-csv.js';
+export type { ReferralRowInput };
 
 export interface ReferralRow {
   clusterId: string;

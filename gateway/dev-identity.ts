@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { JWK } from 'jose';
+import { claimsForViewer } from '../subgraphs/common/auth/claims.js';
+import type { DemoUser } from '../db/seed/demo-users.js';
+import { escapeHtml, htmlPage } from './html.js';
+
+export const DEV_IDENTITY_PATH = '/oidc';
+/** The console's client id at the development issuer (a public client: PKCE, no secret). */
+export const CONSOLE_CLIENT_ID = 'klyngehub-console';
+const API_RESOURCE = 'urn:klyngehub:api';
+const API_SCOPE = 'api';
+const ACCESS_TOKEN_TTL_S = 3600;
+
+export interface DevIdentityOptions {
+  /** Where browsers reach the hub, e.g. http://localhost:4000; the issuer is this plus /oidc. */
+  publicUrl: string;
+  /** The development issuer's signing key (dev-issuer.ts), so tokens verify with the JWKS the subgraphs already read. */
+  privateJwk: JWK;
+  /** The audience the subgraphs expect. */
+  audience: string;
+  users: DemoUser[];
+}
+
+export interface DevIdentity {
+  issuer: string;
+  /** Handles /oidc/… (discovery, authorize, token, JWKS, the log-in page); false for any other path. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+/**
+ * The embedded default's OpenID Connect provider: `oidc-provider` (certified) with a log-in
+ * page that lists the demo users by role and organisation instead of asking for a password.
+ * Authorization code + PKCE for the console; access tokens are JWTs carrying the hub's
+ * claims, signed with the development issuer's key. Never enabled when OIDC_ISSUER names a
+ * real provider.
+ */
+export function createDevIdentity(options: DevIdentityOptions): DevIdentity {
+  const issuer = `${options.publicUrl}${DEV_IDENTITY_PATH}`;
+  const users = new Map(options.users.map((user) => [user.id, user]));
+  const configuration: Configuration = {
+    clients: [
+      {
+        client_id: CONSOLE_CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        // The development issuer has one key, an EC one (the same the subgraphs verify with).
+        id_token_signed_response_alg: 'ES256',
+        redirect_uris: consoleOrigins(options.publicUrl).map((origin) => `${origin}/`),
+      },
+    ],
+    pkce: { required: () => true },
+    jwks: { keys: [options.privateJwk as never] },
+    cookies: { keys: [randomBytes(32).toString('hex')] },
+    // Claims of the profile scope go into the ID token: the console reads who is logged in from it.
+    conformIdTokenClaims: false,
+    claims: { openid: ['sub'], profile: ['name', 'organisation'] },
+    features: {
+      devInteractions: { enabled: false },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => API_RESOURCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo: () => ({
+          scope: API_SCOPE,
+          audience: options.audience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: ACCESS_TOKEN_TTL_S,
+          jwt: { sign: { alg: 'ES256' } },
+        }),
+      },
+    },
+    findAccount: (_ctx, id) => {
+      const user = users.get(id);
+      return user && { accountId: id, claims: () => ({ sub: id, name: user.name, organisation: user.label }) };
+    },
+    extraTokenClaims: (_ctx, token) => {
+      const user = 'accountId' in token && typeof token.accountId === 'string' ? users.get(token.accountId) : undefined;
+      return user && claimsForViewer(user.viewer);
+    },
+    // The console is the hub's own client: there is nothing for the user to consent to.
+    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
+      const accountId = ctx.oidc.session?.accountId;
+      if (!accountId || !ctx.oidc.client) return undefined;
+      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId });
+      grant.addOIDCScope('openid profile');
+      grant.addResourceScope(API_RESOURCE, API_SCOPE);
+      await grant.save();
+      return grant;
+    },
+    interactions: { url: (_ctx, interaction) => `${DEV_IDENTITY_PATH}/interaction/${interaction.uid}` },
+    ttl: { AccessToken: ACCESS_TOKEN_TTL_S, IdToken: ACCESS_TOKEN_TTL_S, Session: 8 * 3600, Interaction: 600, Grant: 8 * 3600 },
+    renderError: (ctx, out) => {
+      const page = htmlPage(
+        'Log-in mislykkedes',
+        `<h1>Log-in mislykkedes</h1><p>${escapeHtml(String(out.error_description ?? out.error))}</p><p><a href="/">Til forsiden</a></p>`,
+      );
+      ctx.set(page.headers);
+      ctx.body = page.body;
+    },
+  };
+  const provider = new Provider(issuer, configuration);
+  provider.on('server_error', () => {});
+  const callback = provider.callback();
+
+  async function interaction(req: IncomingMessage, res: ServerResponse, uid: string, action: string | undefined): Promise<void> {
+    const details = await provider.interactionDetails(req, res);
+    if (details.uid !== uid)
+      return send(res, 400, htmlPage('Log-in mislykkedes', '<h1>Log-in-forsøget er udløbet</h1><p><a href="/">Prøv igen</a></p>'));
+    if (req.method === 'POST' && action === 'login') {
+      const form = new URLSearchParams(await readForm(req));
+      const user = users.get(form.get('user') ?? '');
+      if (!user) return send(res, 400, loginPage(options.users, uid, 'Vælg en bruger fra listen.'));
+      await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
+      return;
+    }
+    send(res, 200, loginPage(options.users, uid));
+  }
+
+  return {
+    issuer,
+    handle(req, res) {
+      const url = req.url ?? '/';
+      if (url !== DEV_IDENTITY_PATH && !url.startsWith(`${DEV_IDENTITY_PATH}/`)) return false;
+      const route = /^\/oidc\/interaction\/([\w-]+)(?:\/(login))?$/.exec(url.split('?')[0]!);
+      if (route) {
+        interaction(req, res, route[1]!, route[2]).catch(() =>
+          send(res, 400, htmlPage('Log-in mislykkedes', '<h1>Log-in-forsøget er udløbet</h1><p><a href="/">Prøv igen</a></p>')),
+        );
+        return true;
+      }
+      // oidc-provider routes below its mount path and builds its URLs from originalUrl, as under Express.
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl = url;
+      req.url = url.slice(DEV_IDENTITY_PATH.length) || '/';
+      void callback(req, res);
+      return true;
+    },
+  };
+}
+
+/** The public URL, and its 127.0.0.1 twin when it is localhost: both reach a local hub. */
+export function consoleOrigins(publicUrl: string): string[] {
+  const origin = new URL(publicUrl).origin;
+  const twin = origin.replace('//localhost:', '//127.0.0.1:');
+  return twin === origin ? [origin] : [origin, twin];
+}
+
+function loginPage(users: DemoUser[], uid: string, problem?: string): { body: string; headers: Record<string, string> } {
+  const items = users
+    .map(
+      (user) => `<li><form method="post" action="${DEV_IDENTITY_PATH}/interaction/${escapeHtml(uid)}/login">
+        <input type="hidden" name="user" value="${escapeHtml(user.id)}">
+        <button type="submit"><strong>${escapeHtml(user.label)}</strong><span>${escapeHtml(user.name)} · ${escapeHtml(user.id)}</span></button>
+      </form></li>`,
+    )
+    .join('\n');
+  return htmlPage(
+    'Log ind — Klyngehub (udvikling)',
+    `<h1>Log ind på Klyngehub</h1>
+    <p>Dette er hubbens udviklings-log-in. Vælg hvem du vil logge ind som; i drift logger du ind hos din egen organisations identitetsudbyder.</p>
+    ${problem ? `<p role="alert">${escapeHtml(problem)}</p>` : ''}
+    <ul class="users">${items}</ul>`,
+  );
+}
+
+function send(res: ServerResponse, status: number, page: { body: string; headers: Record<string, string> }): void {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+  res.end(page.body);
+}
+
+function readForm(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > 10_000) req.destroy();
+    });
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,72 @@
+import { Client, cacheExchange, fetchExchange, type CombinedError } from '@urql/core';
+import { fieldName, messageForCode, reasonInDanish } from './danish';
+
+/** The hub's GraphQL API, same origin, with the logged-in user's access token. */
+export function createApiClient(token: () => string | undefined, onUnauthenticated: () => void): Client {
+  return new Client({
+    url: '/graphql',
+    exchanges: [cacheExchange, fetchExchange],
+    requestPolicy: 'cache-and-network',
+    // POST with a JSON body: the gateway's CSRF protection refuses a simple GET, and tokens stay out of URLs' logs.
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => {
+      const accessToken = token();
+      const headers: Record<string, string> = accessToken ? { authorization: `Bearer ${accessToken}` } : {};
+      return { headers };
+    },
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) onUnauthenticated();
+      return response;
+    },
+  });
+}
+
+/** An API error as the console shows it: one Danish sentence, and per field what is wrong. */
+export interface UserError {
+  code: string | undefined;
+  message: string;
+  /** Danish reason per input path ("presenter.name"), for the field it concerns. */
+  fields: Record<string, string>;
+  /** Problems of a batch by row number (1-based), e.g. referral counts. */
+  rows: { row: number; field: string; reason: string }[];
+}
+
+interface Problem {
+  field?: string;
+  path?: string;
+  reason?: string;
+  message?: string;
+  row?: number;
+}
+
+/**
+ * Reads any error the API gives (field problems as `problems`, batch rows as `rows`, one
+ * `argument`) into a UserError; the raw code is never shown.
+ */
+export function toUserError(error: CombinedError): UserError {
+  if (error.networkError && error.graphQLErrors.length === 0)
+    return { code: 'NETWORK', message: messageForCode('NETWORK'), fields: {}, rows: [] };
+  const first = error.graphQLErrors[0];
+  const extensions = (first?.extensions ?? {}) as { code?: string; problems?: Problem[]; rows?: Problem[]; argument?: string };
+  const fields: Record<string, string> = {};
+  const rows: UserError['rows'] = [];
+  for (const problem of [...(extensions.problems ?? []), ...(extensions.rows ?? [])]) {
+    const path = problem.field ?? problem.path ?? 'input';
+    const reason = reasonInDanish(problem.reason ?? problem.message ?? '');
+    if (typeof problem.row === 'number') rows.push({ row: problem.row, field: fieldName(path), reason });
+    else fields[path.replace(/^input\./, '')] = `${fieldName(path.replace(/^input\./, ''))} ${reason}`;
+  }
+  // A value its scalar refuses (an e-mail address, a date) is named only in the message.
+  const variable = /at "input\.([\w.[\]]+)"/.exec(first?.message ?? '');
+  if (variable) fields[variable[1]!] ??= `${fieldName(variable[1]!)} er ikke gyldig`;
+  if (extensions.argument) fields[extensions.argument.replace(/^input\./, '')] ??= `${fieldName(extensions.argument)} er ikke gyldig`;
+  const code = extensions.code;
+  const fieldSummary = Object.values(fields);
+  return {
+    code,
+    message: code === 'BAD_USER_INPUT' && fieldSummary.length > 0 ? `Ret venligst: ${fieldSummary.join('; ')}.` : messageForCode(code),
+    fields,
+    rows,
+  };
+}

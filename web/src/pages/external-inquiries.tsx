@@ -1,0 +1,89 @@
+import { useQuery } from 'urql';
+import { graphql } from '../__generated__';
+import { formatDate, label } from '../danish';
+import { Link } from '../ui/router';
+import { usePage } from '../ui/pager';
+import { Empty, QueryState } from '../ui/status';
+
+const MyInquiriesQuery = graphql(`
+  query ConsoleMyInquiries {
+    inquiries(first: 200) {
+      id
+      title
+      status
+      submittedAt
+      asks
+      decision {
+        kind
+        reason
+        nextStep
+        decidedAt
+      }
+      informationRequests {
+        question
+      }
+      interestedClusterCount
+    }
+  }
+`);
+
+/** An external party's inquiries: where each is in KiAP's process, and how many clusters are interested. */
+export function ExternalInquiries() {
+  const [result] = useQuery({ query: MyInquiriesQuery });
+  const inquiries = result.data?.inquiries ?? [];
+  const { page, pager } = usePage(inquiries, 10);
+  const arrived = new URLSearchParams(window.location.search);
+  return (
+    <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
+      {arrived.has('sendt') && (
+        <p className="form-success" role="status">
+          Tak. Henvendelsen er modtaget, og KiAP vurderer den.
+        </p>
+      )}
+      {arrived.has('allerede') && (
+        <p className="form-success" role="status">
+          Den henvendelse havde KiAP allerede modtaget; den er ikke sendt igen.
+        </p>
+      )}
+      <p className="lead">
+        KiAP vurderer hver henvendelse og beslutter, om den skal i nyhedsbrevet til klyngerne, sendes til udvalgte klynger eller afvises.
+        Her kan du følge med.
+      </p>
+      <p>
+        <Link to="/ny-henvendelse" className="button primary">
+          Send en ny henvendelse
+        </Link>
+      </p>
+      {inquiries.length === 0 && <Empty>Du har ikke sendt nogen henvendelser endnu.</Empty>}
+      {page.map((inquiry) => (
+        <article className="card" key={inquiry.id} aria-label={inquiry.title}>
+          <header>
+            <h2>{inquiry.title}</h2>
+            <span className="badge">{label('inquiryStatus', inquiry.status)}</span>
+          </header>
+          <dl className="facts">
+            <dt>Sendt</dt>
+            <dd>{formatDate(inquiry.submittedAt)}</dd>
+            <dt>I beder om</dt>
+            <dd>{inquiry.asks.map((ask) => label('inquiryAsk', ask)).join(', ')}</dd>
+            {inquiry.decision && (
+              <>
+                <dt>Afgørelse</dt>
+                <dd>
+                  {label('decision', inquiry.decision.kind)}
+                  {inquiry.decision.reason && `: ${inquiry.decision.reason}`}
+                </dd>
+              </>
+            )}
+            <dt>Interesserede klynger</dt>
+            <dd>{inquiry.interestedClusterCount ?? 0}</dd>
+          </dl>
+          {inquiry.status === 'AWAITING_INFORMATION' && inquiry.informationRequests && inquiry.informationRequests.length > 0 && (
+            <p className="notice">KiAP har spurgt: "{inquiry.informationRequests[inquiry.informationRequests.length - 1]!.question}"</p>
+          )}
+        </article>
+      ))}
+      {pager}
+    </QueryState>
+  );
+}
