@@ -78,13 +78,23 @@ export function devIssuerUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `${publicUrl.replace(/\/+$/, '')}/oidc`;
 }
 
-/** The development issuer of a local hub: created on first start, the same ever after. */
-export async function loadOrCreateDevIssuer(dataDir: string): Promise<TokenIssuer> {
+/**
+ * The development issuer of a local hub: its key is created on first start and the same
+ * ever after. `issuerUrl` (the launcher's, from PUBLIC_URL or the gateway port) is recorded
+ * with it, so `npm run token` signs for the hub that last started from this folder.
+ */
+export async function loadOrCreateDevIssuer(dataDir: string, issuerUrl?: string): Promise<TokenIssuer> {
   const files = devIssuerFiles(dataDir);
-  if (existsSync(files.issuer)) return TokenIssuer.fromJson(JSON.parse(readFileSync(files.issuer, 'utf8')));
-  mkdirSync(files.dir, { recursive: true });
-  chmodSync(files.dir, 0o700);
-  const issuer = await TokenIssuer.generate();
+  let issuer: TokenIssuer;
+  if (existsSync(files.issuer)) {
+    issuer = TokenIssuer.fromJson(JSON.parse(readFileSync(files.issuer, 'utf8')));
+    if (issuerUrl === undefined || issuer.issuer === issuerUrl) return issuer;
+    issuer = TokenIssuer.fromJson({ ...issuer.toJson(), issuer: issuerUrl });
+  } else {
+    mkdirSync(files.dir, { recursive: true });
+    chmodSync(files.dir, 0o700);
+    issuer = await TokenIssuer.generate(issuerUrl ?? devIssuerUrl());
+  }
   writeFileSync(files.issuer, JSON.stringify(issuer.toJson(), null, 2), { mode: 0o600 });
   writeFileSync(files.jwks, JSON.stringify(issuer.jwks, null, 2));
   return issuer;

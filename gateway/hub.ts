@@ -95,13 +95,13 @@ async function stopService(service: Service): Promise<void> {
 async function authEnvironment(dataDir: string, adminUrl: string): Promise<NodeJS.ProcessEnv> {
   const internalSecret = process.env.HUB_INTERNAL_SECRET ?? loadOrCreateLocalSecrets(dataDir).internalSecret;
   if (process.env.OIDC_ISSUER) return { HUB_INTERNAL_SECRET: internalSecret };
-  const issuer = await loadOrCreateDevIssuer(dataDir);
+  const issuer = await loadOrCreateDevIssuer(dataDir, devIssuerUrl());
   const files = devIssuerFiles(dataDir);
   writeFileSync(files.users, JSON.stringify(await findDemoUsers(adminUrl), null, 2), { mode: 0o600 });
   log('Using the development issuer: log in at the console, or `npm run --silent token -- --role kiap` prints a token');
   return {
     HUB_INTERNAL_SECRET: internalSecret,
-    OIDC_ISSUER: devIssuerUrl(),
+    OIDC_ISSUER: issuer.issuer,
     OIDC_AUDIENCE: issuer.audience,
     OIDC_JWKS_FILE: path.resolve(files.jwks),
     DEV_ISSUER_FILE: path.resolve(files.issuer),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CLUSTER_ROLES, ROLES, type Role } from '../subgraphs/common/auth/claims.js';
 import type { ClusterRole, Viewer } from '../subgraphs/common/viewer.js';
-import { devIssuerUrl, loadOrCreateDevIssuer } from './dev-issuer.js';
+import { loadOrCreateDevIssuer } from './dev-issuer.js';
 import { loadHubConfig } from './hub-config.js';
 
 /**
@@ -65,4 +65,4 @@ const { values } = parseArgs({
   strict: true,
 });
 const issuer = await loadOrCreateDevIssuer(loadHubConfig().dataDir);
-console.log(await issuer.sign(viewerFrom(values), { expiresIn: values['expires-in'], issuer: devIssuerUrl() }));
+console.log(await issuer.sign(viewerFrom(values), { expiresIn: values['expires-in'] }));
