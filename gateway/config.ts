@@ -1,7 +1,7 @@
 import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
 import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
 import type { ConsoleConfig } from './console.js';
-import { CONSOLE_CLIENT_ID } from './dev-identity.js';
+import { CONSOLE_CLIENT_ID, consoleOrigins } from './dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../subgraphs/common/env.js';
@@ -61,6 +61,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       scope: read.string('CONSOLE_OIDC_SCOPE', 'openid profile api'),
       publicUrl,
       developmentLogin: devIssuerFile !== undefined,
+      origins: devIssuerFile !== undefined ? consoleOrigins(publicUrl) : [new URL(publicUrl).origin],
     },
     corsOrigins: (read.optional('CORS_ALLOWED_ORIGINS') ?? '')
       .split(',')

@@ -16,6 +16,8 @@ export interface ConsoleConfig {
   publicUrl: string;
   /** The issuer is the hub's own development one: its log-in page is asked for every time, so users can switch. */
   developmentLogin: boolean;
+  /** Origins the issuer returns a logged-in user to; a console opened elsewhere moves to `publicUrl` first. */
+  origins: string[];
 }
 
 const TYPES: Record<string, string> = {

@@ -140,11 +140,12 @@ export function createDevIdentity(options: DevIdentityOptions): DevIdentity {
   };
 }
 
-/** The public URL, and its 127.0.0.1 twin when it is localhost: both reach a local hub. */
+/** Where `npm run dev:web` serves the console with hot reload (web/vite.config.ts). */
+export const DEV_SERVER_ORIGIN = 'http://localhost:5173';
+
+/** The origins the development issuer sends a logged-in user back to: the hub's own, and the dev server's. */
 export function consoleOrigins(publicUrl: string): string[] {
-  const origin = new URL(publicUrl).origin;
-  const twin = origin.replace('//localhost:', '//127.0.0.1:');
-  return twin === origin ? [origin] : [origin, twin];
+  return [new URL(publicUrl).origin, DEV_SERVER_ORIGIN];
 }
 
 function loginPage(users: DemoUser[], uid: string, problem?: string): { body: string; headers: Record<string, string> } {

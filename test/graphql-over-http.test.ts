@@ -74,3 +74,34 @@ describe('GET', () => {
     expect(response.headers.get('allow')).toBe('POST');
   });
 });
+
+describe('CORS', () => {
+  it('allows exactly the configured origins, answers their preflight, and never allows credentials', async () => {
+    const gateway = await hub.startGateway({ corsOrigins: ['https://partner.example'] });
+    const url = `${gateway.url}/graphql`;
+    const preflight = (origin: string) =>
+      fetch(url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      });
+    const allowed = await preflight('https://partner.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    const refused = await preflight('https://elsewhere.example');
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+
+    const answer = await fetch(url, {
+      method: 'POST',
+      headers: { origin: 'https://partner.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('https://partner.example');
+    expect(answer.headers.get('vary')).toContain('Origin');
+    // The hub's own gateway, configured with none, names no origin to anyone.
+    const own = await post(JSON.stringify({ query: QUERY }), { 'content-type': 'application/json', origin: 'https://partner.example' });
+    expect(own.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

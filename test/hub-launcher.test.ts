@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../db/client.js';
-import { SUBGRAPH_NAMES, ENV_PREFIX, DEFAULT_PORTS } from '../subgraphs/common/services.js';
+import { SUBGRAPH_NAMES, DEFAULT_PORTS } from '../subgraphs/common/services.js';
 import {
   ClusterDirectoryDocument,
   ClusterOfficersDocument,
@@ -13,8 +12,7 @@ import {
 } from './__generated__/operations.js';
 import { withDatabase } from './support/global-setup.js';
 import { postGraphQL } from './support/hub.js';
-import { freePort } from './support/ports.js';
-import { ANY_METRICS_PORT } from './support/processes.js';
+import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
 
 /** `npm start` as a user runs it: its own processes, its own data folder, Ctrl-C at the end. */
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,55 +20,10 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-launcher-'));
 chmodSync(dataDir, 0o755);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Launched {
-  process: ChildProcess;
-  output: () => string;
-  ports: Record<string, number>;
-}
+type Launched = LaunchedHub;
 
-async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
-  const ports: Record<string, number> = { gateway: await freePort() };
-  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    ...ANY_METRICS_PORT,
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    GATEWAY_PORT: String(ports.gateway),
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
-    ...extraEnv,
-  };
-  delete env.DATABASE_URL;
-  delete env.NODE_ENV; // vitest sets "test", which changes Apollo's signal handling; a user has none
-  if (extraEnv.DATABASE_URL) env.DATABASE_URL = extraEnv.DATABASE_URL;
-  // Its own process group, like a terminal's foreground job, so Ctrl-C can reach every process.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 45_000);
-    child.stdout!.on('data', () => {
-      if (output.includes('Klyngehub is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', () => reject(new Error(`hub exited:\n${output}`)));
-  });
-  return { process: child, output: () => output, ports };
-}
-
-/** Ctrl-C in a terminal sends SIGINT to the whole foreground process group at once. */
-async function pressCtrlC(hub: Launched): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
-  process.kill(-hub.process.pid!, 'SIGINT');
-  return exited;
+function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
+  return launchHub({ DATA_DIR: dataDir, ...extraEnv });
 }
 
 /** A process manager stops a service with SIGTERM to its main process only. */

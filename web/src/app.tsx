@@ -19,8 +19,8 @@ export function App() {
   useEffect(() => {
     (async () => {
       const config = await loadConfig();
-      // The issuer knows the hub by one address; a console opened at another moves there.
-      if (new URL(config.publicUrl).origin !== window.location.origin && config.developmentLogin) {
+      // The issuer knows the hub by its public address; a console opened at another (127.0.0.1 for localhost) moves there.
+      if (!config.origins.includes(window.location.origin)) {
         window.location.replace(config.publicUrl + window.location.pathname);
         return;
       }

@@ -7,6 +7,7 @@ export interface ConsoleConfig {
   scope: string;
   publicUrl: string;
   developmentLogin: boolean;
+  origins: string[];
 }
 
 /** Who is logged in, as the API will see them: the hub's claims in the access token. */

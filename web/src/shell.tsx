@@ -59,7 +59,7 @@ function screensFor(session: Session): Screen[] {
 }
 
 export function Shell({ session, onLogout }: { session: Session; onLogout: () => void }) {
-  const path = usePath();
+  const { path, visit } = usePath();
   const screens = screensFor(session);
   const screen = screens.find((candidate) => candidate.path === path) ?? screens[0]!;
   return (
@@ -93,7 +93,7 @@ export function Shell({ session, onLogout }: { session: Session; onLogout: () =>
           </button>
         </div>
       </header>
-      <main id="indhold" className="page" tabIndex={-1}>
+      <main id="indhold" className="page" tabIndex={-1} key={`${screen.path}:${visit}`}>
         <h1>{screen.title}</h1>
         {screen.render()}
       </main>

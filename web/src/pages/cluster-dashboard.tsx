@@ -154,7 +154,6 @@ const AnswerInquiry = graphql(`
         answeredAt
         inquiry {
           id
-          interestedClusterCount
         }
       }
     }

@@ -16,7 +16,7 @@ const RegionOffersQuery = graphql(`
         id
         name
       }
-      offers {
+      offers(statuses: [DRAFT, PUBLISHED, ARCHIVED]) {
         id
         kind
         status
@@ -103,10 +103,13 @@ export function RegionOffers({ regionCode }: { regionCode: string }) {
   const [result] = useQuery({ query: RegionOffersQuery, variables: { code: regionCode } });
   const region = result.data?.region;
   const [editing, setEditing] = useState<string | 'new'>();
+  // Publishing or archiving moves the offer to another list, so the outcome is told here, above the lists.
+  const [notice, setNotice] = useState<string>();
   const offers = region?.offers ?? [];
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={Boolean(region)}>
       <p className="lead">{region?.name}s tilbud til klyngerne. En kladde ses kun af jer, indtil den offentliggøres.</p>
+      <FormMessage success={notice} />
       {region && editing === 'new' ? (
         <OfferForm region={region} onDone={() => setEditing(undefined)} />
       ) : (
@@ -126,7 +129,7 @@ export function RegionOffers({ regionCode }: { regionCode: string }) {
               region && editing === offer.id ? (
                 <OfferForm key={offer.id} region={region} offer={offer} onDone={() => setEditing(undefined)} />
               ) : (
-                <OfferCard key={offer.id} offer={offer} onEdit={() => setEditing(offer.id)} />
+                <OfferCard key={offer.id} offer={offer} onEdit={() => setEditing(offer.id)} onChanged={setNotice} />
               ),
             )}
           </section>
@@ -136,7 +139,7 @@ export function RegionOffers({ regionCode }: { regionCode: string }) {
   );
 }
 
-function OfferCard({ offer, onEdit }: { offer: Offer; onEdit: () => void }) {
+function OfferCard({ offer, onEdit, onChanged }: { offer: Offer; onEdit: () => void; onChanged: (notice: string) => void }) {
   const publish = useAction(PublishOffer);
   const archive = useAction(ArchiveOffer);
   const error = publish.error ?? archive.error;
@@ -191,18 +194,26 @@ function OfferCard({ offer, onEdit }: { offer: Offer; onEdit: () => void }) {
           <button
             type="button"
             className="primary"
-            onClick={() => void publish.run({ input: { offerId: offer.id } }, 'Tilbuddet er offentliggjort.')}
+            onClick={async () => {
+              if (await publish.run({ input: { offerId: offer.id } }))
+                onChanged(`"${offer.title}" er offentliggjort, og klyngerne kan se det.`);
+            }}
           >
             Offentliggør
           </button>
         )}
         {offer.status === 'PUBLISHED' && (
-          <button type="button" onClick={() => void archive.run({ input: { offerId: offer.id } }, 'Tilbuddet er arkiveret.')}>
+          <button
+            type="button"
+            onClick={async () => {
+              if (await archive.run({ input: { offerId: offer.id } })) onChanged(`"${offer.title}" er arkiveret.`);
+            }}
+          >
             Arkivér
           </button>
         )}
       </div>
-      <FormMessage error={error?.message} success={publish.done ?? archive.done} />
+      <FormMessage error={error?.message} />
     </article>
   );
 }

@@ -7,14 +7,18 @@ export function navigate(to: string): void {
   window.scrollTo(0, 0);
 }
 
-export function usePath(): string {
-  const [path, setPath] = useState(window.location.pathname);
+/**
+ * The current path, and a count of navigations: choosing a menu item again shows the screen
+ * afresh (and fetches what changed meanwhile), as a user who clicks it expects.
+ */
+export function usePath(): { path: string; visit: number } {
+  const [state, setState] = useState({ path: window.location.pathname, visit: 0 });
   useEffect(() => {
-    const update = () => setPath(window.location.pathname);
+    const update = () => setState((previous) => ({ path: window.location.pathname, visit: previous.visit + 1 }));
     window.addEventListener('popstate', update);
     return () => window.removeEventListener('popstate', update);
   }, []);
-  return path;
+  return state;
 }
 
 export function Link({ to, ...props }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../subgraphs/common/services.js';
+import { freePort } from './ports.js';
+import { ANY_METRICS_PORT } from './processes.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export interface LaunchedHub {
+  process: ChildProcess;
+  output: () => string;
+  ports: Record<string, number>;
+}
+
+/**
+ * `npm start` as a user runs it (gateway/hub.ts): its own processes, its own data folder,
+ * in its own process group so Ctrl-C can reach every process. The launcher chooses each
+ * service's port before starting it, so free ones are picked here.
+ */
+export async function launchHub(env: Record<string, string>): Promise<LaunchedHub> {
+  const ports: Record<string, number> = { gateway: await freePort() };
+  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  const childEnv: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ...ANY_METRICS_PORT,
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    GATEWAY_PORT: String(ports.gateway),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
+  };
+  delete childEnv.DATABASE_URL;
+  delete childEnv.NODE_ENV; // vitest sets "test", which changes Apollo's signal handling; a user has none
+  Object.assign(childEnv, env);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output}`)), 45_000);
+    child.stdout!.on('data', () => {
+      if (output.includes('Klyngehub is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', () => reject(new Error(`hub exited:\n${output}`)));
+  });
+  return { process: child, output: () => output, ports };
+}
+
+/** Ctrl-C in a terminal sends SIGINT to the whole foreground process group at once. */
+export async function pressCtrlC(hub: LaunchedHub): Promise<number | null> {
+  if (hub.process.exitCode !== null) return hub.process.exitCode;
+  const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
+  process.kill(-hub.process.pid!, 'SIGINT');
+  return exited;
+}

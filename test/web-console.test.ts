@@ -1,0 +1,385 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connect } from '../db/client.js';
+import type { DemoUser } from '../db/seed/demo-users.js';
+import { devIssuerFiles, TokenIssuer } from '../gateway/dev-issuer.js';
+import { withDatabase } from './support/global-setup.js';
+import { checkScreen, launchChromium, logInAs, tabTo } from './support/browser.js';
+import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+
+/**
+ * The console in a real Chromium against the real hub as `npm start` runs it (launcher,
+ * gateway, four subgraph processes, Postgres, the development OpenID Connect provider):
+ * one test per kind of user, each a complete flow, with axe-core on every screen.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-console-'));
+chmodSync(dataDir, 0o755);
+const database = `klyngehub_console_${process.pid}`;
+let hub: LaunchedHub;
+let browser: Browser;
+let baseUrl: string;
+let users: DemoUser[];
+
+const MUNICIPALITY = /Aarhus Kommune — sundhedskonsulent/;
+const REGION = /Region Midtjylland — kvalitetsenhed/;
+const KIAP = /KiAP — sekretariat/;
+const COORDINATOR = /— koordinator/;
+const MEMBER = /— praktiserende læge/;
+const RESEARCHER = /Ekstern — forsker/;
+
+beforeAll(async () => {
+  // The console as `npm start` serves it: built into web/dist.
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: root,
+    },
+  );
+  const admin = connect(inject('serverUrl'), { applicationName: 'test', maxConnections: 1 });
+  await admin.unsafe(`drop database if exists ${database} with (force)`);
+  await admin.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
+  await admin.end();
+  [hub, browser] = await Promise.all([
+    launchHub({ DATA_DIR: dataDir, DATABASE_URL: withDatabase(inject('serverUrl'), database) }),
+    launchChromium(),
+  ]);
+  baseUrl = `http://localhost:${hub.ports.gateway}`;
+  users = JSON.parse(readFileSync(devIssuerFiles(dataDir).users, 'utf8')) as DemoUser[];
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (hub) await pressCtrlC(hub);
+  const admin = connect(inject('serverUrl'), { applicationName: 'test', maxConnections: 1 });
+  await admin.unsafe(`drop database if exists ${database} with (force)`);
+  await admin.end();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The GraphQL API as one of the demo users, for checking what the browser did. */
+async function api<T>(who: RegExp, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const user = users.find((candidate) => who.test(candidate.label))!;
+  const issuer = TokenIssuer.fromJson(JSON.parse(readFileSync(devIssuerFiles(dataDir).issuer, 'utf8')));
+  const token = await issuer.sign(user.viewer, { expiresIn: '5m' });
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+function coordinatorsCluster(): string {
+  const coordinator = users.find((user) => COORDINATOR.test(user.label))!;
+  return coordinator.viewer.kind === 'cluster' ? coordinator.viewer.clusterId : '';
+}
+
+/** A datetime-local value `days` from now at `hour`:00. */
+function daysAhead(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
+}
+
+async function closePage(page: Page) {
+  await page.context().close();
+}
+
+describe('the web console', () => {
+  it('serves the console and the log-in under strict security headers, and answers CORS by configuration', async () => {
+    const index = await fetch(`${baseUrl}/`);
+    expect(index.status).toBe(200);
+    const csp = index.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await index.text()).not.toMatch(/<script(?![^>]*src="\/assets\/)/); // no inline script, no CDN
+    expect((await fetch(`${baseUrl}/assets/nothing-here.js`)).status).toBe(404);
+    expect((await fetch(`${baseUrl}/%2e%2e/package.json`)).status).toBe(404);
+    const discovery = (await (await fetch(`${baseUrl}/oidc/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    expect(discovery).toMatchObject({ issuer: `${baseUrl}/oidc`, code_challenge_methods_supported: ['S256'] });
+    const config = (await (await fetch(`${baseUrl}/console-config.json`)).json()) as Record<string, unknown>;
+    expect(config).toMatchObject({ authority: `${baseUrl}/oidc`, developmentLogin: true });
+    // Another origin may not call the API from a browser unless configured.
+    const preflight = await fetch(`${baseUrl}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('municipal representative: edits the catalogue, books a meeting, enters referral counts, and a bad CSV saves nothing', async () => {
+    const page = await logInAs(browser, baseUrl, MUNICIPALITY);
+    await checkScreen(page, 'kommune-klyngepakker');
+    await expect.poll(() => page.getByText('Henvisninger 6 måneder før og efter mødet').count()).toBeGreaterThan(0);
+
+    // A booking with a missing presenter name is refused by the API, and the field says so in Danish.
+    const form = page.getByRole('region', { name: 'Book et møde med en klynge' });
+    await form.getByLabel('Klynge', { exact: true }).selectOption({ label: 'Klynge Aarhus Midtbyen' });
+    await form.getByLabel('Klyngepakke').selectOption({ label: 'Forebyggelse og rehabilitering' });
+    await form.getByLabel('Tidspunkt 1').fill(daysAhead(21, 14));
+    await form.getByLabel('Tidspunkt 2').fill(daysAhead(28, 14));
+    await form.getByLabel(/Formøde/).fill(daysAhead(14, 10));
+    await form.getByLabel('Oplægsholderens stilling').fill('Sygeplejerske');
+    await form.getByLabel('Oplæggets titel').fill('Kommunens rehabiliteringstilbud');
+    await form.getByRole('button', { name: 'Send forslag til klyngen' }).click();
+    await expect.poll(() => form.getByText('Oplægsholderens navn skal udfyldes').count()).toBeGreaterThan(0);
+    await expect.poll(() => form.getByLabel('Oplægsholderens navn').getAttribute('aria-invalid')).toBe('true');
+    await checkScreen(page, 'kommune-booking-fejl');
+    await form.getByLabel('Oplægsholderens navn').fill('Else Rehab');
+    await form.getByRole('button', { name: 'Send forslag til klyngen' }).click();
+    await form.getByText('Mødet er foreslået').waitFor();
+    const card = page.getByRole('article', { name: 'Forebyggelse og rehabilitering med Klynge Aarhus Midtbyen' });
+    await expect.poll(() => card.getByText('Afventer klyngen').count()).toBe(1);
+
+    // The catalogue: a bad e-mail address is named at its field; a good offer is added and edited.
+    await page.getByRole('link', { name: 'Tilbudskatalog' }).click();
+    await checkScreen(page, 'kommune-tilbudskatalog');
+    await page.getByRole('button', { name: 'Tilføj tilbud' }).click();
+    const offerForm = page.getByRole('form', { name: 'Nyt tilbud' });
+    await offerForm.getByLabel('Navn').fill('Gåhold for borgere med KOL');
+    await offerForm.getByLabel('Beskrivelse').fill('Ugentligt gåhold med fysioterapeut.');
+    await offerForm.getByLabel('Målgruppe').fill('Borgere med KOL');
+    await offerForm.getByLabel('Sådan henviser lægen').fill('Henvisning via EDI-fact.');
+    await offerForm.getByLabel('Kontakt-e-mail').fill('ikke en adresse');
+    await offerForm.getByRole('button', { name: 'Tilføj tilbud' }).click();
+    await expect.poll(() => offerForm.getByText('Kontakt-e-mail er ikke gyldig').count()).toBeGreaterThan(0);
+    await offerForm.getByLabel('Kontakt-e-mail').fill('gaahold@aarhus.dk');
+    await offerForm.getByRole('button', { name: 'Tilføj tilbud' }).click();
+    const offer = page.getByRole('article', { name: 'Gåhold for borgere med KOL' });
+    await offer.waitFor();
+    await offer.getByRole('button', { name: 'Rediger' }).click();
+    const editForm = page.getByRole('form', { name: 'Rediger Gåhold for borgere med KOL' });
+    await editForm.getByLabel('Navn').fill('Gåhold for borgere med KOL og hjertesygdom');
+    await editForm.getByRole('button', { name: 'Gem ændringer' }).click();
+    await page.getByRole('article', { name: 'Gåhold for borgere med KOL og hjertesygdom' }).waitFor();
+
+    // Referral counts: one figure typed into the grid is saved.
+    await page.getByRole('link', { name: 'Henvisningstal' }).click();
+    await page.getByLabel('Klynge').selectOption({ label: 'Klynge Aarhus Midtbyen' });
+    const cell = page.getByRole('spinbutton').first();
+    await cell.fill('17');
+    await page.getByRole('button', { name: /Gem 1 ændrede tal/ }).click();
+    await expect.poll(() => page.getByText(/1 nye tal og 0 rettelser er gemt|0 nye tal og 1 rettelser er gemt/).count()).toBe(1);
+    await checkScreen(page, 'kommune-henvisningstal');
+
+    // A CSV with one bad line (3) is refused with that line's number, and its good line is not saved.
+    const clusterId = coordinatorsCluster();
+    const { municipality } = await api<{ municipality: { offers: { id: string }[] } }>(
+      MUNICIPALITY,
+      'query($code: ID!) { municipality(code: $code) { offers { id } } }',
+      { code: '751' },
+    );
+    const offerId = municipality.offers.at(-1)!.id;
+    const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const csv = path.join(dataDir, 'henvisninger.csv');
+    writeFileSync(csv, `cluster_id,offer_id,month,referrals\n${clusterId},${offerId},${lastMonth},4\n${clusterId},${offerId},2099-01,5\n`);
+    await page.getByLabel('Vælg fil').setInputFiles(csv);
+    await expect.poll(() => page.getByText(/Linje 3: Måned skal være en tidligere eller den aktuelle måned/).count()).toBe(1);
+    await page.getByText('Filen blev ikke gemt').waitFor();
+    const counts = await api<{ cluster: { referralCounts: { month: string; offer: { id: string } }[] } }>(
+      MUNICIPALITY,
+      'query($id: ID!, $month: String) { cluster(id: $id) { referralCounts(fromMonth: $month, toMonth: $month) { month offer { id } } } }',
+      { id: clusterId, month: lastMonth },
+    );
+    expect(counts.cluster.referralCounts.filter((count) => count.offer.id === offerId)).toEqual([]);
+    await checkScreen(page, 'kommune-csv-fejl');
+    await closePage(page);
+  }, 90_000);
+
+  it('cluster coordinator: accepts the booking with the keyboard alone; the municipality sees it confirmed and can cancel it', async () => {
+    const page = await logInAs(browser, baseUrl, COORDINATOR);
+    await checkScreen(page, 'klynge-overblik');
+    const card = page.getByRole('article', { name: /Forebyggelse og rehabilitering fra Aarhus/ });
+    await card.waitFor();
+    await tabTo(page, /Vælg tidspunkt/);
+    await page.keyboard.press('ArrowDown'); // the second proposed time
+    await tabTo(page, /Bekræft mødet/);
+    await page.keyboard.press('Enter');
+    await card.getByText('Mødet er bekræftet.').waitFor();
+    await closePage(page);
+
+    const municipality = await logInAs(browser, baseUrl, MUNICIPALITY);
+    const booking = municipality.getByRole('article', { name: 'Forebyggelse og rehabilitering med Klynge Aarhus Midtbyen' });
+    await booking.getByText('Bekræftet').waitFor();
+    await booking.getByRole('button', { name: 'Aflys mødet' }).click();
+    await booking.getByLabel('Begrundelse for aflysning').fill('Oplægsholderen er syg');
+    await booking.getByRole('button', { name: 'Aflys mødet' }).click();
+    await booking.getByText('Aflyst', { exact: true }).waitFor();
+    await closePage(municipality);
+  }, 60_000);
+
+  it('external party, KiAP and cluster: the party submits by keyboard, KiAP assesses and forwards, the cluster answers, the party sees the count', async () => {
+    const party = await logInAs(browser, baseUrl, RESEARCHER);
+    await checkScreen(party, 'ekstern-henvendelser');
+    await party.getByRole('link', { name: 'Ny henvendelse', exact: true }).click();
+    await checkScreen(party, 'ekstern-ny-henvendelse');
+    const title = `Afprøvning af app til blodtryk ${Date.now()}`;
+    await tabTo(party, /^ \| Titel/);
+    await party.keyboard.type(title);
+    await tabTo(party, /^ \| Formål/);
+    await party.keyboard.type('At afprøve en app til hjemmeblodtryk.');
+    await tabTo(party, /^ \| Beskrivelse/);
+    await party.keyboard.type('Fem praksis afprøver appen i tre måneder.');
+    await tabTo(party, /Afprøvning af materiale/);
+    await party.keyboard.press('Space');
+    await tabTo(party, /^ \| Finansiering/);
+    await party.keyboard.type('Forskningsrådet');
+    await tabTo(party, /Send henvendelsen/);
+    await party.keyboard.press('Enter');
+    await party.getByText('Tak. Henvendelsen er modtaget').waitFor();
+    // The same inquiry again (a double click, a retry) is not a second one.
+    await party.getByRole('link', { name: 'Ny henvendelse', exact: true }).click();
+    await party.getByLabel('Titel').fill(title);
+    await party.getByLabel('Formål').fill('At afprøve en app til hjemmeblodtryk.');
+    await party.getByLabel('Beskrivelse', { exact: true }).fill('Fem praksis afprøver appen i tre måneder.');
+    await party.getByLabel('Afprøvning af materiale').check();
+    await party.getByLabel('Finansiering').fill('Forskningsrådet');
+    await party.getByRole('button', { name: 'Send henvendelsen' }).click();
+    await party.getByText('allerede modtaget').waitFor();
+
+    const kiap = await logInAs(browser, baseUrl, KIAP);
+    await checkScreen(kiap, 'kiap-henvendelser');
+    await kiap.getByLabel('Vis').selectOption('RECEIVED');
+    await kiap.getByRole('button', { name: new RegExp(title) }).click();
+    await kiap.getByRole('button', { name: 'Start vurdering' }).click();
+    const assessment = kiap.getByRole('form', { name: 'Vurdering' });
+    await assessment.getByLabel('Begrundelse for relevans').fill('Relevant for klynger med fokus på hypertension.');
+    await assessment.getByRole('button', { name: 'Gem vurdering' }).click();
+    const decision = kiap.getByRole('form', { name: 'Afgørelse' });
+    await decision.waitFor();
+    await decision.getByLabel('Søg klynge eller region').fill('Aarhus Midtbyen');
+    await decision.getByLabel(/Klynge Aarhus Midtbyen/).check();
+    await checkScreen(kiap, 'kiap-afgoerelse');
+    await decision.getByRole('button', { name: 'Gem afgørelse' }).click();
+    await kiap.getByText('Klyngernes svar: 0 interesserede af 1').waitFor();
+
+    const cluster = await logInAs(browser, baseUrl, COORDINATOR);
+    const forwarded = cluster.getByRole('article', { name: title });
+    await forwarded.getByRole('button', { name: 'Vi er interesserede' }).click();
+    await expect.poll(() => forwarded.innerText()).toContain('Svaret er sendt.');
+    await closePage(cluster);
+
+    await kiap.reload();
+    await kiap.getByLabel('Vis').selectOption('DECIDED');
+    await kiap.getByRole('button', { name: new RegExp(title) }).click();
+    await kiap.getByText('Klyngernes svar: 1 interesserede af 1').waitFor();
+    await closePage(kiap);
+
+    await party.getByRole('link', { name: 'Mine henvendelser' }).click();
+    const mine = party.getByRole('article', { name: title });
+    await expect.poll(() => mine.innerText()).toMatch(/Interesserede klynger\s+1$/);
+    await closePage(party);
+  }, 90_000);
+
+  it('regional quality unit: drafts and publishes an offer, the cluster requests it, the unit accepts, edits (a new version) and archives', async () => {
+    const region = await logInAs(browser, baseUrl, REGION);
+    await checkScreen(region, 'region-tilbud');
+    await region.getByRole('button', { name: 'Nyt tilbud' }).click();
+    const form = region.getByRole('form', { name: 'Nyt tilbud' });
+    const title = `Temadag om diabetes ${Date.now()}`;
+    await form.getByLabel('Slags tilbud').selectOption({ label: 'Kursus eller temadag' });
+    await form.getByLabel('Titel').fill(title);
+    await form.getByLabel('Beskrivelse').fill('En dag om type 2-diabetes i almen praksis.');
+    await form.getByLabel(/Antal pladser/).fill('2');
+    await form.getByLabel('Kontakt-e-mail').fill('kvalitet@rm.dk');
+    await form.getByRole('button', { name: 'Gem kladde' }).click();
+    const draft = region.getByRole('article', { name: title });
+    await draft.getByText('Kladde').waitFor();
+    await draft.getByRole('button', { name: 'Offentliggør' }).click();
+    await region.getByText(`"${title}" er offentliggjort, og klyngerne kan se det.`).waitFor();
+    await region
+      .getByRole('region', { name: /Offentliggjort/ })
+      .getByRole('article', { name: title })
+      .waitFor();
+
+    const cluster = await logInAs(browser, baseUrl, COORDINATOR);
+    const offer = cluster.getByRole('article', { name: title });
+    await offer.getByLabel('Hvad ønsker klyngen?').fill('Vi vil gerne deltage med fire læger.');
+    await offer.getByRole('button', { name: 'Anmod om tilbuddet' }).click();
+    await offer.getByText('Anmodningen er sendt til regionen.').waitFor();
+    await closePage(cluster);
+
+    await region.getByRole('link', { name: 'Anmodninger fra klynger' }).click();
+    await checkScreen(region, 'region-anmodninger');
+    const request = region.getByRole('article', { name: new RegExp(`anmoder om ${title}`) });
+    await expect.poll(() => request.innerText()).toMatch(/\d af 2 pladser ledige/);
+    await request.getByLabel('Svar til klyngen').fill('Velkommen!');
+    await request.getByRole('button', { name: 'Acceptér' }).click();
+    await region.getByText(/Accepteret/).waitFor();
+
+    await region.getByRole('link', { name: 'Tilbud' }).click();
+    const published = region.getByRole('article', { name: title });
+    await published.getByRole('button', { name: 'Rediger' }).click();
+    const edit = region.getByRole('form', { name: `Rediger ${title}` });
+    await edit.getByLabel('Titel').fill(`${title} (ny dato)`);
+    await edit.getByRole('button', { name: 'Gem ændringer' }).click();
+    const edited = region.getByRole('article', { name: `${title} (ny dato)` });
+    await edited.getByText('Tidligere versioner (1)').waitFor();
+    await edited.getByRole('button', { name: 'Arkivér' }).click();
+    await region.getByText(`"${title} (ny dato)" er arkiveret.`).waitFor();
+    await closePage(region);
+  }, 90_000);
+
+  it('KiAP: previews the newsletter and marks it sent; looks up a cluster contact, told that the read is logged', async () => {
+    const kiap = await logInAs(browser, baseUrl, KIAP);
+    await kiap.getByRole('link', { name: 'Nyhedsbrev' }).click();
+    await checkScreen(kiap, 'kiap-nyhedsbrev');
+    const markSent = kiap.getByRole('button', { name: 'Markér som sendt' });
+    if ((await markSent.count()) > 0) {
+      expect(await kiap.getByLabel('Nyhedsbrevets tekst').innerText()).not.toBe('');
+      await markSent.click();
+      await kiap.getByText('Afsnittet er markeret som sendt').waitFor();
+    }
+    await kiap.getByRole('link', { name: 'Klyngernes kontakter' }).click();
+    await kiap.getByLabel('Søg klynge eller region').fill('Aarhus Midtbyen');
+    await kiap.getByRole('button', { name: /Klynge Aarhus Midtbyen/ }).click();
+    await kiap.getByText(/bliver opslaget logget/).waitFor();
+    await kiap.getByRole('button', { name: 'Vis kontaktoplysninger (logges)' }).click();
+    await kiap.getByText('Dette opslag er logget.').waitFor();
+    const coordinator = users.find((user) => COORDINATOR.test(user.label))!;
+    await kiap.getByRole('link', { name: coordinator.id }).waitFor();
+    await checkScreen(kiap, 'kiap-kontakter');
+    const log = await api<{ contactAccessLog: { readerRole: string }[] }>(
+      KIAP,
+      'query($id: ID) { contactAccessLog(clusterId: $id, first: 5) { readerRole } }',
+      {
+        id: coordinatorsCluster(),
+      },
+    );
+    expect(log.contactAccessLog.map((record) => record.readerRole)).toContain('kiap');
+    await closePage(kiap);
+  }, 60_000);
+
+  it('cluster member: sees the dashboard without the officers’ actions; the coordinator keeps the register', async () => {
+    const member = await logInAs(browser, baseUrl, MEMBER);
+    await checkScreen(member, 'medlem-overblik');
+    await member.getByText('Som medlem kan du se klyngens aftaler').waitFor();
+    expect(await member.getByRole('button', { name: /Bekræft mødet|Vi er interesserede|Anmod om tilbuddet/ }).count()).toBe(0);
+    await closePage(member);
+
+    const coordinator = await logInAs(browser, baseUrl, COORDINATOR);
+    await coordinator.getByRole('link', { name: 'Klyngens register' }).click();
+    await checkScreen(coordinator, 'klynge-register');
+    const add = coordinator.getByRole('form', { name: 'Tilføj medlem' });
+    await add.getByLabel('Navn').fill('Ny Læge');
+    await add.getByLabel(/E-mail/).fill('ny.laege@example.org');
+    await add.getByRole('button', { name: 'Tilføj medlem' }).click();
+    await add.getByText('Ny Læge er tilføjet.').waitFor();
+    await coordinator.getByRole('button', { name: /Bekræft registret for/ }).click();
+    await coordinator
+      .getByText(/Registret for \d{4} er bekræftet/)
+      .first()
+      .waitFor();
+    await closePage(coordinator);
+  }, 60_000);
+});
