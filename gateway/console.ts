@@ -37,16 +37,28 @@ const TYPES: Record<string, string> = {
  * every other path answered with index.html (the console routes in the browser), all under
  * a strict Content-Security-Policy.
  */
-export function consoleHandler(config: ConsoleConfig, distDir = CONSOLE_DIST) {
+export function consoleHandler(config: ConsoleConfig, options: { graphiql: boolean; distDir?: string }) {
+  const distDir = options.distDir ?? CONSOLE_DIST;
   const issuerOrigin = new URL(config.authority).origin;
   const connectSrc = issuerOrigin === new URL(config.publicUrl).origin ? [] : [issuerOrigin];
   const headers = pageSecurityHeaders({ connectSrc });
+  // GraphiQL's editor and dialogs set styles inline and its fonts are data: URLs; the page is for developers only.
+  const graphiqlHeaders = pageSecurityHeaders({ connectSrc, inlineStyles: true, dataFonts: true });
   const configJson = JSON.stringify(config);
 
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = safePathname(req.url ?? '/');
     if (pathname === undefined) return false;
+    if (pathname === '/graphql') {
+      if (!options.graphiql || !existsSync(path.join(distDir, 'graphiql.html'))) return false;
+      for (const [name, value] of Object.entries(graphiqlHeaders)) res.setHeader(name, value);
+      res.setHeader('content-type', TYPES['.html']!);
+      res.setHeader('cache-control', 'no-cache');
+      res.end(req.method === 'HEAD' ? undefined : readFileSync(path.join(distDir, 'graphiql.html'), 'utf8'));
+      return true;
+    }
+    if (pathname === '/graphiql.html') return false;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (pathname === '/console-config.json') {
       res.setHeader('content-type', TYPES['.json']!);

@@ -4,6 +4,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import type { JWK } from 'jose';
 import { claimsForViewer } from '../subgraphs/common/auth/claims.js';
 import type { DemoUser } from '../db/seed/demo-users.js';
+import { TokenIssuer } from './dev-issuer.js';
 import { escapeHtml, htmlPage } from './html.js';
 
 export const DEV_IDENTITY_PATH = '/oidc';
@@ -119,11 +120,43 @@ export function createDevIdentity(options: DevIdentityOptions): DevIdentity {
     send(res, 200, loginPage(options.users, uid));
   }
 
+  const tokens = TokenIssuer.fromJson({ issuer, audience: options.audience, privateJwk: options.privateJwk, jwks: { keys: [] } });
+
+  /**
+   * GraphiQL's user picker (development only): the demo users, and a token for one of them.
+   * Whoever can reach this issuer can log in as any demo user on its page anyway; JSON
+   * only, so a page elsewhere cannot post here with a plain form.
+   */
+  async function developerTokens(req: IncomingMessage, res: ServerResponse, route: string): Promise<void> {
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    if (route === 'dev-users' && req.method === 'GET') {
+      res.end(JSON.stringify(options.users.map((user) => ({ id: user.id, label: user.label }))));
+      return;
+    }
+    const body = req.method === 'POST' && req.headers['content-type']?.startsWith('application/json') ? await readForm(req) : '';
+    const user = users.get(safeJson(body)?.user ?? '');
+    if (!user) {
+      res.statusCode = 400;
+      res.end(JSON.stringify({ error: 'Name a demo user: POST {"user": "<id>"} as application/json' }));
+      return;
+    }
+    res.end(JSON.stringify({ accessToken: await tokens.sign(user.viewer, { expiresIn: '1h' }) }));
+  }
+
   return {
     issuer,
     handle(req, res) {
       const url = req.url ?? '/';
       if (url !== DEV_IDENTITY_PATH && !url.startsWith(`${DEV_IDENTITY_PATH}/`)) return false;
+      const developer = /^\/oidc\/(dev-users|dev-token)$/.exec(url.split('?')[0]!);
+      if (developer) {
+        developerTokens(req, res, developer[1]!).catch(() => {
+          res.statusCode = 500;
+          res.end();
+        });
+        return true;
+      }
       const route = /^\/oidc\/interaction\/([\w-]+)(?:\/(login))?$/.exec(url.split('?')[0]!);
       if (route) {
         interaction(req, res, route[1]!, route[2]).catch(() =>
@@ -170,6 +203,15 @@ function send(res: ServerResponse, status: number, page: { body: string; headers
   res.statusCode = status;
   for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
   res.end(page.body);
+}
+
+function safeJson(text: string): { user?: string } | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as { user?: string }) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readForm(req: IncomingMessage): Promise<string> {

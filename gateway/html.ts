@@ -5,13 +5,16 @@ import { randomBytes } from 'node:crypto';
  * scripts, styles, images and API calls are all 'self' (the identity provider's origin is
  * added when it is elsewhere), and no page may be framed.
  */
-export function pageSecurityHeaders(options: { connectSrc?: string[]; styleNonce?: string } = {}): Record<string, string> {
+export function pageSecurityHeaders(
+  options: { connectSrc?: string[]; styleNonce?: string; inlineStyles?: boolean; dataFonts?: boolean } = {},
+): Record<string, string> {
+  const styleSrc = ["'self'", options.styleNonce ? `'nonce-${options.styleNonce}'` : '', options.inlineStyles ? "'unsafe-inline'" : ''];
   const csp = [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self'${options.styleNonce ? ` 'nonce-${options.styleNonce}'` : ''}`,
+    `style-src ${styleSrc.filter(Boolean).join(' ')}`,
     "img-src 'self' data:",
-    "font-src 'self'",
+    `font-src 'self'${options.dataFonts ? ' data:' : ''}`,
     `connect-src ${["'self'", ...(options.connectSrc ?? [])].join(' ')}`,
     "form-action 'self'",
     "base-uri 'none'",

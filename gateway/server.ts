@@ -102,7 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   });
   await apollo.start();
   const readyTimeoutMs = options.readyTimeoutMs ?? 2000;
-  const serveConsole = options.console && consoleHandler(options.console);
+  const serveConsole = options.console && consoleHandler(options.console, { graphiql: !limits.production });
   const http = await serveGraphQL({
     apollo,
     host: options.host,

@@ -117,6 +117,28 @@ describe('the web console', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('developer: a browser opening /graphql gets the bundled GraphiQL with a token picker (not in production)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    page.on('requestfailed', (request) => failures.push(request.url()));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) failures.push(`left the hub: ${request.url()}`);
+    });
+    const response = await page.goto(`${baseUrl}/graphql`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByText('Klyngehub GraphiQL').waitFor();
+    await page.getByLabel('Spørg som').selectOption({ label: 'KiAP — sekretariat' });
+    await expect.poll(() => page.getByPlaceholder('eyJ…').inputValue()).toMatch(/^eyJ/);
+    await page.locator('.graphiql-execute-button').waitFor();
+    expect(failures).toEqual([]);
+    // An API client is not shown the page.
+    const api = await fetch(`${baseUrl}/graphql?query=%7Bregions%7Bcode%7D%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(((await api.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(5);
+    await context.close();
+  });
+
   it('municipal representative: edits the catalogue, books a meeting, enters referral counts, and a bad CSV saves nothing', async () => {
     const page = await logInAs(browser, baseUrl, MUNICIPALITY);
     await checkScreen(page, 'kommune-klyngepakker');

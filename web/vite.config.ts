@@ -5,14 +5,18 @@ import { defineConfig, type Plugin } from 'vite';
 /** The console's budget for the JavaScript a first visit loads (issue: ≤ 200 KB gzipped). */
 const INITIAL_JS_BUDGET_KB = 200;
 
-/** Prints the initial JavaScript (the entry chunk and what it imports statically), gzipped, after each build. */
+/**
+ * Prints the console's initial JavaScript (its entry chunk and what that imports
+ * statically), gzipped, after each build. The development-only GraphiQL page is another
+ * entry and does not count.
+ */
 function initialJavaScriptBudget(): Plugin {
   return {
     name: 'klyngehub-initial-js-budget',
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-      const entry = chunks.find((chunk) => chunk.isEntry);
+      const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === 'console');
       if (!entry) return;
       const seen = new Set<string>();
       const visit = (fileName: string) => {
@@ -34,7 +38,15 @@ function initialJavaScriptBudget(): Plugin {
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react(), initialJavaScriptBudget()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2022' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    // GraphiQL is large and only for development; its page is apart from the console.
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: { input: { console: 'web/index.html', graphiql: 'web/graphiql.html' } },
+  },
   server: {
     // `npm run dev:web`: hot reload against a running hub (`npm start`) for API and log-in.
     port: 5173,

@@ -42,7 +42,10 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
    * a refused token): those count against the address. `weight` is the operations in it.
    */
   admit?: (request: { req: IncomingMessage; auth: TAuth | undefined; weight: number }) => Promise<void>;
-  /** Other pages (the gateway's console and log-in); returns false for a path it does not serve. */
+  /**
+   * Other pages (the gateway's console and log-in), and a browser's GET of /graphql; returns
+   * false for a request it does not serve.
+   */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
   /**
    * Origins other than the server's own whose browsers may call /graphql ("*" for any). Tokens
@@ -128,6 +131,8 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       if (options.routes?.(req, res)) return;
       return sendJson(res, 404, { error: 'Not found' });
     }
+    // A browser opening /graphql gets a page (the gateway's GraphiQL, in development) if there is one.
+    if (req.method === 'GET' && /\btext\/html\b/.test(req.headers.accept ?? '') && options.routes?.(req, res)) return;
     if (!allowCrossOrigin(req, res, options.corsOrigins ?? [])) return;
 
     const headers = new HeaderMap();
