@@ -143,7 +143,7 @@ try {
   );
   supervising = true;
   log(
-    `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql, the console at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
   );
 } catch (error) {
   for (const service of services) service.process?.kill('SIGTERM');

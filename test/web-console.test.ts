@@ -243,9 +243,14 @@ describe('the web console', () => {
   it('external party, KiAP and cluster: the party submits by keyboard, KiAP assesses and forwards, the cluster answers, the party sees the count', async () => {
     const party = await logInAs(browser, baseUrl, RESEARCHER);
     await checkScreen(party, 'ekstern-henvendelser');
+    // KiAP's question on one of the party's demo inquiries is answered on the page.
+    const question = party.getByRole('form', { name: 'Svar KiAP' }).first();
+    await question.getByLabel('Dit svar').fill('Cirka ti minutter.');
+    await question.getByRole('button', { name: 'Send svar' }).click();
+    await party.getByText('Tak. Svaret er sendt til KiAP').waitFor();
     await party.getByRole('link', { name: 'Ny henvendelse', exact: true }).click();
     await checkScreen(party, 'ekstern-ny-henvendelse');
-    const title = `Afprøvning af app til blodtryk ${Date.now()}`;
+    const title = 'Afprøvning af app til hjemmeblodtryk';
     await tabTo(party, /^ \| Titel/);
     await party.keyboard.type(title);
     await tabTo(party, /^ \| Formål/);
@@ -308,7 +313,7 @@ describe('the web console', () => {
     await checkScreen(region, 'region-tilbud');
     await region.getByRole('button', { name: 'Nyt tilbud' }).click();
     const form = region.getByRole('form', { name: 'Nyt tilbud' });
-    const title = `Temadag om diabetes ${Date.now()}`;
+    const title = 'Temadag om type 2-diabetes';
     await form.getByLabel('Slags tilbud').selectOption({ label: 'Kursus eller temadag' });
     await form.getByLabel('Titel').fill(title);
     await form.getByLabel('Beskrivelse').fill('En dag om type 2-diabetes i almen praksis.');

@@ -1,6 +1,9 @@
+import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { formatDate, label } from '../danish';
+import { useAction } from '../ui/action';
+import { FormMessage, SubmitButton, TextArea } from '../ui/forms';
 import { Link } from '../ui/router';
 import { usePage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
@@ -27,17 +30,53 @@ const MyInquiriesQuery = graphql(`
   }
 `);
 
+const ProvideInformation = graphql(`
+  mutation ConsoleProvideInquiryInformation($input: ProvideInquiryInformationInput!) {
+    provideInquiryInformation(input: $input) {
+      inquiry {
+        id
+        status
+      }
+    }
+  }
+`);
+
+/** The party answers KiAP's question; the inquiry goes back to KiAP's review. */
+function AnswerQuestion({ inquiryId, question, onAnswered }: { inquiryId: string; question: string; onAnswered: () => void }) {
+  const provide = useAction(ProvideInformation);
+  const [answer, setAnswer] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await provide.run({ input: { inquiryId, answer } })) onAnswered();
+  };
+  return (
+    <form className="notice" onSubmit={submit} noValidate aria-label="Svar KiAP">
+      <p>KiAP har spurgt: "{question}"</p>
+      <TextArea label="Dit svar" value={answer} onChange={(e) => setAnswer(e.target.value)} error={provide.error?.fields.answer} />
+      <SubmitButton busy={provide.busy}>Send svar</SubmitButton>
+      <FormMessage error={provide.error?.message} />
+    </form>
+  );
+}
+
 /** An external party's inquiries: where each is in KiAP's process, and how many clusters are interested. */
 export function ExternalInquiries() {
   const [result] = useQuery({ query: MyInquiriesQuery });
   const inquiries = result.data?.inquiries ?? [];
   const { page, pager } = usePage(inquiries, 10);
   const arrived = new URLSearchParams(window.location.search);
+  // Answering moves the inquiry back to review and its form goes away, so the thanks are told here.
+  const [answered, setAnswered] = useState(false);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
       {arrived.has('sendt') && (
         <p className="form-success" role="status">
           Tak. Henvendelsen er modtaget, og KiAP vurderer den.
+        </p>
+      )}
+      {answered && (
+        <p className="form-success" role="status">
+          Tak. Svaret er sendt til KiAP, som vurderer henvendelsen videre.
         </p>
       )}
       {arrived.has('allerede') && (
@@ -79,7 +118,11 @@ export function ExternalInquiries() {
             <dd>{inquiry.interestedClusterCount ?? 0}</dd>
           </dl>
           {inquiry.status === 'AWAITING_INFORMATION' && inquiry.informationRequests && inquiry.informationRequests.length > 0 && (
-            <p className="notice">KiAP har spurgt: "{inquiry.informationRequests[inquiry.informationRequests.length - 1]!.question}"</p>
+            <AnswerQuestion
+              inquiryId={inquiry.id}
+              question={inquiry.informationRequests[inquiry.informationRequests.length - 1]!.question}
+              onAnswered={() => setAnswered(true)}
+            />
           )}
         </article>
       ))}

@@ -139,6 +139,17 @@ const AssessInquiry = graphql(`
   }
 `);
 
+const RequestInformation = graphql(`
+  mutation ConsoleRequestInquiryInformation($input: RequestInquiryInformationInput!) {
+    requestInquiryInformation(input: $input) {
+      inquiry {
+        id
+        status
+      }
+    }
+  }
+`);
+
 const DecideInquiry = graphql(`
   mutation ConsoleDecideInquiry($input: DecideInquiryInput!) {
     decideInquiry(input: $input) {
@@ -234,7 +245,7 @@ function InquiryDetail({ id }: { id: string }) {
             </dd>
             <dt>Periode</dt>
             <dd>
-              {formatDate(inquiry.startsOn)} – {formatDate(inquiry.endsOn)}
+              {inquiry.startsOn || inquiry.endsOn ? `${formatDate(inquiry.startsOn)} – ${formatDate(inquiry.endsOn)}` : 'Ikke oplyst'}
             </dd>
             <dt>Data</dt>
             <dd>{inquiry.usesData ? inquiry.dataDescription : 'Bruger ikke data'}</dd>
@@ -255,6 +266,7 @@ function InquiryDetail({ id }: { id: string }) {
             </>
           )}
           {(inquiry.status === 'IN_REVIEW' || inquiry.status === 'AWAITING_INFORMATION') && <AssessForm inquiry={inquiry} />}
+          {inquiry.status === 'IN_REVIEW' && <AskForm inquiryId={inquiry.id} />}
           {inquiry.status === 'IN_REVIEW' && inquiry.assessment && <DecideForm inquiry={inquiry} clusters={result.data?.clusters ?? []} />}
           {inquiry.decision && (
             <section aria-labelledby="decision-heading">
@@ -295,6 +307,26 @@ function InquiryDetail({ id }: { id: string }) {
         </article>
       )}
     </QueryState>
+  );
+}
+
+/** KiAP asks the party for what is missing; the inquiry waits for the answer. */
+function AskForm({ inquiryId }: { inquiryId: string }) {
+  const ask = useAction(RequestInformation);
+  const [question, setQuestion] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await ask.run({ input: { inquiryId, question } }, 'Spørgsmålet er sendt til afsenderen.');
+  };
+  return (
+    <details>
+      <summary>Bed afsenderen om flere oplysninger</summary>
+      <form onSubmit={submit} noValidate aria-label="Bed om flere oplysninger">
+        <TextArea label="Spørgsmål" value={question} onChange={(e) => setQuestion(e.target.value)} error={ask.error?.fields.question} />
+        <SubmitButton busy={ask.busy}>Send spørgsmål</SubmitButton>
+        <FormMessage error={ask.error?.message} success={ask.done} />
+      </form>
+    </details>
   );
 }
 
