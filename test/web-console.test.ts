@@ -221,6 +221,13 @@ describe('the web console', () => {
   it('cluster coordinator: accepts the booking with the keyboard alone; the municipality sees it confirmed and can cancel it', async () => {
     const page = await logInAs(browser, baseUrl, COORDINATOR);
     await checkScreen(page, 'klynge-overblik');
+    // The dashboard renders from one GraphQL request.
+    let requests = 0;
+    page.on('request', (request) => void (request.url().endsWith('/graphql') && requests++));
+    await page.reload();
+    await page.getByRole('heading', { name: /Møder med kommunen/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requests).toBe(1);
     const card = page.getByRole('article', { name: /Forebyggelse og rehabilitering fra Aarhus/ });
     await card.waitFor();
     await tabTo(page, /Vælg tidspunkt/);

@@ -32,6 +32,11 @@ export async function logInAs(browser: Browser, baseUrl: string, who: RegExp): P
     if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
+  // Nothing may leave the hub: no CDN, font service or analytics.
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(baseUrl).origin) && !request.url().startsWith('data:'))
+      problems.push(`request to ${request.url()}`);
+  });
   (page as Page & { problems: string[] }).problems = problems;
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Log ind' }).click();
