@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { UserManager } from 'oidc-client-ts';
 import { Provider } from 'urql';
 import { createApiClient } from './api';
@@ -35,6 +35,20 @@ export function App() {
     );
   }, []);
 
+  const manager = state.step === 'signed-in' ? state.manager : undefined;
+  const config = state.step === 'signed-in' ? state.config : undefined;
+  // Stable, so the API client (made once per token) is not made again when the app re-renders.
+  const leave = useCallback(
+    async (expired: boolean) => {
+      if (!manager || !config) return;
+      await manager.removeUser();
+      setState({ step: 'anonymous', config, manager, expired });
+    },
+    [manager, config],
+  );
+  const onLogout = useCallback(() => void leave(false), [leave]);
+  const onExpired = useCallback(() => void leave(true), [leave]);
+
   if (state.step === 'loading') return <Loading text="Starter Klyngehub …" />;
   if (state.step === 'failed')
     return (
@@ -49,19 +63,7 @@ export function App() {
       </main>
     );
   if (state.step === 'anonymous') return <Welcome state={state} />;
-  return (
-    <SignedIn
-      session={state.session}
-      onLogout={async () => {
-        await state.manager.removeUser();
-        setState({ step: 'anonymous', config: state.config, manager: state.manager, expired: false });
-      }}
-      onExpired={async () => {
-        await state.manager.removeUser();
-        setState({ step: 'anonymous', config: state.config, manager: state.manager, expired: true });
-      }}
-    />
-  );
+  return <SignedIn session={state.session} onLogout={onLogout} onExpired={onExpired} />;
 }
 
 function Welcome({ state }: { state: Extract<State, { step: 'anonymous' }> }) {
