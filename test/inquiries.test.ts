@@ -408,6 +408,11 @@ describe('triage', () => {
     ]);
     expect(events[1]!.note).toBe('Tages på mødet');
     expect(events[2]!.note).toBe(QUESTION);
+    // The party is told who decided: here the regional unit, not KiAP.
+    const asParty = await hub.queryAs(party, InquiryAsPartyDocument, { id: inquiry.id });
+    expect(asParty.data!.inquiry!.decision!.nextStep).toBe(
+      'Den regionale kvalitetsenhed går ikke videre med henvendelsen; se begrundelsen.',
+    );
     await expect(hub.adminSql`update inquiries.inquiry_events set note = 'x' where inquiry_id = ${inquiry.id}`).rejects.toThrow(
       /append-only/,
     );
@@ -555,7 +560,10 @@ describe('forwarding to clusters', () => {
       interestedClusterCount: 1,
       decision: { kind: 'FORWARD_TO_CLUSTERS', reason: null },
     });
-    expect(asParty.data!.inquiry!.decision!.nextStep).toMatch(/KiAP sætter jer i forbindelse/);
+    // The regional unit decided, so the party is told the unit, not KiAP, puts them in touch.
+    expect(asParty.data!.inquiry!.decision!.nextStep).toMatch(
+      /^Henvendelsen er sendt til udvalgte klynger. Den regionale kvalitetsenhed sætter jer i forbindelse/,
+    );
     const text = JSON.stringify(await hub.queryAs(party, InquiryTriageDocument, { id }));
     for (const clusterId of [cluster.id, secondCluster.id]) expect(text).not.toContain(clusterId);
   });

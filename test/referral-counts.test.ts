@@ -117,6 +117,18 @@ describe('submitting referral counts', () => {
     expect(await countsFor('2024-05')).toEqual([]);
   });
 
+  it('refuses figures for an acute-function offer: the fact sheet asks them for prevention and rehabilitation offers only', async () => {
+    const [acute] = await hub.adminSql<{ id: string }[]>`
+      select id from municipalities.municipal_offers where municipality_code = '615' and kind = 'ACUTE_FUNCTION' limit 1`;
+    const response = await hub.queryAs(municipality, SubmitReferralCountsDocument, {
+      input: { counts: [row('2024-09', 3), { ...row('2024-09', 2), offerId: acute!.id }] },
+    });
+    expect(response.errors![0]!.extensions!.rows).toEqual([
+      { row: 2, field: 'offerId', reason: 'is an acute-function offer; referral counts are for prevention and rehabilitation offers' },
+    ]);
+    expect(await countsFor('2024-09')).toEqual([]);
+  });
+
   it('accepts the current month', async () => {
     const response = await hub.queryAs(municipality, SubmitReferralCountsDocument, { input: { counts: [row(thisMonth, 2)] } });
     expect(response.errors).toBeUndefined();

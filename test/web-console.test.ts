@@ -196,12 +196,12 @@ describe('the web console', () => {
 
     // A CSV with one bad line (3) is refused with that line's number, and its good line is not saved.
     const clusterId = coordinatorsCluster();
-    const { municipality } = await api<{ municipality: { offers: { id: string }[] } }>(
+    const { municipality } = await api<{ municipality: { offers: { id: string; kind: string }[] } }>(
       MUNICIPALITY,
-      'query($code: ID!) { municipality(code: $code) { offers { id } } }',
+      'query($code: ID!) { municipality(code: $code) { offers { id kind } } }',
       { code: '751' },
     );
-    const offerId = municipality.offers.at(-1)!.id;
+    const offerId = municipality.offers.find((offer) => offer.kind === 'PREVENTION_AND_REHABILITATION')!.id;
     const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
     const csv = path.join(dataDir, 'henvisninger.csv');
     writeFileSync(csv, `cluster_id,offer_id,month,referrals\n${clusterId},${offerId},${lastMonth},4\n${clusterId},${offerId},2099-01,5\n`);

@@ -61,9 +61,10 @@ export const PACKAGES: PackageSeed[] = [
     name: 'Samarbejde og fællesskab',
     publisher: 'KIAP',
     municipalPackage: null,
-    description: 'Klyngens forventninger til møderne og hvordan fællesskabet bidrager til kvalitet i egen klinik.',
+    description:
+      'Samarbejdet i klinikken og det kollegiale fællesskab blandt lægerne: ledelse af klinikken, struktur for samarbejdet, samarbejdskultur og kollegial støtte i og uden for klinikken. Klyngen drøfter resultaterne af et spørgeskema til medlemmerne og planlægger, hvordan den enkelte klinik arbejder videre.',
     durationMinutes: 150,
-    dataSource: 'Spørgeskema til klyngens læger om klyngesamarbejdet',
+    dataSource: 'Spørgeskema til klyngens medlemmer (ti spørgsmål om ledelse, samarbejde og kollegial støtte)',
   },
   {
     id: 'dosisdispensering',

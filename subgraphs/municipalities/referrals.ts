@@ -27,7 +27,10 @@ export interface RowProblem {
 export interface ReferralContext {
   municipalityCode: string;
   /** The municipality's own offers (retired ones too: their history can still be supplied). */
+  /** The municipality's prevention and rehabilitation offers: the ones the fact sheet asks referral counts for. */
   offerIds: ReadonlySet<string>;
+  /** Its acute-function offers, named apart so a row for one is told why it is refused. */
+  acuteOfferIds: ReadonlySet<string>;
   /** The clusters covering the municipality. */
   clusterIds: ReadonlySet<string>;
   currentMonth: string;
@@ -49,7 +52,13 @@ export function validateReferralRows(rows: ReferralRowInput[], context: Referral
     if (typeof referrals !== 'number' || !Number.isInteger(referrals) || referrals < 0 || referrals > BOUNDS.maxReferrals) {
       problems.push({ row, field: 'referrals', reason: `must be a whole number from 0 to ${BOUNDS.maxReferrals}` });
     }
-    if (typeof offerId !== 'string' || !context.offerIds.has(offerId)) {
+    if (typeof offerId === 'string' && context.acuteOfferIds.has(offerId)) {
+      problems.push({
+        row,
+        field: 'offerId',
+        reason: 'is an acute-function offer; referral counts are for prevention and rehabilitation offers',
+      });
+    } else if (typeof offerId !== 'string' || !context.offerIds.has(offerId)) {
       problems.push({ row, field: 'offerId', reason: `is not an offer of municipality ${context.municipalityCode}` });
     }
     if (typeof clusterId !== 'string' || !context.clusterIds.has(clusterId)) {
@@ -91,7 +100,7 @@ export async function loadReferralContext(
   now = new Date(),
 ): Promise<ReferralContext> {
   const offers = await db
-    .select({ id: municipalOffers.id })
+    .select({ id: municipalOffers.id, kind: municipalOffers.kind })
     .from(municipalOffers)
     .where(eq(municipalOffers.municipalityCode, municipalityCode));
   const clusters = await db
@@ -100,7 +109,8 @@ export async function loadReferralContext(
     .where(eq(clusterCoverage.municipalityCode, municipalityCode));
   return {
     municipalityCode,
-    offerIds: new Set(offers.map((o) => o.id)),
+    offerIds: new Set(offers.filter((o) => o.kind === 'PREVENTION_AND_REHABILITATION').map((o) => o.id)),
+    acuteOfferIds: new Set(offers.filter((o) => o.kind === 'ACUTE_FUNCTION').map((o) => o.id)),
     clusterIds: new Set(clusters.map((c) => c.id)),
     currentMonth: monthOf(now),
   };

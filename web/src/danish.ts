@@ -139,6 +139,7 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^must be within (\d+) months$/, (m) => `skal ligge inden for ${m[1]} måneder`],
   [/^must be a whole number from (\d+) to (\d+)$/, (m) => `skal være et helt tal fra ${m[1]} til ${formatNumber(Number(m[2]))}`],
   [/^is not an offer of municipality (\d+)$/, () => 'er ikke et af kommunens tilbud'],
+  [/^is an acute-function offer/, () => 'er en akutfunktion; henvisningstal indberettes kun for forebyggelses- og rehabiliteringstilbud'],
   [/^is not a cluster covering municipality (\d+)$/, () => 'er ikke en klynge i kommunen'],
   [/^must be a month written YYYY-MM$/, () => 'skal være en måned skrevet ÅÅÅÅ-MM'],
   [/^must be a past or the current month$/, () => 'skal være en tidligere eller den aktuelle måned'],

@@ -66,7 +66,10 @@ export function MunicipalityReferrals({ municipalityCode }: { municipalityCode: 
   const selected = clusterId ?? municipality?.clusters[0]?.id;
   return (
     <QueryState fetching={setup.fetching} error={setup.error} hasData={Boolean(municipality)}>
-      <p className="lead">Hvor mange borgere klyngernes læger har henvist til kommunens tilbud, måned for måned.</p>
+      <p className="lead">
+        Hvor mange borgere klyngernes læger har henvist til kommunens forebyggelses- og rehabiliteringstilbud, måned for måned (tal for
+        akutfunktioner indberettes ikke).
+      </p>
       {municipality && selected && (
         <>
           <SelectField
@@ -75,7 +78,11 @@ export function MunicipalityReferrals({ municipalityCode }: { municipalityCode: 
             onChange={(event) => setClusterId(event.target.value)}
             options={municipality.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name }))}
           />
-          <ReferralGrid key={selected} clusterId={selected} offers={municipality.offers ?? []} />
+          <ReferralGrid
+            key={selected}
+            clusterId={selected}
+            offers={(municipality.offers ?? []).filter((offer) => offer.kind === 'PREVENTION_AND_REHABILITATION')}
+          />
           <CsvUpload municipalityCode={municipality.code} />
         </>
       )}
