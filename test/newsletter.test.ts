@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../subgraphs/common/viewer.js';
 import {
+  AnswerForwardedInquiryDocument,
   AssessInquiryDocument,
+  InquiryAsPartyDocument,
   DecideInquiryDocument,
   MarkNewsletterSentDocument,
   NewsletterDraftDocument,
@@ -9,6 +11,7 @@ import {
   StartInquiryReviewDocument,
   SubmitInquiryDocument,
 } from './__generated__/operations.js';
+import { clusterIn } from './support/fixtures.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 
 let hub: TestHub;
@@ -122,5 +125,38 @@ describe('the newsletter section', () => {
       [1, [...seeded, first]],
     ]);
     expect(sections[0]!.plainText).toContain('nyhedsbrev nr. 2');
+  });
+});
+
+describe('the newsletter loop', () => {
+  it('coordinators and board members read the sent sections and answer "interested" on an item; the party sees the count', async () => {
+    const inquiryId = await decided('Nyhedsbrevspunkt om søvn', 'NEWSLETTER');
+    const cluster = await clusterIn(hub.adminSql, '751');
+    const as = (clusterRole: 'coordinator' | 'board' | 'member'): Viewer => ({
+      kind: 'cluster',
+      subject: `${clusterRole}@klynge.example`,
+      clusterId: cluster.id,
+      clusterRole,
+      regionCode: cluster.regionCode,
+    });
+    const answer = (viewer: Viewer) =>
+      hub.queryAs(viewer, AnswerForwardedInquiryDocument, {
+        input: { inquiryId, answer: 'INTERESTED', message: 'Vi vil gerne høre mere.' },
+      });
+
+    // Still in the draft: not sent to anyone, so there is nothing to answer.
+    expect(errorCodes(await answer(as('coordinator')))).toEqual(['NOT_FOUND']);
+    expect((await hub.queryAs(KIAP, MarkNewsletterSentDocument, { input: { inquiryIds: [inquiryId] } })).errors).toBeUndefined();
+
+    const sections = await hub.queryAs(as('board'), NewsletterSectionsDocument);
+    expect(sections.data!.newsletterSections![0]!.inquiries.map((i) => i.id)).toContain(inquiryId);
+    expect(errorCodes(await hub.queryAs(as('member'), NewsletterSectionsDocument))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await answer(as('member')))).toEqual(['FORBIDDEN']);
+
+    const answered = await answer(as('coordinator'));
+    expect(answered.data!.answerForwardedInquiry.forward).toMatchObject({ answer: 'INTERESTED', cluster: { id: cluster.id } });
+    expect((await answer(as('board'))).errors).toBeUndefined(); // a retry, or the board agreeing, is one answer
+    const asParty = await hub.queryAs(party, InquiryAsPartyDocument, { id: inquiryId });
+    expect(asParty.data!.inquiry!.interestedClusterCount).toBe(1);
   });
 });

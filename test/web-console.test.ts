@@ -373,12 +373,19 @@ describe('the web console', () => {
     const kiap = await logInAs(browser, baseUrl, KIAP);
     await kiap.getByRole('link', { name: 'Nyhedsbrev' }).click();
     await checkScreen(kiap, 'kiap-nyhedsbrev');
-    const markSent = kiap.getByRole('button', { name: 'Markér som sendt' });
-    if ((await markSent.count()) > 0) {
-      expect(await kiap.getByLabel('Nyhedsbrevets tekst').innerText()).not.toBe('');
-      await markSent.click();
-      await kiap.getByText('Afsnittet er markeret som sendt').waitFor();
-    }
+    expect(await kiap.getByLabel('Nyhedsbrevets tekst').innerText()).toContain('Henvendelser til klyngerne');
+    await kiap.getByRole('button', { name: 'Markér som sendt' }).click();
+    await kiap.getByText('Afsnittet er markeret som sendt').waitFor();
+
+    // The coordinator reads the sent newsletter in the hub and answers an item.
+    const cluster = await logInAs(browser, baseUrl, COORDINATOR);
+    await cluster.getByRole('link', { name: 'Nyhedsbrev' }).click();
+    const item = cluster.getByRole('article').first();
+    await item.getByRole('button', { name: 'Vi er interesserede' }).click();
+    await item.getByText('KiAP har fået besked om, at klyngen er interesseret.').waitFor();
+    await expect.poll(() => item.locator('.badge').innerText()).toBe('Interesseret');
+    await checkScreen(cluster, 'klynge-nyhedsbrev');
+    await closePage(cluster);
     await kiap.getByRole('link', { name: 'Klyngernes kontakter' }).click();
     await kiap.getByLabel('Søg klynge eller region').fill('Aarhus Midtbyen');
     await kiap.getByRole('button', { name: /Klynge Aarhus Midtbyen/ }).click();

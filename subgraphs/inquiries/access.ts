@@ -40,12 +40,26 @@ export function clusterReceives(
   );
 }
 
+/**
+ * KiAP's newsletter goes to every cluster's coordinator and board members; they read the
+ * sent sections in the hub and may answer "interested" on an item.
+ */
+export function readsNewsletter(viewer: Viewer): boolean {
+  return viewer.kind === 'kiap' || (viewer.kind === 'cluster' && viewer.clusterRole !== 'member');
+}
+
+/** An inquiry in a sent newsletter section: every newsletter reader has read it. */
+export function inSentNewsletter(inquiry: Pick<InquiryRow, 'newsletterSectionId'>): boolean {
+  return inquiry.newsletterSectionId !== null;
+}
+
 export function canReadInquiry(viewer: Viewer, inquiry: InquiryRow, forwardedToClusterIds: readonly string[]): boolean {
   if (triages(viewer, inquiry) || isPartyOf(viewer, inquiry)) return true;
   if (viewer.kind !== 'cluster') return false;
   return (
     inquiry.forwardedByClusterId === viewer.clusterId ||
-    clusterReceives({ id: viewer.clusterId, regionCode: viewer.regionCode }, inquiry, forwardedToClusterIds)
+    clusterReceives({ id: viewer.clusterId, regionCode: viewer.regionCode }, inquiry, forwardedToClusterIds) ||
+    (readsNewsletter(viewer) && inSentNewsletter(inquiry))
   );
 }
 

@@ -6,7 +6,15 @@ import { isUuid } from '../common/ids.js';
 import { InputProblems } from '../common/validation.js';
 import { describeViewer, type Viewer } from '../common/viewer.js';
 import type { AnswerForwardedInquiryInput, AssessInquiryInput, DecideInquiryInput } from './__generated__/resolvers-types.js';
-import { canReadInquiry, clusterReceives, isPartyOf, requireClusterOfficer, triages, type TriageViewer } from './access.js';
+import {
+  canReadInquiry,
+  clusterReceives,
+  inSentNewsletter,
+  isPartyOf,
+  requireClusterOfficer,
+  triages,
+  type TriageViewer,
+} from './access.js';
 import { ASSESSABLE, describe, nextStatus, type TriageStep } from './inquiry-states.js';
 import type { ForwardRow, InquiryRow } from './store.js';
 import { informationRequests, inquiries, inquiryAssessments, inquiryEvents, inquiryForwards } from './tables.js';
@@ -216,18 +224,24 @@ export function createInquiryTriage(db: Db) {
         const [inquiry] = isUuid(input.inquiryId)
           ? await tx.select().from(inquiries).where(eq(inquiries.id, input.inquiryId)).for('update')
           : [];
-        const [forward] = inquiry
+        let [forward] = inquiry
           ? await tx
               .select()
               .from(inquiryForwards)
               .where(and(eq(inquiryForwards.inquiryId, inquiry.id), eq(inquiryForwards.clusterId, cluster.clusterId)))
           : [];
+        // An item of a sent newsletter reached every cluster: answering it records the cluster as reached.
+        if (inquiry && !forward && inSentNewsletter(inquiry))
+          [forward] = await tx.insert(inquiryForwards).values({ inquiryId: inquiry.id, clusterId: cluster.clusterId }).returning();
         if (
           !inquiry ||
           !forward ||
-          !clusterReceives({ id: cluster.clusterId, regionCode: cluster.regionCode }, inquiry, [forward.clusterId])
+          !(
+            clusterReceives({ id: cluster.clusterId, regionCode: cluster.regionCode }, inquiry, [forward.clusterId]) ||
+            inSentNewsletter(inquiry)
+          )
         )
-          throw notFound(`Inquiry ${input.inquiryId} was not forwarded to your cluster`);
+          throw notFound(`Inquiry ${input.inquiryId} was not forwarded to your cluster nor sent in KiAP's newsletter`);
         const message = input.message?.trim() || null;
         if (forward.answer === input.answer && forward.message === message) return forward;
         const [answered] = await tx

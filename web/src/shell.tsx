@@ -11,6 +11,7 @@ import { KiapNewsletter } from './pages/kiap-newsletter';
 import { KiapContacts } from './pages/kiap-contacts';
 import { ClusterDashboard } from './pages/cluster-dashboard';
 import { ClusterRegister } from './pages/cluster-register';
+import { ClusterNewsletter } from './pages/cluster-newsletter';
 import { ExternalInquiries } from './pages/external-inquiries';
 import { ExternalSubmit } from './pages/external-submit';
 
@@ -49,6 +50,10 @@ function screensFor(session: Session): Screen[] {
       return [
         { path: '/', title: 'Overblik', render: () => <ClusterDashboard viewer={viewer} /> },
         { path: '/register', title: 'Klyngens register', render: () => <ClusterRegister viewer={viewer} /> },
+        // The newsletter goes to the coordinator and the board.
+        ...(viewer.clusterRole === 'member'
+          ? []
+          : [{ path: '/nyhedsbrev', title: 'Nyhedsbrev', render: () => <ClusterNewsletter viewer={viewer} /> }]),
       ];
     case 'external':
       return [

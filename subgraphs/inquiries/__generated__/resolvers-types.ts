@@ -393,7 +393,10 @@ export type Municipality = {
 /** Submitting, forwarding, triaging and answering inquiries. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** A forwarded cluster's coordinator or a board member answers; the answer can be changed. */
+  /**
+   * A cluster's coordinator or a board member answers an inquiry forwarded to the cluster, or
+   * an item of a sent newsletter section ("interested"); the answer can be changed.
+   */
   answerForwardedInquiry: InquiryForwardPayload;
   /** KiAP or the unit records its assessment, while the inquiry is in review or waiting. */
   assessInquiry: InquiryPayload;
@@ -511,7 +514,10 @@ export type Query = {
   inquiry: Maybe<Inquiry>;
   /** The next newsletter section: the newsletter decisions not yet sent. For KiAP. */
   newsletterDraft: Maybe<NewsletterSection>;
-  /** Sent newsletter sections, newest first. For KiAP. */
+  /**
+   * Sent newsletter sections, newest first: for KiAP, and for the coordinators and board
+   * members of every cluster, who read the newsletter and may answer "interested" on an item.
+   */
   newsletterSections: Maybe<Array<NewsletterSection>>;
 };
 

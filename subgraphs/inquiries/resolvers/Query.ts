@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../common/errors.js';
-import { visibleInquiry } from '../access.js';
+import { readsNewsletter, visibleInquiry } from '../access.js';
 
 const MAX_LISTED = 500;
 
@@ -20,7 +20,7 @@ export const Query: QueryResolvers = {
     return { row: null, inquiries: await store.pendingNewsletterInquiries() };
   },
   newsletterSections: (_, __, { viewer, store }) => {
-    if (viewer.kind !== 'kiap') throw forbidden('Only KiAP reads the sent newsletter sections');
+    if (!readsNewsletter(viewer)) throw forbidden("KiAP's newsletter is for KiAP and the clusters' coordinators and board members");
     return store.sentNewsletterSections();
   },
 };
