@@ -72,6 +72,11 @@ export const LABELS = {
   contactField: { EMAIL: 'e-mail', PHONE: 'telefon', NAME: 'navn' },
 } as const;
 
+/** The choices of a select for one of the API's enums, in Danish. */
+export function optionsOf(kind: keyof typeof LABELS): { value: string; label: string }[] {
+  return Object.entries(LABELS[kind]).map(([value, text]) => ({ value, label: text }));
+}
+
 export function label<T extends keyof typeof LABELS>(kind: T, value: string | null | undefined): string {
   if (!value) return '—';
   return (LABELS[kind] as Record<string, string>)[value] ?? value;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { InquiryAsk, InquiryReach } from '../__generated__/graphql';
-import { LABELS } from '../danish';
+import { LABELS, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { navigate } from '../ui/router';
@@ -117,7 +117,7 @@ export function ExternalSubmit() {
         label="Hvilke klynger henvender I jer til?"
         value={reach}
         onChange={(e) => setReach(e.target.value as InquiryReach)}
-        options={Object.entries(LABELS.inquiryReach).map(([value, text]) => ({ value, label: text }))}
+        options={optionsOf('inquiryReach')}
       />
       {reach === 'REGION' && (
         <SelectField

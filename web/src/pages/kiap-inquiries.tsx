@@ -9,7 +9,7 @@ import type {
   InquiryStatus,
   Relevance,
 } from '../__generated__/graphql';
-import { formatDate, formatDateTime, label, LABELS } from '../danish';
+import { formatDate, formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { usePage } from '../ui/pager';
@@ -357,7 +357,6 @@ function AssessForm({ inquiry }: { inquiry: Inquiry }) {
       'Vurderingen er gemt.',
     );
   };
-  const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, text]) => ({ value, label: text }));
   return (
     <form className="panel" onSubmit={submit} noValidate aria-label="Vurdering">
       <h3>Vurdering</h3>
@@ -365,7 +364,7 @@ function AssessForm({ inquiry }: { inquiry: Inquiry }) {
         label="Relevans"
         value={relevance}
         onChange={(e) => setRelevance(e.target.value as Relevance)}
-        options={options(LABELS.relevance)}
+        options={optionsOf('relevance')}
       />
       <TextArea
         label="Begrundelse for relevans"
@@ -377,7 +376,7 @@ function AssessForm({ inquiry }: { inquiry: Inquiry }) {
         label="Egner data sig?"
         value={dataSuitability}
         onChange={(e) => setDataSuitability(e.target.value as DataSuitability)}
-        options={options(LABELS.dataSuitability)}
+        options={optionsOf('dataSuitability')}
       />
       <TextField
         label="Note om data"
@@ -390,7 +389,7 @@ function AssessForm({ inquiry }: { inquiry: Inquiry }) {
         label="Kommerciel interesse"
         value={commercialInterest}
         onChange={(e) => setCommercialInterest(e.target.value as CommercialInterest)}
-        options={options(LABELS.commercialInterest)}
+        options={optionsOf('commercialInterest')}
       />
       <TextArea
         label="Intern note (ses kun af KiAP)"
@@ -434,7 +433,7 @@ function DecideForm({ inquiry, clusters }: { inquiry: Inquiry; clusters: { id: s
         label="Beslutning"
         value={decision}
         onChange={(e) => setDecision(e.target.value as InquiryDecisionKind)}
-        options={Object.entries(LABELS.decision).map(([value, text]) => ({ value, label: text }))}
+        options={optionsOf('decision')}
       />
       {decision === 'FORWARD_TO_CLUSTERS' && (
         <fieldset>

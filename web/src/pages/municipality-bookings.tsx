@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { ConsoleMunicipalityBookingsQuery } from '../__generated__/graphql';
-import { formatDateTime, label, LABELS } from '../danish';
+import { formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
@@ -246,7 +246,7 @@ function BookingForm({ clusters }: { clusters: { id: string; name: string }[] })
           label="Klyngepakke"
           value={pkg}
           onChange={(event) => setPackage(event.target.value as typeof pkg)}
-          options={Object.entries(LABELS.municipalPackage).map(([value, text]) => ({ value, label: text }))}
+          options={optionsOf('municipalPackage')}
           error={fields.package}
         />
         <fieldset>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { ConsoleMunicipalOffersQuery, MunicipalOfferKind } from '../__generated__/graphql';
-import { formatDate, label, LABELS } from '../danish';
+import { formatDate, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
@@ -178,7 +178,7 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
           label="Slags tilbud"
           value={kind}
           onChange={(event) => setKind(event.target.value as MunicipalOfferKind)}
-          options={Object.entries(LABELS.municipalOfferKind).map(([value, text]) => ({ value, label: text }))}
+          options={optionsOf('municipalOfferKind')}
         />
       )}
       <TextField label="Navn" value={name} onChange={(e) => setName(e.target.value)} error={fields.name} />

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { ConsoleRegionOffersQuery, RegionalOfferAudience, RegionalOfferKind } from '../__generated__/graphql';
-import { formatDate, formatDateTime, label, LABELS } from '../danish';
+import { formatDate, formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
@@ -258,7 +258,7 @@ function OfferForm({ region, offer, onDone }: { region: Region; offer?: Offer; o
           label="Slags tilbud"
           value={kind}
           onChange={(e) => setKind(e.target.value as RegionalOfferKind)}
-          options={Object.entries(LABELS.regionalOfferKind).map(([value, text]) => ({ value, label: text }))}
+          options={optionsOf('regionalOfferKind')}
         />
       )}
       <TextField label="Titel" value={title} onChange={(e) => setTitle(e.target.value)} error={fields.title} />
@@ -267,7 +267,7 @@ function OfferForm({ region, offer, onDone }: { region: Region; offer?: Offer; o
         label="Hvem tilbuddet er til"
         value={audience}
         onChange={(e) => setAudience(e.target.value as RegionalOfferAudience)}
-        options={Object.entries(LABELS.audience).map(([value, text]) => ({ value, label: text }))}
+        options={optionsOf('audience')}
         error={fields.audience}
       />
       {audience === 'NAMED_CLUSTERS' && (
