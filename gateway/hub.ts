@@ -131,15 +131,24 @@ try {
     await database.stop();
     log('Stopped');
   });
-  await Promise.all(
-    SUBGRAPH_NAMES.map((name) =>
-      startService(
-        addService(name, `../subgraphs/${name}/main.ts`, { ...authEnv, [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name] }),
-      ),
-    ),
+  const subgraphUrls = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const service = addService(name, `../subgraphs/${name}/main.ts`, {
+        ...authEnv,
+        [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
+      });
+      const url = await startService(service);
+      // The gateway is told this address; a restart binds the same port, also when 0 let the system choose it.
+      service.env[`${ENV_PREFIX[name]}_PORT`] = new URL(url).port;
+      return [`${ENV_PREFIX[name]}_URL`, `${url}/graphql`] as const;
+    }),
   );
   const gatewayUrl = await startService(
-    addService('gateway', './main.ts', { ...authEnv, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway }),
+    addService('gateway', './main.ts', {
+      ...authEnv,
+      ...Object.fromEntries(subgraphUrls),
+      GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
+    }),
   );
   supervising = true;
   log(

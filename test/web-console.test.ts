@@ -46,7 +46,7 @@ beforeAll(async () => {
   await admin.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
   await admin.end();
   [hub, browser] = await Promise.all([
-    launchHub({ DATA_DIR: dataDir, DATABASE_URL: withDatabase(inject('serverUrl'), database) }),
+    launchHub({ DATA_DIR: dataDir, DATABASE_URL: withDatabase(inject('serverUrl'), database) }, { subgraphPorts: 'any' }),
     launchChromium(),
   ]);
   baseUrl = `http://localhost:${hub.ports.gateway}`;

@@ -17,9 +17,25 @@ export interface LaunchedHub {
  * in its own process group so Ctrl-C can reach every process. The launcher chooses each
  * service's port before starting it, so free ones are picked here.
  */
-export async function launchHub(env: Record<string, string>): Promise<LaunchedHub> {
+export async function launchHub(env: Record<string, string>, options: { subgraphPorts?: 'known' | 'any' } = {}): Promise<LaunchedHub> {
+  // Another test file may take a port between its probe and the hub's bind: try again with new ones.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launchOnce(env, options.subgraphPorts ?? 'known');
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+/**
+ * One start. The gateway's port must be known beforehand (the development issuer's URL
+ * holds it); the subgraphs' may be left to the system (port 0) when the test need not know
+ * them, and the launcher tells the gateway where they are.
+ */
+async function launchOnce(env: Record<string, string>, subgraphPorts: 'known' | 'any'): Promise<LaunchedHub> {
   const ports: Record<string, number> = { gateway: await freePort() };
-  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
+  for (const name of SUBGRAPH_NAMES) ports[name] = subgraphPorts === 'known' ? await freePort() : 0;
   const childEnv: Record<string, string> = {
     ...(process.env as Record<string, string>),
     ...ANY_METRICS_PORT,
