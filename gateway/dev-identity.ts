@@ -220,9 +220,11 @@ function readForm(req: IncomingMessage): Promise<string> {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => {
       body += chunk;
-      if (body.length > 10_000) req.destroy();
+      // A log-in form or a token request is a few hundred bytes; anything far larger is dropped.
+      if (body.length > 10_000) req.destroy(new Error('request body too large'));
     });
     req.on('end', () => resolve(body));
     req.on('error', reject);
+    req.on('close', () => reject(new Error('request closed before its end')));
   });
 }
