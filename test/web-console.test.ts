@@ -317,6 +317,7 @@ describe('the web console', () => {
     await party.getByRole('link', { name: 'Mine henvendelser' }).click();
     const mine = party.getByRole('article', { name: title });
     await expect.poll(() => mine.innerText()).toMatch(/Interesserede klynger\s+1$/);
+    expect(await mine.innerText()).toContain('KiAP sætter jer i forbindelse med de klynger, der er interesserede.');
     await closePage(party);
   }, 90_000);
 

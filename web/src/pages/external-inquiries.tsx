@@ -112,6 +112,8 @@ export function ExternalInquiries() {
                   {label('decision', inquiry.decision.kind)}
                   {inquiry.decision.reason && `: ${inquiry.decision.reason}`}
                 </dd>
+                <dt>Næste skridt</dt>
+                <dd>{inquiry.decision.nextStep}</dd>
               </>
             )}
             <dt>Interesserede klynger</dt>
