@@ -20,6 +20,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       ReferralCountRevision: '../store.js#ReferralCountRevisionRow',
       ReferralWindow: '../referral-comparison.js#ReferralWindowResult',
       OfferReferrals: '../referral-comparison.js#OfferReferralsResult',
+      PackageOrder: '../store.js#PackageOrderRef',
     },
   },
   clusters: {
@@ -39,6 +40,12 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       PracticeDeparture: '../register-store.js#DepartureRow',
       FundRate: '../register-store.js#FundRateRow',
       RegisterEvent: '../register-store.js#RegisterEventRow',
+      PackageOrder: '../package-store.js#OrderRow',
+      MeetingParticipant: '../package-store.js#ParticipantRow',
+      PracticeSteps: '../package-store.js#PracticeStepsRow',
+      QuestionnaireRound: '../package-store.js#RoundRow',
+      QuestionnaireTemplate: '../package-store.js#TemplateRow',
+      QuestionnaireQuestion: '../questionnaire-model.js#Question',
     },
   },
   offers: {
@@ -48,6 +55,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       Region: '../store.js#RegionRef',
       Cluster: '../store.js#ClusterRef',
       OfferRequest: '../store.js#OfferRequestRow',
+      PackageOrder: '../store.js#PackageOrderRef',
       RegionalOfferVersion: '../store.js#OfferVersionRow',
     },
   },

@@ -42,6 +42,14 @@ const FUNCTIONAL_CHANNELS = new Set(['RegionalOffer.contactEmail', 'MunicipalOff
 const MAX_DEPTH = 6;
 /** Each type once per path: every field leading to contact details is still walked, without the combinatorial blow-up. */
 const MAX_VISITS_PER_TYPE = 1;
+/**
+ * Ways back into a package order from its meeting, its questionnaire round or an offer asked
+ * for it. The walk reaches every order, and everything around it, from the order itself
+ * (`packageOrders`, `packageOrder`, `Cluster.packageOrders`); the way back resolves the same
+ * order through the same access rule (its reference resolver), so walking it again would
+ * only multiply the queries.
+ */
+const BACK_INTO_AN_ORDER = new Set(['PackageBooking.order', 'OfferRequest.packageOrder', 'QuestionnaireRound.order']);
 
 interface Step {
   type: GraphQLObjectType;
@@ -71,6 +79,7 @@ function walk(): Step[][] {
     for (const field of Object.values(type.getFields())) {
       const target = getNamedType(field.type);
       if (isScalarType(target) || isEnumType(target)) continue;
+      if (BACK_INTO_AN_ORDER.has(`${type.name}.${field.name}`)) continue;
       if (!isObjectType(target)) throw new Error(`The walk does not handle ${target.name} yet (${type.name}.${field.name}); teach it`);
       if (path.filter((step) => getNamedType(step.field.type) === target).length >= MAX_VISITS_PER_TYPE) continue;
       visit(target, [...path, { type, field }]);
@@ -102,6 +111,26 @@ describe('the privacy walk', () => {
     expect(unmarked).toEqual([]);
   });
 
+  it('exposes questionnaire answers only as aggregates: no type holds one respondent’s answers', () => {
+    const questionnaireTypes = Object.keys(schema.getTypeMap()).filter(
+      (name) => /Answer|Response|Respondent|Questionnaire/.test(name) && !name.endsWith('Input'),
+    );
+    expect(questionnaireTypes.sort()).toEqual([
+      'AnswerQuestionnairePayload',
+      'AnswerResult',
+      'ClusterAnswer',
+      'QuestionnaireQuestion',
+      'QuestionnaireResults',
+      'QuestionnaireRound',
+      'QuestionnaireRoundPayload',
+      'QuestionnaireRoundPurpose',
+      'QuestionnaireRoundStatus',
+      'QuestionnaireTemplate',
+    ]);
+    // The round says how many answered, never who.
+    expect(Object.keys((schema.getType('QuestionnaireRound') as GraphQLObjectType).getFields())).not.toContain('respondents');
+  });
+
   it('finds paths to them', () => {
     expect(walk().length).toBeGreaterThan(10);
   });
@@ -115,6 +144,8 @@ let partyId: string;
 let inquiryIds: string[];
 let offerIds: string[];
 let bookingId: string;
+let orderIds: string[];
+let roundIds: string[];
 let officers: { id: string; clusterId: string; email: string; phone: string }[];
 let members: { id: string; clusterId: string; name: string; email: string }[];
 
@@ -197,6 +228,17 @@ beforeAll(async () => {
     on conflict do nothing`;
   const [booking] = await hub.adminSql<{ id: string }[]>`select id from municipalities.package_bookings order by requested_at limit 1`;
   bookingId = booking!.id;
+  // Orders that lead back to clusters every way: one with its questionnaire round, one with its municipal
+  // meeting, and those with offers asked for their meeting (the regional package's, a named-clusters offer's).
+  const rounds = await hub.adminSql<{ id: string; orderId: string }[]>`
+    select id, order_id as "orderId" from clusters.questionnaire_rounds where order_id is not null order by closed_at nulls first limit 1`;
+  const booked = await hub.adminSql<{ orderId: string }[]>`
+    select order_id as "orderId" from municipalities.package_bookings where order_id is not null order by order_id limit 1`;
+  const asked = await hub.adminSql<{ orderId: string }[]>`
+    select distinct on (o.audience) r.package_order_id as "orderId"
+    from offers.offer_requests r join offers.regional_offers o on o.id = r.offer_id where r.package_order_id is not null`;
+  orderIds = [rounds[0]!.orderId, booked[0]!.orderId, ...asked.map((a) => a.orderId)];
+  roundIds = rounds.map((r) => r.id);
   officers = await hub.adminSql`select id, cluster_id as "clusterId", email, phone from clusters.officers`;
   members = await hub.adminSql`select id, cluster_id as "clusterId", name, email from clusters.members`;
 });
@@ -215,14 +257,15 @@ async function decide(inquiryId: string, decision: Omit<DecideInquiryInput, 'inq
 
 /** Paths no data can fill: a newsletter decision is never forwarded to clusters. They are still asked as every caller. */
 const EMPTY_BY_DESIGN = [/^Query\.newsletter(Draft|Sections) → NewsletterSection\.inquiries → Inquiry\.forwards/];
-
 /** Candidate values for the required arguments on the way; each path is asked with each. */
 function argumentValues(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, argument: string): string[] {
   const known: Record<string, (string | number)[]> = {
     'Query.cluster.id': [target.id],
     'Query.region.code': [target.regionCode],
     'Query.municipality.code': [target.municipalityCode],
-    'Query.clusterPackage.id': ['kommunale-akutfunktioner'],
+    'Query.clusterPackage.id': ['kommunale-akutfunktioner', 'regional-multisygdom'],
+    'Query.packageOrder.id': orderIds,
+    'Query.questionnaireRound.id': roundIds,
     'Query.regionalOffer.id': offerIds,
     'Query.inquiry.id': inquiryIds,
     'Query.packageBooking.id': [bookingId],
@@ -243,6 +286,9 @@ const WIDENING_ARGUMENTS: Record<string, string> = {
 const NARROWING_ARGUMENTS: Record<string, () => string> = {
   'Query.municipalities.regionCode': () => JSON.stringify(target.regionCode),
   'Query.clusters.regionCode': () => JSON.stringify(target.regionCode),
+  // Region Midtjylland's orders hold the regional package's (whose region leads back to clusters) and the Aarhus demo cluster's.
+  'Query.packageOrders.regionCode': () => JSON.stringify('1082'),
+  'Query.packageFollowUpsDue.regionCode': () => JSON.stringify('1082'),
 };
 
 /** The argument texts to ask a field with: narrowed, widened, and each candidate for its required arguments. */

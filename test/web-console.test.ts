@@ -429,4 +429,50 @@ describe('the web console', () => {
       .waitFor();
     await closePage(coordinator);
   }, 60_000);
+
+  it('a package from order to follow-up: the GP answers the questionnaire, the coordinator orders and follows up, KiAP takes the order', async () => {
+    const member = await logInAs(browser, baseUrl, MEMBER);
+    await member.getByRole('link', { name: 'Klyngepakker og spørgeskemaer' }).click();
+    const acute = member.getByRole('article', { name: "Almen praksis' samarbejde med kommunale akutfunktioner" });
+    const form = acute.getByRole('form', { name: 'Besvar spørgeskemaet' });
+    await form.waitFor();
+    for (const scale of await form.locator('.scale').all()) await scale.getByRole('radio').first().check();
+    await form.getByRole('button', { name: 'Send svar' }).click();
+    await form.getByText('Tak for dit svar').waitFor();
+    // The held package's closed round shows its results, with small figures hidden.
+    const held = member.getByRole('article', { name: 'Samarbejde og fællesskab', exact: true });
+    await held.getByText(/Tal for færre end 5 svar vises ikke/).waitFor();
+    await checkScreen(member, 'medlem-klyngepakker');
+    await closePage(member);
+
+    const coordinator = await logInAs(browser, baseUrl, COORDINATOR);
+    await coordinator.getByRole('link', { name: 'Klyngepakker og spørgeskemaer' }).click();
+    const order = coordinator.getByRole('form', { name: 'Bestil en klyngepakke' });
+    await order.getByLabel('Klyngepakke').selectOption({ label: 'KOL' });
+    await order.getByLabel('Klyngens ønsker til mødet').fill('Vi vil sammenligne vores KOL-kontroller.');
+    await order.getByRole('button', { name: 'Bestil' }).click();
+    await order.getByText('Pakken er bestilt.').waitFor();
+    const samarbejde = coordinator.getByRole('article', { name: 'Samarbejde og fællesskab', exact: true });
+    await samarbejde.getByText(/tid til opfølgning/).waitFor();
+    await samarbejde.getByRole('button', { name: 'Bestil opfølgning' }).click();
+    await samarbejde.getByText('Opfølgningen er bestilt.').waitFor();
+    // Facilitation by the region's unit, for the follow-up meeting itself.
+    const followUp = coordinator.getByRole('article', { name: 'Samarbejde og fællesskab (opfølgning)' });
+    await followUp.getByRole('button', { name: 'Bed regionen om facilitering af mødet' }).click();
+    await followUp.getByText('Kvalitetsenheden har fået jeres anmodning om facilitering.').waitFor();
+    await checkScreen(coordinator, 'klynge-klyngepakker');
+    await closePage(coordinator);
+
+    const clusterName = users.find((user) => COORDINATOR.test(user.label))!.label.split(' — ')[0]!;
+    const kiap = await logInAs(browser, baseUrl, KIAP);
+    await kiap.getByRole('link', { name: 'Klyngepakker' }).click();
+    await kiap.getByRole('heading', { name: 'Opfølgning, der er tid til' }).waitFor();
+    const kol = kiap.getByRole('article', { name: `${clusterName}: KOL` });
+    await kol.getByLabel('Konsulent').fill('Lene Kjær');
+    await kol.getByRole('button', { name: 'Gem' }).click();
+    await kol.getByText('Bestillingen er opdateret.').waitFor();
+    await kol.getByText('Under forberedelse').waitFor();
+    await checkScreen(kiap, 'kiap-klyngepakker');
+    await closePage(kiap);
+  }, 90_000);
 });

@@ -7,6 +7,8 @@ export interface PackageSeed {
   description: string;
   durationMinutes: number;
   dataSource: string;
+  /** The publishing regional unit's region; null for KiAP's packages. */
+  regionCode: string | null;
 }
 
 export const PACKAGES: PackageSeed[] = [
@@ -19,6 +21,7 @@ export const PACKAGES: PackageSeed[] = [
       'Klyngen og kommunen gennemgår kommunens akutfunktioner, henvisningsveje og samarbejdet, med udgangspunkt i lægernes svar på spørgeskemaet.',
     durationMinutes: 150,
     dataSource: 'Spørgeskema til klyngens læger om kendskab til og henvisning til kommunens akutfunktioner',
+    regionCode: null,
   },
   {
     id: 'kommunale-forebyggelses-og-rehabiliteringstilbud',
@@ -28,6 +31,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Klyngen og kommunen drøfter kommunens forebyggelses- og rehabiliteringstilbud og hvordan lægerne oplever og bruger dem.',
     durationMinutes: 150,
     dataSource: 'Spørgeskema til klyngens læger og kommunens antal henvisninger fra klyngens læger til tilbuddene',
+    regionCode: null,
   },
   {
     id: 'kol',
@@ -37,6 +41,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Opfølgning og behandling af patienter med KOL, med klyngens egne data som udgangspunkt.',
     durationMinutes: 150,
     dataSource: 'Datatræk fra praksis om patienter med KOL',
+    regionCode: null,
   },
   {
     id: 'type-2-diabetes',
@@ -46,6 +51,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Årskontroller, behandlingsmål og forløb for patienter med type 2-diabetes.',
     durationMinutes: 150,
     dataSource: 'Datatræk fra praksis om patienter med type 2-diabetes',
+    regionCode: null,
   },
   {
     id: 'trivsel-og-arbejdsglaede',
@@ -55,6 +61,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Viden om trivsel i praksis og konkrete værktøjer til at styrke arbejdsglæden.',
     durationMinutes: 150,
     dataSource: 'Spørgeskema til klyngens læger og personale om trivsel',
+    regionCode: null,
   },
   {
     id: 'samarbejde-og-faellesskab',
@@ -65,6 +72,7 @@ export const PACKAGES: PackageSeed[] = [
       'Samarbejdet i klinikken og det kollegiale fællesskab blandt lægerne: ledelse af klinikken, struktur for samarbejdet, samarbejdskultur og kollegial støtte i og uden for klinikken. Klyngen drøfter resultaterne af et spørgeskema til medlemmerne og planlægger, hvordan den enkelte klinik arbejder videre.',
     durationMinutes: 150,
     dataSource: 'Spørgeskema til klyngens medlemmer (ti spørgsmål om ledelse, samarbejde og kollegial støtte)',
+    regionCode: null,
   },
   {
     id: 'dosisdispensering',
@@ -74,6 +82,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Brug af dosisdispensering og medicingennemgang for patienter med mange præparater.',
     durationMinutes: 150,
     dataSource: 'Datatræk om dosisdispenserede patienter',
+    regionCode: null,
   },
   {
     id: 'opfoelgning-smertestillende-medicin',
@@ -83,6 +92,7 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Nyt datatræk om forbruget af smertestillende medicin, sammenholdt med klyngens første datatræk.',
     durationMinutes: 120,
     dataSource: 'Nyt datatræk sammenlignet med det første',
+    regionCode: null,
   },
   {
     id: 'regional-multisygdom',
@@ -92,5 +102,6 @@ export const PACKAGES: PackageSeed[] = [
     description: 'Regionens pakke om koordinering af forløb for patienter med flere kroniske sygdomme.',
     durationMinutes: 150,
     dataSource: 'Datatræk fra regionens kvalitetsenhed',
+    regionCode: '1082',
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * How the 116 demo clusters sit on Denmark's 98 municipalities, after the real pattern
- * (DOMAIN.md): most clusters cover one municipality, the large cities have several, and
+ * (docs/domain.md): most clusters cover one municipality, the large cities have several, and
  * small island municipalities share a cluster with a neighbour.
  */
 

@@ -13,9 +13,10 @@ import { buildRegisterDemo, type RegisterDemo } from './register-demo.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
 import { PACKAGES } from './catalogue.js';
 import { buildInquiryDemo, type InquiryDemo } from './inquiry-demo.js';
+import { buildPackageDemo, type PackageDemo } from './package-demo.js';
 import { Random } from './random.js';
 
-/** The real figures the demo data follows (DOMAIN.md, "Facts for realistic data"). */
+/** The real figures the demo data follows (docs/domain.md, "Facts for realistic data"). */
 export const FIGURES = {
   clusters: 116,
   doctors: 3300,
@@ -25,7 +26,7 @@ export const FIGURES = {
   maxPatients: 110_140,
 };
 
-export interface DemoData extends InquiryDemo, RegisterDemo {
+export interface DemoData extends InquiryDemo, RegisterDemo, PackageDemo {
   clusters: (typeof clusters.$inferInsert)[];
   clusterCoverage: (typeof clusterCoverage.$inferInsert)[];
   municipalOffers: (typeof municipalOffers.$inferInsert)[];
@@ -87,6 +88,13 @@ export function buildDemoData(
     registerVersions: [],
     registerEvents: [],
     practiceDepartures: [],
+    questionnaireTemplates: [],
+    packageOrders: [],
+    orderParticipants: [],
+    practiceSteps: [],
+    questionnaireRounds: [],
+    questionnaireRespondents: [],
+    questionnaireResponses: [],
   };
   const emails = new Set<string>();
   let providerNumber = 10_000;
@@ -170,6 +178,7 @@ export function buildDemoData(
   buildMunicipalWork(random, data, reference.municipalities, today);
   Object.assign(data, buildInquiryDemo(random, data.clusters, reference.municipalities, today));
   Object.assign(data, buildRegisterDemo(data.clusters, data.practices, data.officers, today));
+  Object.assign(data, buildPackageDemo(data, today));
   return data;
 }
 

@@ -7,6 +7,13 @@ import {
   members,
   officers,
   packages,
+  packageOrders,
+  orderParticipants,
+  practiceSteps,
+  questionnaireTemplates,
+  questionnaireRounds,
+  questionnaireRespondents,
+  questionnaireResponses,
   practiceDepartures,
   practices,
   registerEvents,
@@ -63,6 +70,13 @@ export async function seedDemoData(adminUrl: string, options: { today?: Date } =
       await tx.insert(registerEvents).values(data.registerEvents);
       await tx.insert(practiceDepartures).values(data.practiceDepartures);
       await tx.insert(meetings).values(data.meetings);
+      await tx.insert(questionnaireTemplates).values(data.questionnaireTemplates);
+      await tx.insert(packageOrders).values(data.packageOrders);
+      await tx.insert(orderParticipants).values(data.orderParticipants);
+      await tx.insert(practiceSteps).values(data.practiceSteps);
+      await tx.insert(questionnaireRounds).values(data.questionnaireRounds);
+      await tx.insert(questionnaireRespondents).values(data.questionnaireRespondents);
+      await tx.insert(questionnaireResponses).values(data.questionnaireResponses);
       await tx.insert(regionalOffers).values(data.regionalOffers);
       await tx.insert(offerAudienceClusters).values(data.offerAudienceClusters);
       await tx.insert(offerRequests).values(data.offerRequests);

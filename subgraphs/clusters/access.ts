@@ -71,11 +71,16 @@ export function registerOfficeOf<T extends RegisterOffice & { email: string }>(v
  * Changing a cluster's register is for its coordinator and board. Another cluster's login
  * learns nothing (NOT_FOUND); a member without an office, or anyone else, is FORBIDDEN.
  */
-export function requireRegisterEditor<T extends RegisterOffice & { email: string }>(viewer: Viewer, clusterId: string, officers: T[]): T {
-  if (viewer.kind !== 'cluster') throw forbidden("Only the cluster's coordinator or board changes its register");
+export function requireRegisterEditor<T extends RegisterOffice & { email: string }>(
+  viewer: Viewer,
+  clusterId: string,
+  officers: T[],
+  what = 'changes its register',
+): T {
+  if (viewer.kind !== 'cluster') throw forbidden(`Only the cluster's coordinator or board ${what}`);
   if (viewer.clusterId !== clusterId) throw notFound(`Cluster ${clusterId} was not found`);
   const office = registerOfficeOf(viewer, officers);
-  if (!office) throw forbidden("Only the cluster's coordinator or board changes its register");
+  if (!office) throw forbidden(`Only the cluster's coordinator or board ${what}`);
   return office;
 }
 
@@ -122,4 +127,81 @@ export function canReadDepartures(viewer: Viewer, regionCode: string): boolean {
 /** A year's funds rate is KiAP's to enter. */
 export function requireKiap(viewer: Viewer, what: string): void {
   if (viewer.kind !== 'kiap') throw forbidden(`Only KiAP ${what}`);
+}
+
+/** What the rules about a package order look at. */
+export interface OrderScope {
+  clusterId: string;
+  clusterRegionCode: string;
+  municipalityCode: string | null;
+  packageRegionCode: string | null;
+}
+
+/**
+ * A cluster's own work with packages and questionnaires (orders, rounds, aggregate results):
+ * KiAP, the cluster's own logins and its region's unit, which facilitates.
+ */
+export function canSeeClusterWork(viewer: Viewer, cluster: { id: string; regionCode: string }): boolean {
+  if (viewer.kind === 'kiap') return true;
+  if (viewer.kind === 'region') return viewer.regionCode === cluster.regionCode;
+  return viewer.kind === 'cluster' && viewer.clusterId === cluster.id;
+}
+
+/** An order is also seen by the municipality it invites to present. */
+export function canSeeOrder(viewer: Viewer, order: OrderScope): boolean {
+  if (canSeeClusterWork(viewer, { id: order.clusterId, regionCode: order.clusterRegionCode })) return true;
+  return viewer.kind === 'municipality' && order.municipalityCode === viewer.municipalityCode;
+}
+
+/** KiAP takes every order; a regional unit takes the orders of its own regional packages. */
+export function handlesOrder(viewer: Viewer, order: Pick<OrderScope, 'packageRegionCode'>): boolean {
+  return viewer.kind === 'kiap' || (viewer.kind === 'region' && viewer.regionCode === order.packageRegionCode);
+}
+
+/** The call's note is between the handler and the cluster's coordinator and board. */
+export function canReadCallNote(viewer: Viewer, order: OrderScope): boolean {
+  if (handlesOrder(viewer, order)) return true;
+  return viewer.kind === 'cluster' && viewer.clusterId === order.clusterId && viewer.clusterRole !== 'member';
+}
+
+/** Plans per practice are for the practice's cluster and KiAP, not for outsiders (seed 002: nobody singled out). */
+export function canReadPracticeSteps(viewer: Viewer, clusterId: string): boolean {
+  return viewer.kind === 'kiap' || (viewer.kind === 'cluster' && viewer.clusterId === clusterId);
+}
+
+/** Which orders a list may hold for this caller; null when none. */
+export function orderListScope(
+  viewer: Viewer,
+  regionCode: string | undefined,
+): { regionCode?: string; clusterId?: string; municipalityCode?: string } | null {
+  switch (viewer.kind) {
+    case 'kiap':
+      return { regionCode };
+    case 'region':
+      return regionCode === undefined || regionCode === viewer.regionCode ? { regionCode: viewer.regionCode } : null;
+    case 'cluster':
+      return { regionCode, clusterId: viewer.clusterId };
+    case 'municipality':
+      return { regionCode, municipalityCode: viewer.municipalityCode };
+    default:
+      return null;
+  }
+}
+
+export function requireOrderHandler(viewer: Viewer, order: OrderScope): void {
+  if (!canSeeOrder(viewer, order)) throw notFound('The order was not found');
+  if (!handlesOrder(viewer, order)) throw forbidden('Only KiAP, or the regional unit that publishes the package, takes the order');
+}
+
+/** A regional unit writes the questionnaires of its own packages; KiAP every one. */
+export function requireQuestionnaireAuthor(viewer: Viewer, pkg: { regionCode: string | null }): void {
+  if (!handlesOrder(viewer, { packageRegionCode: pkg.regionCode }))
+    throw forbidden("Only KiAP, or the regional unit that publishes the package, writes the package's questionnaire");
+}
+
+/** Answering is for a login of the round's cluster; the register says who they are (see questionnaires.ts). */
+export function requireRespondent(viewer: Viewer, round: { clusterId: string }): Extract<Viewer, { kind: 'cluster' }> {
+  if (viewer.kind !== 'cluster') throw forbidden("Only the cluster's own doctors answer its questionnaires");
+  if (viewer.clusterId !== round.clusterId) throw notFound('The questionnaire round was not found');
+  return viewer;
 }

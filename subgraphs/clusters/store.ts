@@ -5,6 +5,7 @@ import type { Sql } from '../../db/client.js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
 import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
+import { packageReads } from './package-store.js';
 import { registerReads, type RegisterVersionRow } from './register-store.js';
 
 export type ClusterRow = typeof clusters.$inferSelect;
@@ -32,6 +33,7 @@ const officerOrder = [
 export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
   const register = registerReads(db);
   return {
+    ...packageReads(db),
     listClusters: async (regionCode: string | undefined) =>
       db
         .select()

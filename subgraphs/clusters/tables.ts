@@ -93,8 +93,16 @@ export const packages = clustersSchema.table(
     description: text().notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     dataSource: text('data_source').notNull(),
+    /** The publishing regional unit's region code; null for KiAP's packages. */
+    regionCode: text('region_code'),
   },
-  (t) => [check('packages_duration_positive', sql`${t.durationMinutes} > 0`)],
+  (t) => [
+    check('packages_duration_positive', sql`${t.durationMinutes} > 0`),
+    check('packages_regional_publisher_has_region', sql`(${t.publisher} = 'REGIONAL_QUALITY_UNIT') = (${t.regionCode} is not null)`),
+    textCheck('packages_name_bounded', t.name, 200, { required: true }),
+    textCheck('packages_description_bounded', t.description, 2000, { required: true }),
+    textCheck('packages_data_source_bounded', t.dataSource, 500, { required: true }),
+  ],
 );
 
 export const meetings = clustersSchema.table(
@@ -280,3 +288,165 @@ export const contactAccessLog = clustersSchema.table(
 
 /** Mutation proofs already used (proof-replay.ts). */
 export const usedGatewayProofs = usedGatewayProofsTable(clustersSchema);
+
+export const orderStatus = clustersSchema.enum('order_status', ['ORDERED', 'PREPARING', 'HELD', 'CLOSED', 'CANCELLED']);
+
+/**
+ * A cluster's order of a package (seed 003, "Før klyngemødet"): ordered by its coordinator or
+ * board, taken by KiAP or the publishing regional unit (consultant, call, questionnaire
+ * window), held with agreed focus areas, followed up 6–12 months later.
+ */
+export const packageOrders = clustersSchema.table(
+  'package_orders',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    packageId: text('package_id')
+      .notNull()
+      .references(() => packages.id),
+    status: orderStatus().notNull().default('ORDERED'),
+    orderedAt: timestamp('ordered_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Role and office, never a login (actorLabel). */
+    orderedBy: text('ordered_by').notNull(),
+    wishes: text(),
+    /** The municipality a municipal package invites to present. */
+    municipalityCode: text('municipality_code'),
+    /** The order this one follows up. */
+    followUpOf: uuid('follow_up_of'),
+    consultant: text(),
+    callHeldOn: date('call_held_on', { mode: 'string' }),
+    callNote: text('call_note'),
+    heldOn: date('held_on', { mode: 'string' }),
+    focusAreas: text('focus_areas')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    cancellationReason: text('cancellation_reason'),
+  },
+  (t) => [
+    index('package_orders_cluster_idx').on(t.clusterId, t.orderedAt),
+    index('package_orders_status_idx').on(t.status),
+    // One open order per cluster and package: ordering again is a retry, not a second order.
+    uniqueIndex('package_orders_one_open_per_package')
+      .on(t.clusterId, t.packageId)
+      .where(sql`${t.status} in ('ORDERED', 'PREPARING') and ${t.followUpOf} is null`),
+    uniqueIndex('package_orders_one_follow_up')
+      .on(t.followUpOf)
+      .where(sql`${t.status} <> 'CANCELLED'`),
+    textCheck('package_orders_wishes_bounded', t.wishes, 2000),
+    textCheck('package_orders_consultant_bounded', t.consultant, 200),
+    textCheck('package_orders_call_note_bounded', t.callNote, 2000),
+    textCheck('package_orders_cancellation_bounded', t.cancellationReason, 1000),
+    check('package_orders_municipality_format', sql`${t.municipalityCode} is null or ${t.municipalityCode} ~ '^[0-9]{3}$'`),
+    check('package_orders_focus_areas_bounded', sql`cardinality(${t.focusAreas}) <= 10`),
+  ],
+);
+
+/** Others taking part in a package meeting: a hospital doctor, a regional facilitator. */
+export const orderParticipants = clustersSchema.table(
+  'order_participants',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => packageOrders.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    organisation: text().notNull(),
+    role: text(),
+  },
+  (t) => [
+    index('order_participants_order_idx').on(t.orderId),
+    uniqueIndex('order_participants_once').on(t.orderId, sql`lower(${t.name})`, sql`lower(${t.organisation})`),
+    textCheck('order_participants_name_bounded', t.name, 200, { required: true }),
+    textCheck('order_participants_organisation_bounded', t.organisation, 200, { required: true }),
+    textCheck('order_participants_role_bounded', t.role, 200),
+  ],
+);
+
+/** Each practice's implementation steps after the meeting: for the practice and its cluster only. */
+export const practiceSteps = clustersSchema.table(
+  'practice_steps',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => packageOrders.id, { onDelete: 'cascade' }),
+    providerNumber: text('provider_number').notNull(),
+    steps: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.providerNumber] }), textCheck('practice_steps_bounded', t.steps, 2000, { required: true })],
+);
+
+/** KiAP's questionnaire for a package; a round copies it when it opens, so editing never changes a running round. */
+export const questionnaireTemplates = clustersSchema.table('questionnaire_templates', {
+  packageId: text('package_id')
+    .primaryKey()
+    .references(() => packages.id),
+  questions: jsonb().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const roundPurpose = clustersSchema.enum('round_purpose', ['BEFORE_MEETING', 'FOLLOW_UP', 'CLUSTER_OWN']);
+
+/** One sending of a questionnaire to a cluster's members. */
+export const questionnaireRounds = clustersSchema.table(
+  'questionnaire_rounds',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clusterId: uuid('cluster_id')
+      .notNull()
+      .references(() => clusters.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id').references(() => packageOrders.id, { onDelete: 'cascade' }),
+    purpose: roundPurpose().notNull(),
+    title: text().notNull(),
+    questions: jsonb().notNull(),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    index('questionnaire_rounds_cluster_idx').on(t.clusterId),
+    uniqueIndex('questionnaire_rounds_one_per_order').on(t.orderId),
+    check('questionnaire_rounds_window', sql`${t.closesOn} >= ${t.opensOn}`),
+    textCheck('questionnaire_rounds_title_bounded', t.title, 200, { required: true }),
+  ],
+);
+
+/**
+ * Who has answered a round, and nothing about what: the answers are in
+ * questionnaire_responses under a key only the subgraph can compute (README, "Questionnaires").
+ */
+export const questionnaireRespondents = clustersSchema.table(
+  'questionnaire_respondents',
+  {
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => questionnaireRounds.id, { onDelete: 'cascade' }),
+    /** "member:<id>" for a member of the register, "login:<e-mail>" for a cluster doctor outside it. */
+    respondent: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.respondent] })],
+);
+
+export const practiceForm = clustersSchema.enum('practice_form', ['SOLO', 'SHARED']);
+
+/**
+ * What was answered, and nothing about who: no respondent, no time, a random-looking key
+ * (an HMAC of round and respondent under a secret the database does not hold).
+ */
+export const questionnaireResponses = clustersSchema.table(
+  'questionnaire_responses',
+  {
+    responseKey: text('response_key').primaryKey(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => questionnaireRounds.id, { onDelete: 'cascade' }),
+    practiceForm: practiceForm('practice_form').notNull(),
+    /** {"q1:": 2, "q7:s3": 0}: option index per question and statement. */
+    answers: jsonb().notNull(),
+  },
+  (t) => [index('questionnaire_responses_round_idx').on(t.roundId)],
+);

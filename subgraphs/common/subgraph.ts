@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
@@ -28,6 +29,8 @@ export interface RequestScope {
   viewer: Viewer;
   db: PostgresJsDatabase;
   sql: Sql;
+  /** A key for one purpose, derived from the hub's internal secret: the database never holds it. */
+  keyFor(purpose: string): Buffer;
 }
 
 /** What makes a subgraph: its SDL, its resolvers, and how a request's context is built. */
@@ -75,6 +78,12 @@ export interface StartSubgraphOptions {
 export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningHttpServer> {
   const { sql } = options;
   const db = drizzle(sql);
+  const keys = new Map<string, Buffer>();
+  const keyFor = (purpose: string) => {
+    let key = keys.get(purpose);
+    if (!key) keys.set(purpose, (key = Buffer.from(hkdfSync('sha256', options.auth.internalSecret, 'klyngehub', purpose, 32))));
+    return key;
+  };
   const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
   const protection = queryLimitProtection(limits, costModelFromSdl(module.typeDefs), { entities: true });
   const logger = options.logger ?? createLogger(module.name);
@@ -109,7 +118,8 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     metrics,
     metricsListen: options.metricsListen,
     authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret, module.name),
-    context: async ({ auth: { viewer, proof } }) => Object.assign(module.createContext({ viewer, db, sql }), { [GATEWAY_PROOF]: proof }),
+    context: async ({ auth: { viewer, proof } }) =>
+      Object.assign(module.createContext({ viewer, db, sql, keyFor }), { [GATEWAY_PROOF]: proof }),
     readiness: async () => {
       const database = await isReachable(sql);
       return { ready: database, checks: { database } };

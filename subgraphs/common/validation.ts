@@ -30,7 +30,11 @@ export class InputProblems {
   }
 
   /** A calendar date (YYYY-MM-DD) within the hub's range, or within `from`–`to`. */
-  date(field: string, value: string | null | undefined, { from = BOUNDS.earliestDate, to = BOUNDS.latestDate } = {}): void {
+  date(
+    field: string,
+    value: string | null | undefined,
+    { from = BOUNDS.earliestDate as string, to = BOUNDS.latestDate as string } = {},
+  ): void {
     if (value == null) return;
     if (value < from || value > to) this.add(field, `must be between ${from} and ${to}`);
   }

@@ -1,5 +1,5 @@
 import type { Transaction } from '../../db/client.js';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { conflict, invalidTransition, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -34,6 +34,8 @@ export interface RequestInput {
   talks: { title: string; minutes: number }[];
   preMeeting: SlotInput;
   followUpOf?: string | null;
+  /** The cluster's package order this meeting is booked for. */
+  orderId?: string | null;
 }
 
 function slot(input: SlotInput, defaultMinutes: number): { startsAt: Date; endsAt: Date } {
@@ -59,6 +61,26 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
     return booking;
   }
 
+  /** The order's live meeting (requested, confirmed or held), if it has one. */
+  async function liveBookingFor(
+    tx: Tx,
+    orderId: string,
+    of: { clusterId: string; municipalityCode: string },
+  ): Promise<BookingRow | undefined> {
+    const [live] = await tx
+      .select()
+      .from(packageBookings)
+      .where(
+        and(
+          eq(packageBookings.orderId, orderId),
+          eq(packageBookings.clusterId, of.clusterId),
+          eq(packageBookings.municipalityCode, of.municipalityCode),
+          inArray(packageBookings.status, ['REQUESTED', 'CONFIRMED', 'HELD']),
+        ),
+      );
+    return live;
+  }
+
   async function step(viewer: Viewer, bookingId: string, action: BookingAction, apply: ApplyStep): Promise<BookingRow> {
     // Two acceptances racing for overlapping slots can deadlock inside the exclusion
     // constraint's check; Postgres aborts one, and its retry then meets the committed winner.
@@ -68,6 +90,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       } catch (error) {
         if (postgresCode(error) === '40P01' && attempt < 3) continue;
         if (postgresCode(error) === '23P01') throw conflict('The cluster already has a confirmed meeting at that time');
+        if (postgresCode(error) === '23505') throw conflict('The order has a meeting booked already');
         throw error;
       }
     }
@@ -117,6 +140,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       const firstSlot = Math.min(...slots.map((s) => s.startsAt.getTime()));
       if (pre.endsAt.getTime() > firstSlot) problems.add('preMeeting', 'must end before the first proposed slot');
       if (input.followUpOf != null && !isUuid(input.followUpOf)) problems.add('followUpOf', 'is not a booking id');
+      if (input.orderId != null && !isUuid(input.orderId)) problems.add('orderId', 'is not an order id');
       problems.throwIfAny('The meeting request is not valid');
 
       return db.transaction(async (tx) => {
@@ -148,6 +172,11 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
             later.add('followUpOf', 'must be a booking of the same cluster and package');
           else if (earlier.status !== 'HELD') later.add('followUpOf', 'must be a meeting that was held');
         }
+        if (
+          input.orderId != null &&
+          (await liveBookingFor(tx, input.orderId, { clusterId: input.clusterId, municipalityCode: municipality.municipalityCode }))
+        )
+          later.add('orderId', 'has a meeting booked already');
         later.throwIfAny('The meeting request is not valid');
 
         const [created] = await tx
@@ -163,6 +192,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
             preMeetingStartsAt: pre.startsAt,
             preMeetingEndsAt: pre.endsAt,
             followUpOf: input.followUpOf ?? null,
+            orderId: input.orderId ?? null,
             requestedBy: actorLabel(municipality),
             requestedAt: now,
           })
@@ -176,9 +206,18 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       });
     },
 
-    accept: (viewer: Viewer, bookingId: string, slotStartsAt: Date) =>
+    /** Accepting a meeting the municipality proposed on its own can tie it to the cluster's order of the package. */
+    accept: (viewer: Viewer, bookingId: string, slotStartsAt: Date, orderId?: string | null) =>
       step(viewer, bookingId, 'accept', async (booking, tx) => {
         requireClusterOfficer(viewer, booking.clusterId);
+        const problems = new InputProblems();
+        if (orderId != null && !isUuid(orderId)) problems.add('orderId', 'is not an order id');
+        else if (orderId != null && booking.orderId !== null && booking.orderId !== orderId)
+          problems.add('orderId', 'is not the order the meeting belongs to');
+        else if (orderId != null && booking.orderId === null && (await liveBookingFor(tx, orderId, booking)))
+          problems.add('orderId', 'has a meeting booked already');
+        problems.throwIfAny('The slot cannot be accepted');
+        const linkOrder = orderId != null && booking.orderId === null ? { orderId } : {};
         if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt?.getTime() === slotStartsAt.getTime()) return 'unchanged';
         const slots = await tx
           .select()
@@ -186,11 +225,10 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
           .where(eq(bookingSlots.bookingId, booking.id))
           .orderBy(asc(bookingSlots.position));
         const chosen = slots.find((s) => s.startsAt.getTime() === slotStartsAt.getTime());
-        const problems = new InputProblems();
         if (booking.status === 'REQUESTED' && !chosen) problems.add('slotStartsAt', 'is not one of the proposed slots');
         else if (booking.status === 'REQUESTED' && chosen!.startsAt <= clock()) problems.add('slotStartsAt', 'has already begun');
         problems.throwIfAny('The slot cannot be accepted');
-        return { changes: { confirmedStartsAt: chosen?.startsAt ?? null, confirmedEndsAt: chosen?.endsAt ?? null } };
+        return { changes: { confirmedStartsAt: chosen?.startsAt ?? null, confirmedEndsAt: chosen?.endsAt ?? null, ...linkOrder } };
       }),
 
     decline: (viewer: Viewer, bookingId: string, reason: string) =>

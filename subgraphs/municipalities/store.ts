@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { groupLoader, rowLoader } from '../common/loaders.js';
 import { onlyUuids } from '../common/ids.js';
@@ -117,6 +117,16 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
           .orderBy(desc(packageBookings.requestedAt)),
       (row) => row.municipalityCode,
     ),
+    liveBookingsByOrder: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(packageBookings)
+          .where(
+            and(inArray(packageBookings.orderId, onlyUuids(ids)), inArray(packageBookings.status, ['REQUESTED', 'CONFIRMED', 'HELD'])),
+          ),
+      (row) => row.orderId!,
+    ),
     followUpsByBooking: groupLoader(
       (ids: string[]) =>
         db
@@ -161,3 +171,10 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
 }
 
 export type MunicipalitiesStore = ReturnType<typeof createMunicipalitiesStore>;
+
+/** A cluster's package order, owned by the clusters subgraph: its key, and what the gateway sends along for @requires. */
+export interface PackageOrderRef {
+  id: string;
+  cluster?: { id: string };
+  invitedMunicipality?: { code: string } | null;
+}

@@ -130,6 +130,8 @@ export const packageBookings = municipalitiesSchema.table(
     cancelledBy: bookingParty('cancelled_by'),
     cancelReason: text('cancel_reason'),
     followUpOf: uuid('follow_up_of'),
+    /** The cluster's package order (clusters subgraph) this meeting is booked for; checked against the order when read. */
+    orderId: uuid('order_id'),
     requestedBy: text('requested_by').notNull(),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -138,6 +140,11 @@ export const packageBookings = municipalitiesSchema.table(
     uniqueIndex('package_bookings_idempotency_key_idx').on(t.municipalityCode, t.idempotencyKey),
     index('package_bookings_cluster_id_idx').on(t.clusterId),
     index('package_bookings_municipality_code_idx').on(t.municipalityCode),
+    // One live meeting per order: a declined or cancelled one may be booked again. Keyed with the
+    // cluster and municipality, so a booking naming another cluster's order blocks nothing.
+    uniqueIndex('package_bookings_one_live_per_order')
+      .on(t.orderId, t.clusterId, t.municipalityCode)
+      .where(sql`${t.orderId} is not null and ${t.status} in ('REQUESTED', 'CONFIRMED', 'HELD')`),
     foreignKey({ columns: [t.followUpOf], foreignColumns: [t.id] }),
     check('package_bookings_confirmed_slot_complete', sql`(${t.confirmedStartsAt} is null) = (${t.confirmedEndsAt} is null)`),
     check('package_bookings_confirmed_when_confirmed', sql`${t.status} not in ('CONFIRMED', 'HELD') or ${t.confirmedStartsAt} is not null`),

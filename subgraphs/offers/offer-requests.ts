@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { capacityReached, invalidTransition, notFound } from '../common/errors.js';
 import { isUuid } from '../common/ids.js';
@@ -14,11 +14,12 @@ import { offerAudienceClusters, offerRequests, regionalOffers } from './tables.j
  */
 export function createOfferRequests(db: PostgresJsDatabase) {
   return {
-    request: (viewer: Viewer, offerId: string, message: string): Promise<OfferRequestRow> =>
+    request: (viewer: Viewer, offerId: string, message: string, packageOrderId?: string | null): Promise<OfferRequestRow> =>
       db.transaction(async (tx) => {
         const cluster = requireClusterOfficer(viewer);
         const problems = new InputProblems();
         problems.text('message', message, { max: 2000 });
+        if (packageOrderId != null && !isUuid(packageOrderId)) problems.add('packageOrderId', 'is not an order id');
         problems.throwIfAny('The request is not valid');
         const [offer] = isUuid(offerId)
           ? await tx
@@ -49,9 +50,15 @@ export function createOfferRequests(db: PostgresJsDatabase) {
           .select()
           .from(offerRequests)
           .where(
-            and(eq(offerRequests.offerId, offer.id), eq(offerRequests.clusterId, cluster.clusterId), ne(offerRequests.status, 'DECLINED')),
+            and(
+              eq(offerRequests.offerId, offer.id),
+              eq(offerRequests.clusterId, cluster.clusterId),
+              ne(offerRequests.status, 'DECLINED'),
+              packageOrderId == null ? isNull(offerRequests.packageOrderId) : eq(offerRequests.packageOrderId, packageOrderId),
+            ),
           );
-        if (open[0]) return open[0]; // asking again while a request stands is the same request
+        // Asking again while a request stands is the same request; for another meeting it is another.
+        if (open[0]) return open[0];
         if (offer.capacity !== null) {
           const [{ taken } = { taken: 0 }] = await tx
             .select({ taken: sql<number>`count(*)::int` })
@@ -61,7 +68,13 @@ export function createOfferRequests(db: PostgresJsDatabase) {
         }
         const [created] = await tx
           .insert(offerRequests)
-          .values({ offerId: offer.id, clusterId: cluster.clusterId, message: message.trim(), requestedBy: describeViewer(cluster) })
+          .values({
+            offerId: offer.id,
+            clusterId: cluster.clusterId,
+            packageOrderId: packageOrderId ?? null,
+            message: message.trim(),
+            requestedBy: describeViewer(cluster),
+          })
           .returning();
         return created!;
       }),

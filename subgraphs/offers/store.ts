@@ -17,6 +17,12 @@ export interface ClusterRef {
   region?: RegionRef;
 }
 
+/** A cluster's package order, owned by the clusters subgraph: its key, and its cluster as the gateway sends it (@requires). */
+export interface PackageOrderRef {
+  id: string;
+  cluster?: ClusterRef;
+}
+
 const isPublished = eq(regionalOffers.status, 'PUBLISHED');
 const isValidToday = and(
   lte(regionalOffers.validFrom, sql`current_date`),
@@ -67,6 +73,15 @@ export function createOffersStore(db: PostgresJsDatabase) {
       (ids: string[]) =>
         db.select().from(offerRequests).where(inArray(offerRequests.offerId, ids)).orderBy(desc(offerRequests.requestedAt)),
       (row) => row.offerId,
+    ),
+    requestsByPackageOrder: groupLoader(
+      (ids: string[]) =>
+        db
+          .select()
+          .from(offerRequests)
+          .where(inArray(offerRequests.packageOrderId, onlyUuids(ids)))
+          .orderBy(desc(offerRequests.requestedAt)),
+      (row) => row.packageOrderId!,
     ),
     requestsByCluster: groupLoader(
       (ids: string[]) =>

@@ -101,6 +101,8 @@ export const offerRequests = offersSchema.table(
       .notNull()
       .references(() => regionalOffers.id),
     clusterId: uuid('cluster_id').notNull(),
+    /** The cluster's package order (clusters subgraph) the offer is asked for, e.g. facilitation of its follow-up meeting. */
+    packageOrderId: uuid('package_order_id'),
     status: offerRequestStatus().notNull().default('REQUESTED'),
     message: text().notNull(),
     requestedBy: text('requested_by').notNull(),
@@ -112,6 +114,7 @@ export const offerRequests = offersSchema.table(
   (t) => [
     index('offer_requests_offer_id_idx').on(t.offerId),
     index('offer_requests_cluster_id_idx').on(t.clusterId),
+    index('offer_requests_package_order_id_idx').on(t.packageOrderId),
     textCheck('offer_requests_message_bounded', t.message, 2000, { required: true }),
     textCheck('offer_requests_reply_bounded', t.reply, 2000),
   ],

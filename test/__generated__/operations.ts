@@ -7,6 +7,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AcceptPackageMeetingInput = {
   /** The booking. */
   bookingId: string | number;
+  /**
+   * For a meeting the municipality proposed on its own initiative: the cluster's order of the
+   * package (`orderClusterPackage`), so KiAP sees the package with every other. Left out when
+   * the meeting was booked for an order already.
+   */
+  orderId?: string | number | null | undefined;
   /** Which proposed slot: its start, exactly as proposed. */
   slotStartsAt: string;
 };
@@ -448,6 +454,8 @@ export type RequestPackageMeetingInput = {
   followUpOf?: string | number | null | undefined;
   /** Your key for this request: sending it again returns the same booking instead of a second one. */
   idempotencyKey: string;
+  /** The cluster's package order inviting you (`packageOrders`) that this meeting is booked for. */
+  orderId?: string | number | null | undefined;
   /** Which municipal package. */
   package: MunicipalPackage;
   /** The proposed pre-meeting, before the first proposed slot. */
@@ -466,6 +474,8 @@ export type RequestRegionalOfferInput = {
   message: string;
   /** The offer: published, current and for your cluster. */
   offerId: string | number;
+  /** The cluster's package order whose meeting it is for, e.g. facilitation of a follow-up meeting. */
+  packageOrderId?: string | number | null | undefined;
 };
 
 /** Retire an offer: it stays for its referral history but is no longer listed. */

@@ -70,6 +70,9 @@ export const LABELS = {
   },
   windowKind: { BEFORE_MEETING: 'Før mødet', AFTER_MEETING: 'Efter mødet', AFTER_FOLLOW_UP: 'Efter opfølgning' },
   contactField: { EMAIL: 'e-mail', PHONE: 'telefon', NAME: 'navn' },
+  orderStatus: { ORDERED: 'Bestilt', PREPARING: 'Under forberedelse', HELD: 'Afholdt', CLOSED: 'Afsluttet', CANCELLED: 'Aflyst' },
+  followUpState: { NOT_YET_DUE: 'ikke aktuel endnu', DUE: 'tid til opfølgning', OVERDUE: 'overskredet', ORDERED: 'bestilt' },
+  roundStatus: { SCHEDULED: 'Åbner senere', OPEN: 'Åbent', CLOSED: 'Lukket' },
 } as const;
 
 /** The choices of a select for one of the API's enums, in Danish. */
@@ -123,6 +126,22 @@ const FIELD_NAMES: Record<string, string> = {
   answer: 'Svar',
   providerNumber: 'Ydernummer',
   row: 'Rækken',
+  packageId: 'Klyngepakke',
+  wishes: 'Ønsker',
+  municipalityCode: 'Kommune',
+  consultant: 'Konsulent',
+  callHeldOn: 'Samtalens dato',
+  callNote: 'Notat fra samtalen',
+  questionnaireOpensOn: 'Spørgeskemaet åbner',
+  questionnaireClosesOn: 'Spørgeskemaet lukker',
+  heldOn: 'Mødedato',
+  focusAreas: 'Indsatsområder',
+  practiceSteps: 'Klinikkernes næste skridt',
+  steps: 'Næste skridt',
+  answers: 'Svarene',
+  practiceForm: 'Praksisform',
+  organisation: 'Organisation',
+  role: 'Rolle',
 };
 
 export function fieldName(path: string): string {
@@ -166,6 +185,22 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^the batch is empty$/, () => 'der er ingen tal at gemme'],
   [/^has (\d+) values, expected (\d+)$/, (m) => `har ${m[1]} værdier, men skal have ${m[2]}`],
   [/^the first line must be the header (.+)$/, (m) => `første linje skal være overskriften ${m[1]}`],
+  [/^must not be before the first day$/, () => 'må ikke ligge før første dag'],
+  [/^must be within (\d+) days of the first day$/, (m) => `skal ligge højst ${m[1]} dage efter første dag`],
+  [/^must hold 1 to (\d+) focus areas$/, (m) => `skal være 1 til ${m[1]} indsatsområder`],
+  [/^is not one of the cluster's practices$/, () => 'er ikke en af klyngens klinikker'],
+  [/^is given twice$/, () => 'er angivet to gange'],
+  [/^must name the municipality invited to present$/, () => 'skal angive den kommune, der inviteres'],
+  [/^must be left out for this package$/, () => 'bruges ikke til denne pakke'],
+  [/^is another region's package$/, () => 'er en anden regions pakke'],
+  [/^is not in the catalogue$/, () => 'findes ikke i kataloget'],
+  [/^the package has no questionnaire to send$/, () => 'pakken har intet spørgeskema'],
+  [/^must be given together with/, () => 'skal udfyldes sammen med første dag'],
+  [/^must be given when the cluster keeps no register$/, () => 'skal vælges'],
+  [/^lacks an answer to/, () => 'mangler svar på et eller flere spørgsmål'],
+  [/^is not asked of solo practices/, () => 'stilles ikke til sololæger'],
+  [/^answers the same question twice$/, () => 'besvarer det samme spørgsmål to gange'],
+  [/^must be 0 to (\d+)$/, () => 'er ikke et af svarmulighederne'],
 ];
 
 export function reasonInDanish(reason: string): string {

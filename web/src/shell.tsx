@@ -14,6 +14,8 @@ import { ClusterRegister } from './pages/cluster-register';
 import { ClusterNewsletter } from './pages/cluster-newsletter';
 import { ExternalInquiries } from './pages/external-inquiries';
 import { ExternalSubmit } from './pages/external-submit';
+import { ClusterPackages } from './pages/cluster-packages';
+import { PackageDesk } from './pages/package-desk';
 
 interface Screen {
   path: string;
@@ -39,16 +41,19 @@ function screensFor(session: Session): Screen[] {
       return [
         { path: '/', title: 'Tilbud', render: () => <RegionOffers regionCode={viewer.regionCode} /> },
         { path: '/anmodninger', title: 'Anmodninger fra klynger', render: () => <RegionRequests regionCode={viewer.regionCode} /> },
+        { path: '/klyngepakker', title: 'Klyngepakker', render: () => <PackageDesk regionCode={viewer.regionCode} /> },
       ];
     case 'kiap':
       return [
         { path: '/', title: 'Henvendelser', render: () => <KiapInquiries /> },
+        { path: '/klyngepakker', title: 'Klyngepakker', render: () => <PackageDesk /> },
         { path: '/nyhedsbrev', title: 'Nyhedsbrev', render: () => <KiapNewsletter /> },
         { path: '/klynger', title: 'Klyngernes kontakter', render: () => <KiapContacts /> },
       ];
     case 'cluster':
       return [
         { path: '/', title: 'Overblik', render: () => <ClusterDashboard viewer={viewer} /> },
+        { path: '/klyngepakker', title: 'Klyngepakker og spørgeskemaer', render: () => <ClusterPackages viewer={viewer} /> },
         { path: '/register', title: 'Klyngens register', render: () => <ClusterRegister viewer={viewer} /> },
         // The newsletter goes to the coordinator and the board.
         ...(viewer.clusterRole === 'member'

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClusterParent, OfficerRow, PracticeRow, PackageRow, MeetingRow, ContactAccessRow, RegionRef, MunicipalityRef } from '../store.js';
 import type { MemberRow, RegisterVersionRow, HandoverRow, DepartureRow, FundRateRow, RegisterEventRow } from '../register-store.js';
+import type { OrderRow, ParticipantRow, PracticeStepsRow, RoundRow, TemplateRow } from '../package-store.js';
+import type { Question } from '../questionnaire-model.js';
 import type { ClustersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +38,34 @@ export type AcceptCoordinatorHandoverInput = {
   phone: Scalars['PhoneNumber']['input'];
 };
 
+/** A package is added to the catalogue. */
+export type AddClusterPackageInput = {
+  /** Where its data come from. */
+  dataSource: Scalars['String']['input'];
+  /** What it is about. */
+  description: Scalars['String']['input'];
+  /** Length of the meeting in minutes (30–480). */
+  durationMinutes: Scalars['PositiveInt']['input'];
+  /** A readable id: lower-case letters, digits and hyphens, e.g. "hjertesvigt". */
+  id: Scalars['ID']['input'];
+  /** The package's name. */
+  name: Scalars['String']['input'];
+  /** The publishing regional unit's region; left out for KiAP's own packages. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Someone joins a package meeting. */
+export type AddMeetingParticipantInput = {
+  /** Their name. */
+  name: Scalars['String']['input'];
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Their organisation. */
+  organisation: Scalars['String']['input'];
+  /** What they do at the meeting. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A member joins a cluster. */
 export type AddMemberInput = {
   /** The cluster. */
@@ -62,10 +92,78 @@ export type AddPracticeInput = {
   providerNumber: Scalars['String']['input'];
 };
 
+/** One answer. */
+export type AnswerInput = {
+  /** The chosen answer: its position on the scale, from 0. */
+  option: Scalars['NonNegativeInt']['input'];
+  /** The question. */
+  questionId: Scalars['ID']['input'];
+  /** The statement, for a question with statements. */
+  statementId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A member answers a round. */
+export type AnswerQuestionnaireInput = {
+  /** Every question asked of the practice form, answered once. */
+  answers: Array<AnswerInput>;
+  /** The respondent's practice form; taken from the register when the member is in it. */
+  practiceForm?: InputMaybe<PracticeForm>;
+  /** The round. */
+  roundId: Scalars['ID']['input'];
+};
+
+/** An answer was recorded. */
+export type AnswerQuestionnairePayload = {
+  __typename?: 'AnswerQuestionnairePayload';
+  /** The round, with its respondent count. */
+  round: QuestionnaireRound;
+};
+
+/** The results of one question, or one statement of a question. */
+export type AnswerResult = {
+  __typename?: 'AnswerResult';
+  /** The figures per answer on the scale. */
+  options: Array<OptionResult>;
+  /** The question's text. */
+  question: Scalars['String']['output'];
+  /** The question. */
+  questionId: Scalars['ID']['output'];
+  /** How many answered it; null when hidden. */
+  respondents: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** How many shared practices' doctors answered it; null when hidden. */
+  sharedRespondents: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** How many solo practices' doctors answered it; null when hidden. */
+  soloRespondents: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The statement's text; null for a question answered once. */
+  statement: Maybe<Scalars['String']['output']>;
+  /** The statement; null for a question answered once. */
+  statementId: Maybe<Scalars['ID']['output']>;
+};
+
 /** An offer is withdrawn. */
 export type CancelCoordinatorHandoverInput = {
   /** The handover. */
   handoverId: Scalars['ID']['input'];
+};
+
+/** An order is cancelled. */
+export type CancelPackageOrderInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Why. */
+  reason: Scalars['String']['input'];
+};
+
+/** An order is closed. */
+export type ClosePackageOrderInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** A round closes. */
+export type CloseQuestionnaireRoundInput = {
+  /** The round. */
+  roundId: Scalars['ID']['input'];
 };
 
 /**
@@ -108,10 +206,20 @@ export type Cluster = {
    */
   officers: Maybe<Array<ClusterOfficer>>;
   /**
+   * The cluster's package orders, newest first. For KiAP, the cluster's own logins and its
+   * region's unit; a municipality sees the orders that invite it. Empty for anyone else.
+   */
+  packageOrders: Array<PackageOrder>;
+  /**
    * The member practices, ordered by provider number. Only for the cluster's partners (KiAP,
    * its members, its region's unit, the municipalities it covers); null with FORBIDDEN otherwise.
    */
   practices: Maybe<Array<Practice>>;
+  /**
+   * The cluster's questionnaire rounds, newest first: the packages' and its own. For KiAP, the
+   * cluster's own logins and its region's unit; null with FORBIDDEN otherwise.
+   */
+  questionnaireRounds: Maybe<Array<QuestionnaireRound>>;
   /** The region whose quality unit supports the cluster. */
   region: Region;
   /** Every change to the register, newest first. For the cluster's own members and KiAP. */
@@ -231,6 +339,17 @@ export type ClusterPackage = {
   name: Scalars['String']['output'];
   /** Who publishes it. */
   publisher: PackagePublisher;
+  /** KiAP's questionnaire for the package; null when the package has none (its data come from elsewhere). */
+  questionnaire: Maybe<QuestionnaireTemplate>;
+  /** The publishing regional unit's region; null for KiAP's packages. */
+  region: Maybe<Region>;
+};
+
+/** A package after the change. */
+export type ClusterPackagePayload = {
+  __typename?: 'ClusterPackagePayload';
+  /** The package. */
+  package: ClusterPackage;
 };
 
 /** A cluster after the change. */
@@ -297,6 +416,28 @@ export type CoordinatorHandover = {
   toName: Scalars['String']['output'];
 };
 
+/** Where a held package's follow-up is. */
+export type FollowUpState =
+  /** 6 to 12 months since the meeting: time to follow up. */
+  | 'DUE'
+  /** Less than 6 months since the meeting. */
+  | 'NOT_YET_DUE'
+  /** The follow-up package is ordered. */
+  | 'ORDERED'
+  /** More than 12 months since the meeting and no follow-up ordered. */
+  | 'OVERDUE';
+
+/** The follow-up window of a held package: 6 to 12 months after the meeting (KiAP's recommendation). */
+export type FollowUpWindow = {
+  __typename?: 'FollowUpWindow';
+  /** The last day before it is overdue. */
+  dueBy: Scalars['Date']['output'];
+  /** The first day the follow-up is due. */
+  dueFrom: Scalars['Date']['output'];
+  /** Where the follow-up is, today. */
+  state: FollowUpState;
+};
+
 /** The cluster funds rate of a year. */
 export type FundRate = {
   __typename?: 'FundRate';
@@ -340,6 +481,19 @@ export type MeetingFormat =
   /** Online only. */
   | 'ONLINE';
 
+/** Someone taking part in a package meeting besides the cluster and its presenters. */
+export type MeetingParticipant = {
+  __typename?: 'MeetingParticipant';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** Their organisation, e.g. "Aarhus Universitetshospital". */
+  organisation: Scalars['String']['output'];
+  /** What they do at the meeting, e.g. "facilitator". */
+  role: Maybe<Scalars['String']['output']>;
+};
+
 /** A member after the change. */
 export type MemberPayload = {
   __typename?: 'MemberPayload';
@@ -368,26 +522,67 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** The member accepts: they are coordinator from now on, and the outgoing one is not. */
   acceptCoordinatorHandover: HandoverPayload;
+  /** KiAP adds a package to the catalogue. */
+  addClusterPackage: ClusterPackagePayload;
+  /** Someone else takes part in the meeting (a hospital doctor, a regional facilitator). The order's handler or the cluster's coordinator or board. */
+  addMeetingParticipant: PackageOrderPayload;
   /** A member joins. Coordinator or board. */
   addMember: MemberPayload;
   /** A practice joins the cluster. Coordinator or board. */
   addPractice: PracticePayload;
+  /**
+   * A member of the cluster answers an open round, or changes their answer: the latest answer
+   * counts, once. Nobody can read one person's answers back, not even that person.
+   */
+  answerQuestionnaire: AnswerQuestionnairePayload;
   /** The offer is withdrawn, by the coordinator or KiAP. */
   cancelCoordinatorHandover: HandoverPayload;
+  /** The order is cancelled before the meeting, by its handler or the cluster's coordinator or board. */
+  cancelPackageOrder: PackageOrderPayload;
+  /** The order's handler closes a held order: nothing more will happen under it. */
+  closePackageOrder: PackageOrderPayload;
+  /**
+   * A round closes before its last day: KiAP or the order's handler for a package's round, the
+   * coordinator or board for the cluster's own. Results are shown from then on.
+   */
+  closeQuestionnaireRound: QuestionnaireRoundPayload;
   /** The coordinator or board confirms the register: the list for the year whose 31 January comes next (or today). */
   confirmClusterRegister: RegisterVersionPayload;
   /** The coordinator (or KiAP, when the coordinator is gone) offers the office to a member. */
   offerCoordinatorHandover: HandoverPayload;
+  /** The cluster's coordinator or board sends a questionnaire of the cluster's own, e.g. a meeting evaluation. */
+  openClusterQuestionnaire: QuestionnaireRoundPayload;
+  /**
+   * The cluster's coordinator or board orders a package. Ordering a package the cluster has an
+   * open order for returns that order (a retry is not a second order).
+   */
+  orderClusterPackage: PackageOrderPayload;
+  /**
+   * The meeting was held: the cluster's coordinator or board records the focus areas agreed and
+   * each practice's implementation steps. Recording again replaces them.
+   */
+  recordPackageOutcome: PackageOrderPayload;
   /** A member takes an office: board member, treasurer or secretary. Coordinator or board. */
   registerOfficer: OfficerPayload;
+  /** A participant no longer takes part. The order's handler or the cluster's coordinator or board. */
+  removeMeetingParticipant: PackageOrderPayload;
   /** A member leaves (and any office they held other than coordinator). Coordinator or board. */
   removeMember: ClusterPayload;
   /** An office other than the coordinator's ends. Coordinator or board. */
   removeOfficer: ClusterPayload;
   /** A practice leaves, with its members; the cluster may ask its region for a quality visit. Coordinator or board. */
   removePractice: RemovePracticePayload;
+  /** KiAP (or, for a regional package, its unit) writes the package's questionnaire. Running rounds keep the questions they opened with. */
+  saveQuestionnaireTemplate: ClusterPackagePayload;
   /** KiAP enters a year's cluster funds rate. */
   setClusterFundRate: FundRatePayload;
+  /** KiAP changes a package's text, length or data source. */
+  updateClusterPackage: ClusterPackagePayload;
+  /**
+   * KiAP (or the publishing regional unit) takes the order: the consultant, the call with the
+   * coordinator, and the questionnaire's window, which opens the round for the cluster's members.
+   */
+  updatePackageOrder: PackageOrderPayload;
   /** A practice's name, doctors or listed patients change. Coordinator or board. */
   updatePractice: PracticePayload;
 };
@@ -396,6 +591,18 @@ export type Mutation = {
 /** Changes to clusters' registers. Each takes one input and returns a payload. */
 export type MutationAcceptCoordinatorHandoverArgs = {
   input: AcceptCoordinatorHandoverInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationAddClusterPackageArgs = {
+  input: AddClusterPackageInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationAddMeetingParticipantArgs = {
+  input: AddMeetingParticipantInput;
 };
 
 
@@ -412,8 +619,32 @@ export type MutationAddPracticeArgs = {
 
 
 /** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationAnswerQuestionnaireArgs = {
+  input: AnswerQuestionnaireInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
 export type MutationCancelCoordinatorHandoverArgs = {
   input: CancelCoordinatorHandoverInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationCancelPackageOrderArgs = {
+  input: CancelPackageOrderInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationClosePackageOrderArgs = {
+  input: ClosePackageOrderInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationCloseQuestionnaireRoundArgs = {
+  input: CloseQuestionnaireRoundInput;
 };
 
 
@@ -430,8 +661,32 @@ export type MutationOfferCoordinatorHandoverArgs = {
 
 
 /** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationOpenClusterQuestionnaireArgs = {
+  input: OpenClusterQuestionnaireInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationOrderClusterPackageArgs = {
+  input: OrderClusterPackageInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationRecordPackageOutcomeArgs = {
+  input: RecordPackageOutcomeInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
 export type MutationRegisterOfficerArgs = {
   input: RegisterOfficerInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationRemoveMeetingParticipantArgs = {
+  input: RemoveMeetingParticipantInput;
 };
 
 
@@ -454,8 +709,26 @@ export type MutationRemovePracticeArgs = {
 
 
 /** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationSaveQuestionnaireTemplateArgs = {
+  input: SaveQuestionnaireTemplateInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
 export type MutationSetClusterFundRateArgs = {
   input: SetClusterFundRateInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationUpdateClusterPackageArgs = {
+  input: UpdateClusterPackageInput;
+};
+
+
+/** Changes to clusters' registers. Each takes one input and returns a payload. */
+export type MutationUpdatePackageOrderArgs = {
+  input: UpdatePackageOrderInput;
 };
 
 
@@ -491,6 +764,136 @@ export type OfficerRole =
   | 'SECRETARY'
   /** Kasserer. */
   | 'TREASURER';
+
+/** A cluster's own questionnaire. */
+export type OpenClusterQuestionnaireInput = {
+  /** The last day (within 90 days). */
+  closesOn: Scalars['Date']['input'];
+  /** The cluster. */
+  clusterId: Scalars['ID']['input'];
+  /** The first day; today when left out. */
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The questions (1–40). */
+  questions: Array<QuestionInput>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+};
+
+/** How many chose one answer. Every figure is null when showing it could identify someone. */
+export type OptionResult = {
+  __typename?: 'OptionResult';
+  /** How many chose it. */
+  count: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** The answer. */
+  label: Scalars['String']['output'];
+  /** Their share of those who answered, in per cent. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** The share in the round this one is compared with, when both are shown; null otherwise. */
+  shareBefore: Maybe<Scalars['Float']['output']>;
+  /** How many shared practices' doctors chose it. */
+  sharedCount: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** How many solo practices' doctors chose it. */
+  soloCount: Maybe<Scalars['NonNegativeInt']['output']>;
+};
+
+/** A cluster orders a package. */
+export type OrderClusterPackageInput = {
+  /** The cluster. */
+  clusterId: Scalars['ID']['input'];
+  /** For a follow-up: the held order it follows up. Its package is the package ordered again. */
+  followUpOfOrderId?: InputMaybe<Scalars['ID']['input']>;
+  /** For a municipal package: the municipality invited to present (three digits). */
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** The package. */
+  packageId: Scalars['ID']['input'];
+  /** What the cluster wishes from the meeting (at most 2,000 characters). */
+  wishes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who takes a package order. */
+export type PackageHandler = {
+  __typename?: 'PackageHandler';
+  /** True for KiAP. */
+  kiap: Scalars['Boolean']['output'];
+  /** The regional unit's region, for a regional package; null for KiAP. */
+  region: Maybe<Region>;
+};
+
+/**
+ * A cluster's order of a package (seed 003, "Før, under og efter klyngemødet"): ordered by the
+ * cluster, taken by KiAP or the publishing regional unit, held with agreed focus areas, and
+ * followed up 6–12 months later with the questionnaire repeated.
+ */
+export type PackageOrder = {
+  __typename?: 'PackageOrder';
+  /** The day the consultant called the coordinator. */
+  callHeldOn: Maybe<Scalars['Date']['output']>;
+  /** What the call agreed, for the handler and the cluster's coordinator and board; null for others. */
+  callNote: Maybe<Scalars['String']['output']>;
+  /** Why it was cancelled. */
+  cancellationReason: Maybe<Scalars['String']['output']>;
+  /** When it was closed or cancelled. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster that ordered. */
+  cluster: Cluster;
+  /** The handler's consultant for this order. */
+  consultant: Maybe<Scalars['String']['output']>;
+  /** The focus areas (indsatsområder) the cluster agreed at the meeting. */
+  focusAreas: Array<Scalars['String']['output']>;
+  /** When the follow-up is due; null until the meeting is held. */
+  followUp: Maybe<FollowUpWindow>;
+  /** The order this one follows up; null for a first order. */
+  followUpOf: Maybe<PackageOrder>;
+  /** The follow-up ordered from this one, if any. */
+  followUpOrder: Maybe<PackageOrder>;
+  /** Who takes the order: KiAP, or the publishing regional unit's region. */
+  handledBy: PackageHandler;
+  /** The day the meeting was held. */
+  heldOn: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The municipality a municipal package invites to present; null for other packages. */
+  invitedMunicipality: Maybe<Municipality>;
+  /** When it was ordered. */
+  orderedAt: Scalars['DateTime']['output'];
+  /** Who ordered, by office (e.g. "cluster coordinator"), never by name or login. */
+  orderedBy: Scalars['String']['output'];
+  /** The package ordered. */
+  package: ClusterPackage;
+  /** Others taking part in the meeting, by name and organisation. */
+  participants: Array<MeetingParticipant>;
+  /**
+   * Each practice's implementation steps: for KiAP and the cluster's own logins only (figures
+   * and plans per practice are not for outsiders); null for others.
+   */
+  practiceSteps: Maybe<Array<PracticeSteps>>;
+  /** The questionnaire round of this order; null until the handler sets its window. */
+  questionnaireRound: Maybe<QuestionnaireRound>;
+  /** Where the order is. */
+  status: PackageOrderStatus;
+  /** What the cluster wishes from the meeting, in its own words. */
+  wishes: Maybe<Scalars['String']['output']>;
+};
+
+/** An order after the change. */
+export type PackageOrderPayload = {
+  __typename?: 'PackageOrderPayload';
+  /** The order. */
+  order: PackageOrder;
+};
+
+/** Where a package order is. */
+export type PackageOrderStatus =
+  /** Cancelled before the meeting. */
+  | 'CANCELLED'
+  /** Finished: nothing more happens under this order. */
+  | 'CLOSED'
+  /** The meeting was held and its outcome recorded; the follow-up is due 6–12 months later. */
+  | 'HELD'
+  /** Ordered by the cluster; the handler has not taken it yet. */
+  | 'ORDERED'
+  /** Taken: a consultant is assigned, the call and the questionnaire are planned. */
+  | 'PREPARING';
 
 /** Who publishes a cluster package. */
 export type PackagePublisher =
@@ -531,6 +934,13 @@ export type PracticeDeparture = {
   qualityVisitRequested: Scalars['Boolean']['output'];
 };
 
+/** Practice forms: solo practices skip the questions about colleagues in the practice. */
+export type PracticeForm =
+  /** Two or more doctors. */
+  | 'SHARED'
+  /** One doctor in the practice. */
+  | 'SOLO';
+
 /** A practice after the change. */
 export type PracticePayload = {
   __typename?: 'PracticePayload';
@@ -538,6 +948,25 @@ export type PracticePayload = {
   cluster: Cluster;
   /** The practice. */
   practice: Practice;
+};
+
+/** A practice's implementation steps after a package meeting. */
+export type PracticeSteps = {
+  __typename?: 'PracticeSteps';
+  /** The practice's name, when it is still in the register. */
+  practiceName: Maybe<Scalars['String']['output']>;
+  /** The practice's provider number. */
+  providerNumber: Scalars['String']['output'];
+  /** What the practice will do. */
+  steps: Scalars['String']['output'];
+};
+
+/** A practice's steps. */
+export type PracticeStepsInput = {
+  /** The practice's provider number (a member practice of the cluster). */
+  providerNumber: Scalars['String']['input'];
+  /** What it will do. */
+  steps: Scalars['String']['input'];
 };
 
 /** The cluster directory and KiAP's package catalogue. */
@@ -560,8 +989,22 @@ export type Query = {
   clustersWithoutConfirmedRegister: Maybe<Array<Cluster>>;
   /** Reads of officers' contact details, newest first. KiAP only. */
   contactAccessLog: Maybe<Array<ContactAccessRecord>>;
+  /**
+   * Held packages whose follow-up is due (6–12 months after the meeting) or overdue and not yet
+   * ordered, soonest due first: all for KiAP, the region's own for a regional unit, its own for a cluster.
+   */
+  packageFollowUpsDue: Array<PackageOrder>;
+  /** One package order; null when there is none or the caller may not see it. */
+  packageOrder: Maybe<PackageOrder>;
+  /**
+   * Package orders, newest first: all for KiAP, its region's clusters' for a regional unit,
+   * its own for a cluster login, those inviting it for a municipality. External parties get none.
+   */
+  packageOrders: Array<PackageOrder>;
   /** Practices that left the region's clusters, newest first: for that region's unit and KiAP. */
   practiceDepartures: Maybe<Array<PracticeDeparture>>;
+  /** One questionnaire round; null when there is none or the caller may not see it. */
+  questionnaireRound: Maybe<QuestionnaireRound>;
 };
 
 
@@ -604,8 +1047,176 @@ export type QueryContactAccessLogArgs = {
 
 
 /** The cluster directory and KiAP's package catalogue. */
+export type QueryPackageFollowUpsDueArgs = {
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The cluster directory and KiAP's package catalogue. */
+export type QueryPackageOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The cluster directory and KiAP's package catalogue. */
+export type QueryPackageOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<PackageOrderStatus>>;
+};
+
+
+/** The cluster directory and KiAP's package catalogue. */
 export type QueryPracticeDeparturesArgs = {
   regionCode: Scalars['ID']['input'];
+};
+
+
+/** The cluster directory and KiAP's package catalogue. */
+export type QueryQuestionnaireRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A question as written. */
+export type QuestionInput = {
+  /** Its id, unique in the questionnaire: 1–20 lower-case letters, digits or hyphens. */
+  id: Scalars['ID']['input'];
+  /** The scale, 2–10 answers. */
+  options: Array<Scalars['String']['input']>;
+  /** True when solo practices skip it. */
+  skippedBySoloPractices?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Statements answered one by one on the scale; leave out for a question answered once. */
+  statements?: InputMaybe<Array<QuestionStatementInput>>;
+  /** The question. */
+  text: Scalars['String']['input'];
+};
+
+/** A statement of a question, answered on the question's scale. */
+export type QuestionStatement = {
+  __typename?: 'QuestionStatement';
+  /** Stable identifier within the question. */
+  id: Scalars['ID']['output'];
+  /** The statement, e.g. "Vi hjælper hinanden". */
+  text: Scalars['String']['output'];
+};
+
+/** A statement as written. */
+export type QuestionStatementInput = {
+  /** Its id, unique in the question. */
+  id: Scalars['ID']['input'];
+  /** The statement. */
+  text: Scalars['String']['input'];
+};
+
+/** A question of a questionnaire. */
+export type QuestionnaireQuestion = {
+  __typename?: 'QuestionnaireQuestion';
+  /** Stable identifier within the questionnaire, e.g. "q4". */
+  id: Scalars['ID']['output'];
+  /** The scale: the answers to choose from, in order. */
+  options: Array<Scalars['String']['output']>;
+  /** True when solo practices are not asked this question (it is about colleagues in the practice). */
+  skippedBySoloPractices: Scalars['Boolean']['output'];
+  /** Statements answered one by one on the scale; empty when the question is answered once. */
+  statements: Array<QuestionStatement>;
+  /** The question. */
+  text: Scalars['String']['output'];
+};
+
+/** A closed round's results: counts and shares, with small numbers hidden. */
+export type QuestionnaireResults = {
+  __typename?: 'QuestionnaireResults';
+  /** One entry per question, or per statement of a question, in the questionnaire's order. */
+  answers: Array<AnswerResult>;
+  /** Figures below this many respondents are hidden (together with as many others as it takes that none can be worked out). */
+  minimumGroupSize: Scalars['PositiveInt']['output'];
+};
+
+/**
+ * One sending of a questionnaire to a cluster's members. Answers are stored apart from who
+ * gave them and are only ever shown as counts, once the round has closed.
+ */
+export type QuestionnaireRound = {
+  __typename?: 'QuestionnaireRound';
+  /** True when the caller has answered this round (only a cluster login can have). */
+  answeredByMe: Scalars['Boolean']['output'];
+  /** The last day members can answer. */
+  closesOn: Scalars['Date']['output'];
+  /** The cluster asked. */
+  cluster: Cluster;
+  /** The round this one is compared with: the first round of the order a follow-up follows up. */
+  comparedWith: Maybe<QuestionnaireRound>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How many members the register lists (who can answer); null when the cluster keeps no register. */
+  memberCount: Maybe<Scalars['NonNegativeInt']['output']>;
+  /**
+   * The caller's practice form as the cluster's register has it, which decides the questions
+   * they are asked; null when the register does not know the caller.
+   */
+  myPracticeForm: Maybe<PracticeForm>;
+  /** The first day members can answer. */
+  opensOn: Scalars['Date']['output'];
+  /** The package order it belongs to; null for the cluster's own rounds. */
+  order: Maybe<PackageOrder>;
+  /** Why it is sent. */
+  purpose: QuestionnaireRoundPurpose;
+  /** The questions, as they were when the round opened. */
+  questions: Array<QuestionnaireQuestion>;
+  /** How many have answered. */
+  respondentCount: Scalars['NonNegativeInt']['output'];
+  /** Aggregate results; null until the round has closed. */
+  results: Maybe<QuestionnaireResults>;
+  /** Where it is, today. */
+  status: QuestionnaireRoundStatus;
+  /** Its title. */
+  title: Scalars['String']['output'];
+};
+
+/** A round after the change. */
+export type QuestionnaireRoundPayload = {
+  __typename?: 'QuestionnaireRoundPayload';
+  /** The round. */
+  round: QuestionnaireRound;
+};
+
+/** Why a questionnaire round is sent. */
+export type QuestionnaireRoundPurpose =
+  /** Before a package meeting. */
+  | 'BEFORE_MEETING'
+  /** The cluster's own questionnaire, e.g. a meeting evaluation. */
+  | 'CLUSTER_OWN'
+  /** At the follow-up, repeating the first round's questions. */
+  | 'FOLLOW_UP';
+
+/** Where a questionnaire round is. */
+export type QuestionnaireRoundStatus =
+  /** Closed: results are shown. */
+  | 'CLOSED'
+  /** Members can answer, and change their answer. */
+  | 'OPEN'
+  /** Its first day has not come. */
+  | 'SCHEDULED';
+
+/** KiAP's questionnaire for a package. */
+export type QuestionnaireTemplate = {
+  __typename?: 'QuestionnaireTemplate';
+  /** The questions, in order. */
+  questions: Array<QuestionnaireQuestion>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A package meeting's outcome. */
+export type RecordPackageOutcomeInput = {
+  /** The focus areas agreed, 1–10. */
+  focusAreas: Array<Scalars['String']['input']>;
+  /** The day the meeting was held (today or earlier). */
+  heldOn: Scalars['Date']['input'];
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Each practice's implementation steps. */
+  practiceSteps?: InputMaybe<Array<PracticeStepsInput>>;
 };
 
 /** A region, as the clusters subgraph sees it. */
@@ -695,6 +1306,14 @@ export type RegisterVersionPayload = {
   version: RegisterVersion;
 };
 
+/** A participant is removed. */
+export type RemoveMeetingParticipantInput = {
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** The participant. */
+  participantId: Scalars['ID']['input'];
+};
+
 /** A member leaves. */
 export type RemoveMemberInput = {
   /** The cluster. */
@@ -732,12 +1351,50 @@ export type RemovePracticePayload = {
   departure: PracticeDeparture;
 };
 
+/** A package's questionnaire is written. */
+export type SaveQuestionnaireTemplateInput = {
+  /** The package. */
+  packageId: Scalars['ID']['input'];
+  /** The questions, in order (1–40). */
+  questions: Array<QuestionInput>;
+};
+
 /** A year's funds rate. */
 export type SetClusterFundRateInput = {
   /** DKK per group-1 patient, above 0 and below 1000, to the øre. */
   dkkPerPatient: Scalars['Float']['input'];
   /** The year, 2007–2099. */
   year: Scalars['Int']['input'];
+};
+
+/** A package's text changes; fields left out stay as they are. */
+export type UpdateClusterPackageInput = {
+  /** The new data source. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  /** The new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new length in minutes (30–480). */
+  durationMinutes?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** The package. */
+  id: Scalars['ID']['input'];
+  /** The new name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The handler takes an order forward; fields left out stay as they are. */
+export type UpdatePackageOrderInput = {
+  /** The day the consultant called the coordinator. */
+  callHeldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What the call agreed. */
+  callNote?: InputMaybe<Scalars['String']['input']>;
+  /** The consultant's name. */
+  consultant?: InputMaybe<Scalars['String']['input']>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** The questionnaire's last day. */
+  questionnaireClosesOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The questionnaire's first day; with `questionnaireClosesOn` it opens the round (the package must have a questionnaire). */
+  questionnaireOpensOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A practice's details change; what is left out stays. */
@@ -837,6 +1494,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Cluster: Cluster;
   ClusterPackage: ClusterPackage;
+  PackageOrder: PackageOrder;
   Region: Region;
 }>;
 
@@ -856,6 +1514,9 @@ export type FederationReferenceTypes = ResolversObject<{
   ClusterPackage:
     ( { __typename: 'ClusterPackage' }
     & GraphQLRecursivePick<FederationTypes['ClusterPackage'], {"id":true}> );
+  PackageOrder:
+    ( { __typename: 'PackageOrder' }
+    & GraphQLRecursivePick<FederationTypes['PackageOrder'], {"id":true}> );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
@@ -867,11 +1528,20 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptCoordinatorHandoverInput: AcceptCoordinatorHandoverInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AddMemberInput: AddMemberInput;
+  AddClusterPackageInput: AddClusterPackageInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddMeetingParticipantInput: AddMeetingParticipantInput;
+  AddMemberInput: AddMemberInput;
   AddPracticeInput: AddPracticeInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnswerInput: AnswerInput;
+  AnswerQuestionnaireInput: AnswerQuestionnaireInput;
+  AnswerQuestionnairePayload: ResolverTypeWrapper<Omit<AnswerQuestionnairePayload, 'round'> & { round: ResolversTypes['QuestionnaireRound'] }>;
+  AnswerResult: ResolverTypeWrapper<AnswerResult>;
   CancelCoordinatorHandoverInput: CancelCoordinatorHandoverInput;
+  CancelPackageOrderInput: CancelPackageOrderInput;
+  ClosePackageOrderInput: ClosePackageOrderInput;
+  CloseQuestionnaireRoundInput: CloseQuestionnaireRoundInput;
   Cluster: ResolverTypeWrapper<ClusterParent>;
   ClusterFunds: ResolverTypeWrapper<ClusterFunds>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -879,6 +1549,7 @@ export type ResolversTypes = ResolversObject<{
   ClusterMember: ResolverTypeWrapper<MemberRow>;
   ClusterOfficer: ResolverTypeWrapper<OfficerRow>;
   ClusterPackage: ResolverTypeWrapper<PackageRow>;
+  ClusterPackagePayload: ResolverTypeWrapper<Omit<ClusterPackagePayload, 'package'> & { package: ResolversTypes['ClusterPackage'] }>;
   ClusterPayload: ResolverTypeWrapper<Omit<ClusterPayload, 'cluster'> & { cluster: ResolversTypes['Cluster'] }>;
   ConfirmClusterRegisterInput: ConfirmClusterRegisterInput;
   ContactAccessRecord: ResolverTypeWrapper<ContactAccessRow>;
@@ -887,11 +1558,14 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  FollowUpState: FollowUpState;
+  FollowUpWindow: ResolverTypeWrapper<FollowUpWindow>;
   FundRate: ResolverTypeWrapper<FundRateRow>;
   FundRatePayload: ResolverTypeWrapper<Omit<FundRatePayload, 'rate'> & { rate: ResolversTypes['FundRate'] }>;
   HandoverPayload: ResolverTypeWrapper<Omit<HandoverPayload, 'cluster' | 'handover'> & { cluster: ResolversTypes['Cluster'], handover: ResolversTypes['CoordinatorHandover'] }>;
   HandoverStatus: HandoverStatus;
   MeetingFormat: MeetingFormat;
+  MeetingParticipant: ResolverTypeWrapper<ParticipantRow>;
   MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'cluster' | 'member'> & { cluster: ResolversTypes['Cluster'], member: ResolversTypes['ClusterMember'] }>;
   MunicipalPackage: MunicipalPackage;
   Municipality: ResolverTypeWrapper<MunicipalityRef>;
@@ -900,25 +1574,50 @@ export type ResolversTypes = ResolversObject<{
   OfferCoordinatorHandoverInput: OfferCoordinatorHandoverInput;
   OfficerPayload: ResolverTypeWrapper<Omit<OfficerPayload, 'cluster' | 'officer'> & { cluster: ResolversTypes['Cluster'], officer: ResolversTypes['ClusterOfficer'] }>;
   OfficerRole: OfficerRole;
+  OpenClusterQuestionnaireInput: OpenClusterQuestionnaireInput;
+  OptionResult: ResolverTypeWrapper<OptionResult>;
+  OrderClusterPackageInput: OrderClusterPackageInput;
+  PackageHandler: ResolverTypeWrapper<Omit<PackageHandler, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PackageOrder: ResolverTypeWrapper<OrderRow>;
+  PackageOrderPayload: ResolverTypeWrapper<Omit<PackageOrderPayload, 'order'> & { order: ResolversTypes['PackageOrder'] }>;
+  PackageOrderStatus: PackageOrderStatus;
   PackagePublisher: PackagePublisher;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   Practice: ResolverTypeWrapper<PracticeRow>;
   PracticeDeparture: ResolverTypeWrapper<DepartureRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PracticeForm: PracticeForm;
   PracticePayload: ResolverTypeWrapper<Omit<PracticePayload, 'cluster' | 'practice'> & { cluster: ResolversTypes['Cluster'], practice: ResolversTypes['Practice'] }>;
+  PracticeSteps: ResolverTypeWrapper<PracticeStepsRow>;
+  PracticeStepsInput: PracticeStepsInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionInput: QuestionInput;
+  QuestionStatement: ResolverTypeWrapper<QuestionStatement>;
+  QuestionStatementInput: QuestionStatementInput;
+  QuestionnaireQuestion: ResolverTypeWrapper<Question>;
+  QuestionnaireResults: ResolverTypeWrapper<QuestionnaireResults>;
+  QuestionnaireRound: ResolverTypeWrapper<RoundRow>;
+  QuestionnaireRoundPayload: ResolverTypeWrapper<Omit<QuestionnaireRoundPayload, 'round'> & { round: ResolversTypes['QuestionnaireRound'] }>;
+  QuestionnaireRoundPurpose: QuestionnaireRoundPurpose;
+  QuestionnaireRoundStatus: QuestionnaireRoundStatus;
+  QuestionnaireTemplate: ResolverTypeWrapper<TemplateRow>;
+  RecordPackageOutcomeInput: RecordPackageOutcomeInput;
   Region: ResolverTypeWrapper<RegionRef>;
   RegisterAction: RegisterAction;
   RegisterEvent: ResolverTypeWrapper<RegisterEventRow>;
   RegisterOfficerInput: RegisterOfficerInput;
   RegisterVersion: ResolverTypeWrapper<RegisterVersionRow>;
   RegisterVersionPayload: ResolverTypeWrapper<Omit<RegisterVersionPayload, 'cluster' | 'version'> & { cluster: ResolversTypes['Cluster'], version: ResolversTypes['RegisterVersion'] }>;
+  RemoveMeetingParticipantInput: RemoveMeetingParticipantInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveOfficerInput: RemoveOfficerInput;
   RemovePracticeInput: RemovePracticeInput;
   RemovePracticePayload: ResolverTypeWrapper<Omit<RemovePracticePayload, 'cluster' | 'departure'> & { cluster: ResolversTypes['Cluster'], departure: ResolversTypes['PracticeDeparture'] }>;
+  SaveQuestionnaireTemplateInput: SaveQuestionnaireTemplateInput;
   SetClusterFundRateInput: SetClusterFundRateInput;
+  UpdateClusterPackageInput: UpdateClusterPackageInput;
+  UpdatePackageOrderInput: UpdatePackageOrderInput;
   UpdatePracticeInput: UpdatePracticeInput;
 }>;
 
@@ -926,11 +1625,20 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptCoordinatorHandoverInput: AcceptCoordinatorHandoverInput;
   ID: Scalars['ID']['output'];
-  AddMemberInput: AddMemberInput;
+  AddClusterPackageInput: AddClusterPackageInput;
   String: Scalars['String']['output'];
+  AddMeetingParticipantInput: AddMeetingParticipantInput;
+  AddMemberInput: AddMemberInput;
   AddPracticeInput: AddPracticeInput;
   Int: Scalars['Int']['output'];
+  AnswerInput: AnswerInput;
+  AnswerQuestionnaireInput: AnswerQuestionnaireInput;
+  AnswerQuestionnairePayload: Omit<AnswerQuestionnairePayload, 'round'> & { round: ResolversParentTypes['QuestionnaireRound'] };
+  AnswerResult: AnswerResult;
   CancelCoordinatorHandoverInput: CancelCoordinatorHandoverInput;
+  CancelPackageOrderInput: CancelPackageOrderInput;
+  ClosePackageOrderInput: ClosePackageOrderInput;
+  CloseQuestionnaireRoundInput: CloseQuestionnaireRoundInput;
   Cluster: ClusterParent;
   ClusterFunds: ClusterFunds;
   Float: Scalars['Float']['output'];
@@ -938,6 +1646,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClusterMember: MemberRow;
   ClusterOfficer: OfficerRow;
   ClusterPackage: PackageRow;
+  ClusterPackagePayload: Omit<ClusterPackagePayload, 'package'> & { package: ResolversParentTypes['ClusterPackage'] };
   ClusterPayload: Omit<ClusterPayload, 'cluster'> & { cluster: ResolversParentTypes['Cluster'] };
   ConfirmClusterRegisterInput: ConfirmClusterRegisterInput;
   ContactAccessRecord: ContactAccessRow;
@@ -945,33 +1654,71 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  FollowUpWindow: FollowUpWindow;
   FundRate: FundRateRow;
   FundRatePayload: Omit<FundRatePayload, 'rate'> & { rate: ResolversParentTypes['FundRate'] };
   HandoverPayload: Omit<HandoverPayload, 'cluster' | 'handover'> & { cluster: ResolversParentTypes['Cluster'], handover: ResolversParentTypes['CoordinatorHandover'] };
+  MeetingParticipant: ParticipantRow;
   MemberPayload: Omit<MemberPayload, 'cluster' | 'member'> & { cluster: ResolversParentTypes['Cluster'], member: ResolversParentTypes['ClusterMember'] };
   Municipality: MunicipalityRef;
   Mutation: Record<PropertyKey, never>;
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OfferCoordinatorHandoverInput: OfferCoordinatorHandoverInput;
   OfficerPayload: Omit<OfficerPayload, 'cluster' | 'officer'> & { cluster: ResolversParentTypes['Cluster'], officer: ResolversParentTypes['ClusterOfficer'] };
+  OpenClusterQuestionnaireInput: OpenClusterQuestionnaireInput;
+  OptionResult: OptionResult;
+  OrderClusterPackageInput: OrderClusterPackageInput;
+  PackageHandler: Omit<PackageHandler, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
+  Boolean: Scalars['Boolean']['output'];
+  PackageOrder: OrderRow;
+  PackageOrderPayload: Omit<PackageOrderPayload, 'order'> & { order: ResolversParentTypes['PackageOrder'] };
   PhoneNumber: Scalars['PhoneNumber']['output'];
   PositiveInt: Scalars['PositiveInt']['output'];
   Practice: PracticeRow;
   PracticeDeparture: DepartureRow;
-  Boolean: Scalars['Boolean']['output'];
   PracticePayload: Omit<PracticePayload, 'cluster' | 'practice'> & { cluster: ResolversParentTypes['Cluster'], practice: ResolversParentTypes['Practice'] };
+  PracticeSteps: PracticeStepsRow;
+  PracticeStepsInput: PracticeStepsInput;
   Query: Record<PropertyKey, never>;
+  QuestionInput: QuestionInput;
+  QuestionStatement: QuestionStatement;
+  QuestionStatementInput: QuestionStatementInput;
+  QuestionnaireQuestion: Question;
+  QuestionnaireResults: QuestionnaireResults;
+  QuestionnaireRound: RoundRow;
+  QuestionnaireRoundPayload: Omit<QuestionnaireRoundPayload, 'round'> & { round: ResolversParentTypes['QuestionnaireRound'] };
+  QuestionnaireTemplate: TemplateRow;
+  RecordPackageOutcomeInput: RecordPackageOutcomeInput;
   Region: RegionRef;
   RegisterEvent: RegisterEventRow;
   RegisterOfficerInput: RegisterOfficerInput;
   RegisterVersion: RegisterVersionRow;
   RegisterVersionPayload: Omit<RegisterVersionPayload, 'cluster' | 'version'> & { cluster: ResolversParentTypes['Cluster'], version: ResolversParentTypes['RegisterVersion'] };
+  RemoveMeetingParticipantInput: RemoveMeetingParticipantInput;
   RemoveMemberInput: RemoveMemberInput;
   RemoveOfficerInput: RemoveOfficerInput;
   RemovePracticeInput: RemovePracticeInput;
   RemovePracticePayload: Omit<RemovePracticePayload, 'cluster' | 'departure'> & { cluster: ResolversParentTypes['Cluster'], departure: ResolversParentTypes['PracticeDeparture'] };
+  SaveQuestionnaireTemplateInput: SaveQuestionnaireTemplateInput;
   SetClusterFundRateInput: SetClusterFundRateInput;
+  UpdateClusterPackageInput: UpdateClusterPackageInput;
+  UpdatePackageOrderInput: UpdatePackageOrderInput;
   UpdatePracticeInput: UpdatePracticeInput;
+}>;
+
+export type AnswerQuestionnairePayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['AnswerQuestionnairePayload'] = ResolversParentTypes['AnswerQuestionnairePayload']> = ResolversObject<{
+  round?: Resolver<ResolversTypes['QuestionnaireRound'], ParentType, ContextType>;
+}>;
+
+export type AnswerResultResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['AnswerResult'] = ResolversParentTypes['AnswerResult']> = ResolversObject<{
+  options?: Resolver<Array<ResolversTypes['OptionResult']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  respondents?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  sharedRespondents?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  soloRespondents?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ClusterResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
@@ -987,7 +1734,9 @@ export type ClusterResolvers<ContextType = ClustersContext, ParentType extends R
   members?: Resolver<Maybe<Array<ResolversTypes['ClusterMember']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officers?: Resolver<Maybe<Array<ResolversTypes['ClusterOfficer']>>, ParentType, ContextType>;
+  packageOrders?: Resolver<Array<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
   practices?: Resolver<Maybe<Array<ResolversTypes['Practice']>>, ParentType, ContextType>;
+  questionnaireRounds?: Resolver<Maybe<Array<ResolversTypes['QuestionnaireRound']>>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   registerHistory?: Resolver<Maybe<Array<ResolversTypes['RegisterEvent']>>, ParentType, ContextType>;
   registerVersion?: Resolver<Maybe<ResolversTypes['RegisterVersion']>, ParentType, ContextType, RequireFields<ClusterRegisterVersionArgs, 'year'>>;
@@ -1036,6 +1785,12 @@ export type ClusterPackageResolvers<ContextType = ClustersContext, ParentType ex
   municipalPackage?: Resolver<Maybe<ResolversTypes['MunicipalPackage']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['PackagePublisher'], ParentType, ContextType>;
+  questionnaire?: Resolver<Maybe<ResolversTypes['QuestionnaireTemplate']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type ClusterPackagePayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['ClusterPackagePayload'] = ResolversParentTypes['ClusterPackagePayload']> = ResolversObject<{
+  package?: Resolver<ResolversTypes['ClusterPackage'], ParentType, ContextType>;
 }>;
 
 export type ClusterPayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['ClusterPayload'] = ResolversParentTypes['ClusterPayload']> = ResolversObject<{
@@ -1076,6 +1831,12 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type FollowUpWindowResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['FollowUpWindow'] = ResolversParentTypes['FollowUpWindow']> = ResolversObject<{
+  dueBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FollowUpState'], ParentType, ContextType>;
+}>;
+
 export type FundRateResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['FundRate'] = ResolversParentTypes['FundRate']> = ResolversObject<{
   dkkPerPatient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1090,6 +1851,13 @@ export type HandoverPayloadResolvers<ContextType = ClustersContext, ParentType e
   handover?: Resolver<ResolversTypes['CoordinatorHandover'], ParentType, ContextType>;
 }>;
 
+export type MeetingParticipantResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['MeetingParticipant'] = ResolversParentTypes['MeetingParticipant']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MemberPayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['ClusterMember'], ParentType, ContextType>;
@@ -1101,16 +1869,29 @@ export type MunicipalityResolvers<ContextType = ClustersContext, ParentType exte
 
 export type MutationResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptCoordinatorHandover?: Resolver<ResolversTypes['HandoverPayload'], ParentType, ContextType, RequireFields<MutationAcceptCoordinatorHandoverArgs, 'input'>>;
+  addClusterPackage?: Resolver<ResolversTypes['ClusterPackagePayload'], ParentType, ContextType, RequireFields<MutationAddClusterPackageArgs, 'input'>>;
+  addMeetingParticipant?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationAddMeetingParticipantArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
   addPractice?: Resolver<ResolversTypes['PracticePayload'], ParentType, ContextType, RequireFields<MutationAddPracticeArgs, 'input'>>;
+  answerQuestionnaire?: Resolver<ResolversTypes['AnswerQuestionnairePayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionnaireArgs, 'input'>>;
   cancelCoordinatorHandover?: Resolver<ResolversTypes['HandoverPayload'], ParentType, ContextType, RequireFields<MutationCancelCoordinatorHandoverArgs, 'input'>>;
+  cancelPackageOrder?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationCancelPackageOrderArgs, 'input'>>;
+  closePackageOrder?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationClosePackageOrderArgs, 'input'>>;
+  closeQuestionnaireRound?: Resolver<ResolversTypes['QuestionnaireRoundPayload'], ParentType, ContextType, RequireFields<MutationCloseQuestionnaireRoundArgs, 'input'>>;
   confirmClusterRegister?: Resolver<ResolversTypes['RegisterVersionPayload'], ParentType, ContextType, RequireFields<MutationConfirmClusterRegisterArgs, 'input'>>;
   offerCoordinatorHandover?: Resolver<ResolversTypes['HandoverPayload'], ParentType, ContextType, RequireFields<MutationOfferCoordinatorHandoverArgs, 'input'>>;
+  openClusterQuestionnaire?: Resolver<ResolversTypes['QuestionnaireRoundPayload'], ParentType, ContextType, RequireFields<MutationOpenClusterQuestionnaireArgs, 'input'>>;
+  orderClusterPackage?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationOrderClusterPackageArgs, 'input'>>;
+  recordPackageOutcome?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationRecordPackageOutcomeArgs, 'input'>>;
   registerOfficer?: Resolver<ResolversTypes['OfficerPayload'], ParentType, ContextType, RequireFields<MutationRegisterOfficerArgs, 'input'>>;
+  removeMeetingParticipant?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationRemoveMeetingParticipantArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['ClusterPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   removeOfficer?: Resolver<ResolversTypes['ClusterPayload'], ParentType, ContextType, RequireFields<MutationRemoveOfficerArgs, 'input'>>;
   removePractice?: Resolver<ResolversTypes['RemovePracticePayload'], ParentType, ContextType, RequireFields<MutationRemovePracticeArgs, 'input'>>;
+  saveQuestionnaireTemplate?: Resolver<ResolversTypes['ClusterPackagePayload'], ParentType, ContextType, RequireFields<MutationSaveQuestionnaireTemplateArgs, 'input'>>;
   setClusterFundRate?: Resolver<ResolversTypes['FundRatePayload'], ParentType, ContextType, RequireFields<MutationSetClusterFundRateArgs, 'input'>>;
+  updateClusterPackage?: Resolver<ResolversTypes['ClusterPackagePayload'], ParentType, ContextType, RequireFields<MutationUpdateClusterPackageArgs, 'input'>>;
+  updatePackageOrder?: Resolver<ResolversTypes['PackageOrderPayload'], ParentType, ContextType, RequireFields<MutationUpdatePackageOrderArgs, 'input'>>;
   updatePractice?: Resolver<ResolversTypes['PracticePayload'], ParentType, ContextType, RequireFields<MutationUpdatePracticeArgs, 'input'>>;
 }>;
 
@@ -1121,6 +1902,50 @@ export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<Reso
 export type OfficerPayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['OfficerPayload'] = ResolversParentTypes['OfficerPayload']> = ResolversObject<{
   cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['ClusterOfficer'], ParentType, ContextType>;
+}>;
+
+export type OptionResultResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['OptionResult'] = ResolversParentTypes['OptionResult']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sharedCount?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  soloCount?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+}>;
+
+export type PackageHandlerResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['PackageHandler'] = ResolversParentTypes['PackageHandler']> = ResolversObject<{
+  kiap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
+
+export type PackageOrderResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['PackageOrder'] = ResolversParentTypes['PackageOrder'], FederationReferenceType extends FederationReferenceTypes['PackageOrder'] = FederationReferenceTypes['PackageOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PackageOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  callHeldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  callNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  consultant?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  focusAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  followUp?: Resolver<Maybe<ResolversTypes['FollowUpWindow']>, ParentType, ContextType>;
+  followUpOf?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
+  followUpOrder?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
+  handledBy?: Resolver<ResolversTypes['PackageHandler'], ParentType, ContextType>;
+  heldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedMunicipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['ClusterPackage'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['MeetingParticipant']>, ParentType, ContextType>;
+  practiceSteps?: Resolver<Maybe<Array<ResolversTypes['PracticeSteps']>>, ParentType, ContextType>;
+  questionnaireRound?: Resolver<Maybe<ResolversTypes['QuestionnaireRound']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PackageOrderStatus'], ParentType, ContextType>;
+  wishes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PackageOrderPayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['PackageOrderPayload'] = ResolversParentTypes['PackageOrderPayload']> = ResolversObject<{
+  order?: Resolver<ResolversTypes['PackageOrder'], ParentType, ContextType>;
 }>;
 
 export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PhoneNumber'], any> {
@@ -1153,6 +1978,12 @@ export type PracticePayloadResolvers<ContextType = ClustersContext, ParentType e
   practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 }>;
 
+export type PracticeStepsResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['PracticeSteps'] = ResolversParentTypes['PracticeSteps']> = ResolversObject<{
+  practiceName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryClusterArgs, 'id'>>;
   clusterFundRates?: Resolver<Array<ResolversTypes['FundRate']>, ParentType, ContextType>;
@@ -1161,7 +1992,56 @@ export type QueryResolvers<ContextType = ClustersContext, ParentType extends Res
   clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType, Partial<QueryClustersArgs>>;
   clustersWithoutConfirmedRegister?: Resolver<Maybe<Array<ResolversTypes['Cluster']>>, ParentType, ContextType, Partial<QueryClustersWithoutConfirmedRegisterArgs>>;
   contactAccessLog?: Resolver<Maybe<Array<ResolversTypes['ContactAccessRecord']>>, ParentType, ContextType, RequireFields<QueryContactAccessLogArgs, 'first'>>;
+  packageFollowUpsDue?: Resolver<Array<ResolversTypes['PackageOrder']>, ParentType, ContextType, Partial<QueryPackageFollowUpsDueArgs>>;
+  packageOrder?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType, RequireFields<QueryPackageOrderArgs, 'id'>>;
+  packageOrders?: Resolver<Array<ResolversTypes['PackageOrder']>, ParentType, ContextType, RequireFields<QueryPackageOrdersArgs, 'first'>>;
   practiceDepartures?: Resolver<Maybe<Array<ResolversTypes['PracticeDeparture']>>, ParentType, ContextType, RequireFields<QueryPracticeDeparturesArgs, 'regionCode'>>;
+  questionnaireRound?: Resolver<Maybe<ResolversTypes['QuestionnaireRound']>, ParentType, ContextType, RequireFields<QueryQuestionnaireRoundArgs, 'id'>>;
+}>;
+
+export type QuestionStatementResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionStatement'] = ResolversParentTypes['QuestionStatement']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireQuestionResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionnaireQuestion'] = ResolversParentTypes['QuestionnaireQuestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  skippedBySoloPractices?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['QuestionStatement']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireResultsResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionnaireResults'] = ResolversParentTypes['QuestionnaireResults']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['AnswerResult']>, ParentType, ContextType>;
+  minimumGroupSize?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireRoundResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionnaireRound'] = ResolversParentTypes['QuestionnaireRound']> = ResolversObject<{
+  answeredByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  comparedWith?: Resolver<Maybe<ResolversTypes['QuestionnaireRound']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberCount?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  myPracticeForm?: Resolver<Maybe<ResolversTypes['PracticeForm']>, ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['QuestionnaireRoundPurpose'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['QuestionnaireQuestion']>, ParentType, ContextType>;
+  respondentCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  results?: Resolver<Maybe<ResolversTypes['QuestionnaireResults']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuestionnaireRoundStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireRoundPayloadResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionnaireRoundPayload'] = ResolversParentTypes['QuestionnaireRoundPayload']> = ResolversObject<{
+  round?: Resolver<ResolversTypes['QuestionnaireRound'], ParentType, ContextType>;
+}>;
+
+export type QuestionnaireTemplateResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['QuestionnaireTemplate'] = ResolversParentTypes['QuestionnaireTemplate']> = ResolversObject<{
+  questions?: Resolver<Array<ResolversTypes['QuestionnaireQuestion']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1198,32 +2078,48 @@ export type RemovePracticePayloadResolvers<ContextType = ClustersContext, Parent
 }>;
 
 export type Resolvers<ContextType = ClustersContext> = ResolversObject<{
+  AnswerQuestionnairePayload?: AnswerQuestionnairePayloadResolvers<ContextType>;
+  AnswerResult?: AnswerResultResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterFunds?: ClusterFundsResolvers<ContextType>;
   ClusterMeeting?: ClusterMeetingResolvers<ContextType>;
   ClusterMember?: ClusterMemberResolvers<ContextType>;
   ClusterOfficer?: ClusterOfficerResolvers<ContextType>;
   ClusterPackage?: ClusterPackageResolvers<ContextType>;
+  ClusterPackagePayload?: ClusterPackagePayloadResolvers<ContextType>;
   ClusterPayload?: ClusterPayloadResolvers<ContextType>;
   ContactAccessRecord?: ContactAccessRecordResolvers<ContextType>;
   CoordinatorHandover?: CoordinatorHandoverResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  FollowUpWindow?: FollowUpWindowResolvers<ContextType>;
   FundRate?: FundRateResolvers<ContextType>;
   FundRatePayload?: FundRatePayloadResolvers<ContextType>;
   HandoverPayload?: HandoverPayloadResolvers<ContextType>;
+  MeetingParticipant?: MeetingParticipantResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   OfficerPayload?: OfficerPayloadResolvers<ContextType>;
+  OptionResult?: OptionResultResolvers<ContextType>;
+  PackageHandler?: PackageHandlerResolvers<ContextType>;
+  PackageOrder?: PackageOrderResolvers<ContextType>;
+  PackageOrderPayload?: PackageOrderPayloadResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   PositiveInt?: GraphQLScalarType;
   Practice?: PracticeResolvers<ContextType>;
   PracticeDeparture?: PracticeDepartureResolvers<ContextType>;
   PracticePayload?: PracticePayloadResolvers<ContextType>;
+  PracticeSteps?: PracticeStepsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionStatement?: QuestionStatementResolvers<ContextType>;
+  QuestionnaireQuestion?: QuestionnaireQuestionResolvers<ContextType>;
+  QuestionnaireResults?: QuestionnaireResultsResolvers<ContextType>;
+  QuestionnaireRound?: QuestionnaireRoundResolvers<ContextType>;
+  QuestionnaireRoundPayload?: QuestionnaireRoundPayloadResolvers<ContextType>;
+  QuestionnaireTemplate?: QuestionnaireTemplateResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegisterEvent?: RegisterEventResolvers<ContextType>;
   RegisterVersion?: RegisterVersionResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, notFound } from '../../common/errors.js';
-import { canReadFunds, canReadOfficerContacts, canReadOfficers, isClusterPartner } from '../access.js';
+import { canReadFunds, canReadOfficerContacts, canReadOfficers, canSeeClusterWork, canSeeOrder, isClusterPartner } from '../access.js';
 import { expectedPaymentOre, fundsPaidOn, registerYearOf } from '../register-year.js';
 import type { ClustersContext } from '../context.js';
 import type { ClusterParent } from '../store.js';
@@ -81,5 +81,12 @@ export const Cluster: ClusterResolvers = {
       listedPatients,
       expectedPaymentDkk: rate === null || listedPatients === null ? null : expectedPaymentOre(listedPatients, rate) / 100,
     };
+  },
+  packageOrders: async ({ id }, _, { viewer, store }) =>
+    (await store.ordersByCluster.load(id)).filter((order) => canSeeOrder(viewer, order)),
+  questionnaireRounds: ({ id, regionCode }, _, { viewer, store }) => {
+    if (!canSeeClusterWork(viewer, { id, regionCode }))
+      throw forbidden("A cluster's questionnaires are shown to the cluster, its region's unit and KiAP");
+    return store.roundsByCluster.load(id);
   },
 };

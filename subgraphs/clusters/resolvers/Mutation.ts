@@ -2,9 +2,13 @@ import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { mustExist } from '../../common/errors.js';
 import type { ClustersStore } from '../store.js';
 
+const orderOf = (store: ClustersStore, id: string) => mustExist(store.orderById.load(id), `Package order ${id}`);
+const roundOf = (store: ClustersStore, id: string) => mustExist(store.roundById.load(id), `Questionnaire round ${id}`);
+const packageOf = (store: ClustersStore, id: string) => mustExist(store.packageById.load(id), `Package ${id}`);
+
 const clusterOf = (store: ClustersStore, id: string) => mustExist(store.clusterById.load(id), `Cluster ${id}`);
 
-/** Thin: arguments in, the register workflow decides, the payload out. */
+/** Thin: arguments in, a workflow decides, the payload out. */
 export const Mutation: MutationResolvers = {
   addPractice: async (_, { input }, { viewer, register, store }) => ({
     practice: await register.addPractice(viewer, input),
@@ -52,5 +56,44 @@ export const Mutation: MutationResolvers = {
   }),
   setClusterFundRate: async (_, { input }, { viewer, register }) => ({
     rate: await register.setFundRate(viewer, input.year, input.dkkPerPatient),
+  }),
+  addClusterPackage: async (_, { input }, { viewer, catalogue, store }) => ({
+    package: await packageOf(store, await catalogue.add(viewer, input)),
+  }),
+  updateClusterPackage: async (_, { input }, { viewer, catalogue, store }) => ({
+    package: await packageOf(store, await catalogue.update(viewer, input)),
+  }),
+  saveQuestionnaireTemplate: async (_, { input }, { viewer, catalogue, store }) => ({
+    package: await packageOf(store, await catalogue.saveTemplate(viewer, input)),
+  }),
+  orderClusterPackage: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.order(viewer, input)),
+  }),
+  updatePackageOrder: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.update(viewer, input)),
+  }),
+  addMeetingParticipant: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.addParticipant(viewer, input)),
+  }),
+  removeMeetingParticipant: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.removeParticipant(viewer, input.orderId, input.participantId)),
+  }),
+  recordPackageOutcome: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.recordOutcome(viewer, input)),
+  }),
+  closePackageOrder: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.close(viewer, input.orderId)),
+  }),
+  cancelPackageOrder: async (_, { input }, { viewer, orders, store }) => ({
+    order: await orderOf(store, await orders.cancel(viewer, input.orderId, input.reason)),
+  }),
+  answerQuestionnaire: async (_, { input }, { viewer, questionnaires, store }) => ({
+    round: await roundOf(store, await questionnaires.answer(viewer, input)),
+  }),
+  openClusterQuestionnaire: async (_, { input }, { viewer, questionnaires, store }) => ({
+    round: await roundOf(store, await questionnaires.openOwn(viewer, input)),
+  }),
+  closeQuestionnaireRound: async (_, { input }, { viewer, questionnaires, store }) => ({
+    round: await roundOf(store, await questionnaires.close(viewer, input.roundId)),
   }),
 };

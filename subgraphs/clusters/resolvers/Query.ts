@@ -1,6 +1,8 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../common/errors.js';
-import { canReadContactAccessLog, canReadDepartures, confirmationScope } from '../access.js';
+import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, orderListScope } from '../access.js';
+import { followUpWindow } from '../package-order-rules.js';
+import { visibleRound } from './QuestionnaireRound.js';
 import { registerYearOf } from '../register-year.js';
 
 export const Query: QueryResolvers = {
@@ -29,4 +31,27 @@ export const Query: QueryResolvers = {
       throw badUserInput('first must be between 1 and 1000', { argument: 'first' });
     return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
   },
+  packageOrders: async (_, { statuses, regionCode, first }, { viewer, store }) => {
+    const limit = first ?? 100;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      throw badUserInput('first must be between 1 and 500', { problems: [{ field: 'first', reason: 'must be between 1 and 500' }] });
+    const scope = orderListScope(viewer, regionCode ?? undefined);
+    if (!scope) return [];
+    return store.listOrders({ ...scope, statuses: statuses ?? undefined, first: limit });
+  },
+  packageOrder: async (_, { id }, { viewer, store }) => {
+    const order = await store.orderById.load(id);
+    return order && canSeeOrder(viewer, order) ? order : null;
+  },
+  packageFollowUpsDue: async (_, { regionCode }, { viewer, store, today }) => {
+    const scope = orderListScope(viewer, regionCode ?? undefined);
+    if (!scope || viewer.kind === 'municipality') return [];
+    const held = await store.heldWithoutFollowUp({ regionCode: scope.regionCode, clusterId: scope.clusterId });
+    return held
+      .map((order) => ({ order, window: followUpWindow(order.heldOn!, today(), false) }))
+      .filter(({ window }) => window.state !== 'NOT_YET_DUE')
+      .sort((a, b) => a.window.dueFrom.localeCompare(b.window.dueFrom))
+      .map(({ order }) => order);
+  },
+  questionnaireRound: async (_, { id }, context) => visibleRound(await context.store.roundById.load(id), context),
 };

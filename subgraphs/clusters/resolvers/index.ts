@@ -11,6 +11,9 @@ import { PracticeDeparture } from './PracticeDeparture.js';
 import { Query } from './Query.js';
 import { RegisterVersion } from './RegisterVersion.js';
 import { Region } from './Region.js';
+import { PackageOrder } from './PackageOrder.js';
+import { QuestionnaireQuestion } from './QuestionnaireQuestion.js';
+import { QuestionnaireRound } from './QuestionnaireRound.js';
 
 export const resolvers: Resolvers = {
   Query,
@@ -25,4 +28,7 @@ export const resolvers: Resolvers = {
   ClusterPackage,
   ContactAccessRecord,
   Region,
+  PackageOrder,
+  QuestionnaireRound,
+  QuestionnaireQuestion,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionRow, MunicipalityRow, ClusterRef, MunicipalOfferRow, BookingRow, BookingEventRow, ReferralCountRow, ReferralCountRevisionRow } from '../store.js';
+import type { RegionRow, MunicipalityRow, ClusterRef, MunicipalOfferRow, BookingRow, BookingEventRow, ReferralCountRow, ReferralCountRevisionRow, PackageOrderRef } from '../store.js';
 import type { ReferralWindowResult, OfferReferralsResult } from '../referral-comparison.js';
 import type { MunicipalitiesContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -30,6 +30,12 @@ export type Scalars = {
 export type AcceptPackageMeetingInput = {
   /** The booking. */
   bookingId: Scalars['ID']['input'];
+  /**
+   * For a meeting the municipality proposed on its own initiative: the cluster's order of the
+   * package (`orderClusterPackage`), so KiAP sees the package with every other. Left out when
+   * the meeting was booked for an order already.
+   */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Which proposed slot: its start, exactly as proposed. */
   slotStartsAt: Scalars['DateTime']['input'];
 };
@@ -351,6 +357,8 @@ export type PackageBooking = {
   id: Scalars['ID']['output'];
   /** The municipality that asked. */
   municipality: Municipality;
+  /** The cluster's package order this meeting belongs to; null when it has none, or the caller may not see it. */
+  order: Maybe<PackageOrder>;
   /** Which municipal package. */
   package: MunicipalPackage;
   /** The proposed pre-meeting between the municipality and the cluster. */
@@ -383,6 +391,22 @@ export type PackageBookingPayload = {
   __typename?: 'PackageBookingPayload';
   /** The booking as it is now. */
   booking: PackageBooking;
+};
+
+/** A cluster's package order (owned by the clusters subgraph), with the meeting booked for it. */
+export type PackageOrder = {
+  __typename?: 'PackageOrder';
+  /**
+   * The live meeting the invited municipality booked for this order (requested, confirmed or
+   * held); null when none, or the caller may not see it.
+   */
+  booking: Maybe<PackageBooking>;
+  /** The cluster that ordered. */
+  cluster: Cluster;
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /** The municipality the order invites. */
+  invitedMunicipality: Maybe<Municipality>;
 };
 
 /** Who presents for the municipality. */
@@ -538,6 +562,8 @@ export type RequestPackageMeetingInput = {
   followUpOf?: InputMaybe<Scalars['ID']['input']>;
   /** Your key for this request: sending it again returns the same booking instead of a second one. */
   idempotencyKey: Scalars['String']['input'];
+  /** The cluster's package order inviting you (`packageOrders`) that this meeting is booked for. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Which municipal package. */
   package: MunicipalPackage;
   /** The proposed pre-meeting, before the first proposed slot. */
@@ -710,6 +736,7 @@ export type FederationTypes = ResolversObject<{
   MunicipalOffer: MunicipalOffer;
   Municipality: Municipality;
   PackageBooking: PackageBooking;
+  PackageOrder: PackageOrder;
   Region: Region;
 }>;
 
@@ -727,6 +754,11 @@ export type FederationReferenceTypes = ResolversObject<{
   PackageBooking:
     ( { __typename: 'PackageBooking' }
     & GraphQLRecursivePick<FederationTypes['PackageBooking'], {"id":true}> );
+  PackageOrder:
+    ( { __typename: 'PackageOrder' }
+    & GraphQLRecursivePick<FederationTypes['PackageOrder'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PackageOrder'], {"cluster":{"id":true},"invitedMunicipality":{"code":true}}> ) );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
@@ -762,6 +794,7 @@ export type ResolversTypes = ResolversObject<{
   PackageBooking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PackageBookingPayload: ResolverTypeWrapper<Omit<PackageBookingPayload, 'booking'> & { booking: ResolversTypes['PackageBooking'] }>;
+  PackageOrder: ResolverTypeWrapper<PackageOrderRef>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   Presenter: ResolverTypeWrapper<Presenter>;
@@ -809,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   PackageBooking: BookingRow;
   Int: Scalars['Int']['output'];
   PackageBookingPayload: Omit<PackageBookingPayload, 'booking'> & { booking: ResolversParentTypes['PackageBooking'] };
+  PackageOrder: PackageOrderRef;
   PhoneNumber: Scalars['PhoneNumber']['output'];
   PositiveInt: Scalars['PositiveInt']['output'];
   Presenter: Presenter;
@@ -921,6 +955,7 @@ export type PackageBookingResolvers<ContextType = MunicipalitiesContext, ParentT
   history?: Resolver<Array<ResolversTypes['BookingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
   package?: Resolver<ResolversTypes['MunicipalPackage'], ParentType, ContextType>;
   preMeeting?: Resolver<ResolversTypes['TimeSlot'], ParentType, ContextType>;
   presenter?: Resolver<ResolversTypes['Presenter'], ParentType, ContextType>;
@@ -933,6 +968,12 @@ export type PackageBookingResolvers<ContextType = MunicipalitiesContext, ParentT
 
 export type PackageBookingPayloadResolvers<ContextType = MunicipalitiesContext, ParentType extends ResolversParentTypes['PackageBookingPayload'] = ResolversParentTypes['PackageBookingPayload']> = ResolversObject<{
   booking?: Resolver<ResolversTypes['PackageBooking'], ParentType, ContextType>;
+}>;
+
+export type PackageOrderResolvers<ContextType = MunicipalitiesContext, ParentType extends ResolversParentTypes['PackageOrder'] = ResolversParentTypes['PackageOrder'], FederationReferenceType extends FederationReferenceTypes['PackageOrder'] = FederationReferenceTypes['PackageOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PackageOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  booking?: Resolver<Maybe<ResolversTypes['PackageBooking']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export interface PhoneNumberScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PhoneNumber'], any> {
@@ -1022,6 +1063,7 @@ export type Resolvers<ContextType = MunicipalitiesContext> = ResolversObject<{
   OfferReferrals?: OfferReferralsResolvers<ContextType>;
   PackageBooking?: PackageBookingResolvers<ContextType>;
   PackageBookingPayload?: PackageBookingPayloadResolvers<ContextType>;
+  PackageOrder?: PackageOrderResolvers<ContextType>;
   PhoneNumber?: GraphQLScalarType;
   PositiveInt?: GraphQLScalarType;
   Presenter?: PresenterResolvers<ContextType>;

@@ -13,7 +13,7 @@ export const Mutation: MutationResolvers = {
 
   requestPackageMeeting: async (_, { input }, { viewer, bookings }) => ({ booking: await bookings.request(viewer, input) }),
   acceptPackageMeeting: async (_, { input }, { viewer, bookings }) => ({
-    booking: await bookings.accept(viewer, input.bookingId, input.slotStartsAt),
+    booking: await bookings.accept(viewer, input.bookingId, input.slotStartsAt, input.orderId),
   }),
   declinePackageMeeting: async (_, { input }, { viewer, bookings }) => ({
     booking: await bookings.decline(viewer, input.bookingId, input.reason),

@@ -19,6 +19,7 @@ export const PackageBooking: PackageBookingResolvers = {
   cancellation: ({ cancelledBy, cancelReason }) => (cancelledBy && cancelReason ? { by: cancelledBy, reason: cancelReason } : null),
   followUpOf: ({ followUpOf }, _, { store }) => (followUpOf ? store.bookingById.load(followUpOf) : null),
   followUps: ({ id }, _, { store }) => store.followUpsByBooking.load(id),
+  order: ({ orderId }) => (orderId ? { id: orderId } : null),
   history: ({ id }, _, { store }) => store.eventsByBooking.load(id),
   referralComparison: async (booking, { months }, { store }) => {
     const window = months ?? 6;

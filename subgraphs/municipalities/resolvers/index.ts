@@ -5,6 +5,7 @@ import { Municipality } from './Municipality.js';
 import { MunicipalOffer } from './MunicipalOffer.js';
 import { Mutation } from './Mutation.js';
 import { PackageBooking } from './PackageBooking.js';
+import { PackageOrder } from './PackageOrder.js';
 import { Query } from './Query.js';
 import { ReferralCount } from './ReferralCount.js';
 import { ReferralCountRevision } from './ReferralCountRevision.js';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers = {
   Cluster,
   MunicipalOffer,
   PackageBooking,
+  PackageOrder,
   BookingEvent,
   ReferralCount,
   ReferralCountRevision,

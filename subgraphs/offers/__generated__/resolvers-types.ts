@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RegionalOfferRow, RegionRef, ClusterRef, OfferRequestRow, OfferVersionRow } from '../store.js';
+import type { RegionalOfferRow, RegionRef, ClusterRef, OfferRequestRow, PackageOrderRef, OfferVersionRow } from '../store.js';
 import type { OffersContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -136,6 +136,8 @@ export type OfferRequest = {
   message: Scalars['String']['output'];
   /** The offer. */
   offer: RegionalOffer;
+  /** The package order whose meeting it is for; null when none, or the caller may not see it. */
+  packageOrder: Maybe<PackageOrder>;
   /** The unit's reply, once answered. */
   reply: Maybe<Scalars['String']['output']>;
   /** When it was sent. */
@@ -159,6 +161,20 @@ export type OfferRequestStatus =
   | 'DECLINED'
   /** Sent; the unit has not answered. */
   | 'REQUESTED';
+
+/** A cluster's package order (owned by the clusters subgraph), with the offers requested for its meeting. */
+export type PackageOrder = {
+  __typename?: 'PackageOrder';
+  /** The cluster that ordered. */
+  cluster: Cluster;
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /**
+   * Requests for the region's offers made for this order's meeting (facilitation, say), newest
+   * first. For the cluster's members, its region's unit and KiAP; empty for others.
+   */
+  offerRequests: Array<OfferRequest>;
+};
 
 /** The regional quality units' offers. */
 export type Query = {
@@ -304,6 +320,8 @@ export type RequestRegionalOfferInput = {
   message: Scalars['String']['input'];
   /** The offer: published, current and for your cluster. */
   offerId: Scalars['ID']['input'];
+  /** The cluster's package order whose meeting it is for, e.g. facilitation of a follow-up meeting. */
+  packageOrderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to an offer; fields left out stay as they are. A published offer keeps its earlier version. */
@@ -410,6 +428,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Cluster: Cluster;
+  PackageOrder: PackageOrder;
   Region: Region;
   RegionalOffer: RegionalOffer;
 }>;
@@ -423,6 +442,11 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Cluster'], {"region":{"code":true}}>
         | GraphQLRecursivePick<FederationTypes['Cluster'], {"region":{"code":true}}>
         | GraphQLRecursivePick<FederationTypes['Cluster'], {"region":{"code":true}}> ) );
+  PackageOrder:
+    ( { __typename: 'PackageOrder' }
+    & GraphQLRecursivePick<FederationTypes['PackageOrder'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PackageOrder'], {"cluster":{"id":true,"region":{"code":true}}}> ) );
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
@@ -450,6 +474,7 @@ export type ResolversTypes = ResolversObject<{
   OfferRequest: ResolverTypeWrapper<OfferRequestRow>;
   OfferRequestPayload: ResolverTypeWrapper<Omit<OfferRequestPayload, 'request'> & { request: ResolversTypes['OfferRequest'] }>;
   OfferRequestStatus: OfferRequestStatus;
+  PackageOrder: ResolverTypeWrapper<PackageOrderRef>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRef>;
@@ -480,6 +505,7 @@ export type ResolversParentTypes = ResolversObject<{
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OfferRequest: OfferRequestRow;
   OfferRequestPayload: Omit<OfferRequestPayload, 'request'> & { request: ResolversParentTypes['OfferRequest'] };
+  PackageOrder: PackageOrderRef;
   PositiveInt: Scalars['PositiveInt']['output'];
   Query: Record<PropertyKey, never>;
   Region: RegionRef;
@@ -529,6 +555,7 @@ export type OfferRequestResolvers<ContextType = OffersContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offer?: Resolver<ResolversTypes['RegionalOffer'], ParentType, ContextType>;
+  packageOrder?: Resolver<Maybe<ResolversTypes['PackageOrder']>, ParentType, ContextType>;
   reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfferRequestStatus'], ParentType, ContextType>;
@@ -536,6 +563,12 @@ export type OfferRequestResolvers<ContextType = OffersContext, ParentType extend
 
 export type OfferRequestPayloadResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['OfferRequestPayload'] = ResolversParentTypes['OfferRequestPayload']> = ResolversObject<{
   request?: Resolver<ResolversTypes['OfferRequest'], ParentType, ContextType>;
+}>;
+
+export type PackageOrderResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['PackageOrder'] = ResolversParentTypes['PackageOrder'], FederationReferenceType extends FederationReferenceTypes['PackageOrder'] = FederationReferenceTypes['PackageOrder']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PackageOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerRequests?: Resolver<Array<ResolversTypes['OfferRequest']>, ParentType, ContextType>;
 }>;
 
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
@@ -598,6 +631,7 @@ export type Resolvers<ContextType = OffersContext> = ResolversObject<{
   NonNegativeInt?: GraphQLScalarType;
   OfferRequest?: OfferRequestResolvers<ContextType>;
   OfferRequestPayload?: OfferRequestPayloadResolvers<ContextType>;
+  PackageOrder?: PackageOrderResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

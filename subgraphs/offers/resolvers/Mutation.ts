@@ -9,7 +9,7 @@ export const Mutation: MutationResolvers = {
   publishRegionalOffer: async (_, { input }, { viewer, publishing }) => ({ offer: await publishing.publish(viewer, input.offerId) }),
   archiveRegionalOffer: async (_, { input }, { viewer, publishing }) => ({ offer: await publishing.archive(viewer, input.offerId) }),
   requestRegionalOffer: async (_, { input }, { viewer, requests }) => ({
-    request: await requests.request(viewer, input.offerId, input.message),
+    request: await requests.request(viewer, input.offerId, input.message, input.packageOrderId),
   }),
   answerOfferRequest: async (_, { input }, { viewer, requests }) => ({
     request: await requests.answer(viewer, input.requestId, input.accept, input.reply),

@@ -4,4 +4,5 @@ import { mustExist } from '../../common/errors.js';
 export const OfferRequest: OfferRequestResolvers = {
   offer: ({ offerId }, _, { store }) => mustExist(store.offerById.load(offerId), `Offer ${offerId}`),
   cluster: ({ clusterId }) => ({ id: clusterId }),
+  packageOrder: ({ packageOrderId }) => (packageOrderId ? { id: packageOrderId } : null),
 };

@@ -41,6 +41,9 @@ const DashboardQuery = graphql(`
         id
         status
         package
+        order {
+          id
+        }
         municipality {
           code
           name
@@ -98,6 +101,17 @@ const DashboardQuery = graphql(`
             name
           }
         }
+      }
+    }
+  }
+`);
+
+/** A meeting the municipality proposed on its own becomes the cluster's order when accepted, so KiAP sees it with every package. */
+const OrderProposedPackage = graphql(`
+  mutation ConsoleOrderProposedPackage($input: OrderClusterPackageInput!) {
+    orderClusterPackage(input: $input) {
+      order {
+        id
       }
     }
   }
@@ -196,14 +210,29 @@ function Bookings({ cluster, canAct }: { cluster: Cluster; canAct: boolean }) {
       <h2 id="cluster-bookings">Møder med kommunen ({bookings.length})</h2>
       {bookings.length === 0 && <Empty>Ingen forslag eller aftalte møder.</Empty>}
       {bookings.map((booking) => (
-        <BookingRequest key={booking.id} booking={booking} canAct={canAct} />
+        <BookingRequest key={booking.id} booking={booking} canAct={canAct} clusterId={cluster.id} />
       ))}
     </section>
   );
 }
 
-function BookingRequest({ booking, canAct }: { booking: NonNullable<Cluster['packageBookings']>[number]; canAct: boolean }) {
+/** The catalogue's ids of the two municipal packages (db/seed/catalogue.ts). */
+const MUNICIPAL_PACKAGE_IDS = {
+  ACUTE_FUNCTIONS: 'kommunale-akutfunktioner',
+  PREVENTION_AND_REHABILITATION: 'kommunale-forebyggelses-og-rehabiliteringstilbud',
+} as const;
+
+function BookingRequest({
+  booking,
+  canAct,
+  clusterId,
+}: {
+  booking: NonNullable<Cluster['packageBookings']>[number];
+  canAct: boolean;
+  clusterId: string;
+}) {
   const accept = useAction(AcceptMeeting);
+  const order = useAction(OrderProposedPackage);
   const decline = useAction(DeclineMeeting);
   const [slot, setSlot] = useState(booking.proposedSlots[0]?.startsAt ?? '');
   const [reason, setReason] = useState('');
@@ -212,7 +241,18 @@ function BookingRequest({ booking, canAct }: { booking: NonNullable<Cluster['pac
     event.preventDefault();
     if (declining)
       await decline.run({ input: { bookingId: booking.id, reason } }, 'Forslaget er afslået, og kommunen kan se begrundelsen.');
-    else await accept.run({ input: { bookingId: booking.id, slotStartsAt: slot } }, 'Mødet er bekræftet.');
+    else {
+      const ordered = booking.order
+        ? undefined
+        : await order.run({
+            input: { clusterId, packageId: MUNICIPAL_PACKAGE_IDS[booking.package], municipalityCode: booking.municipality.code },
+          });
+      if (!booking.order && !ordered) return;
+      await accept.run(
+        { input: { bookingId: booking.id, slotStartsAt: slot, orderId: ordered?.orderClusterPackage.order.id ?? null } },
+        'Mødet er bekræftet.',
+      );
+    }
   };
   return (
     <article className="card" aria-label={`${label('municipalPackage', booking.package)} fra ${booking.municipality.name}`}>
@@ -245,13 +285,13 @@ function BookingRequest({ booking, canAct }: { booking: NonNullable<Cluster['pac
               error={accept.error?.fields.slotStartsAt}
             />
           )}
-          <SubmitButton busy={accept.busy || decline.busy}>{declining ? 'Afslå forslaget' : 'Bekræft mødet'}</SubmitButton>
+          <SubmitButton busy={accept.busy || order.busy || decline.busy}>{declining ? 'Afslå forslaget' : 'Bekræft mødet'}</SubmitButton>
           <button type="button" onClick={() => setDeclining(!declining)}>
             {declining ? 'Fortryd' : 'Afslå i stedet'}
           </button>
         </form>
       )}
-      <FormMessage error={(accept.error ?? decline.error)?.message} success={accept.done ?? decline.done} />
+      <FormMessage error={(order.error ?? accept.error ?? decline.error)?.message} success={accept.done ?? decline.done} />
     </article>
   );
 }

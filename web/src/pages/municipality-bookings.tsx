@@ -44,6 +44,25 @@ const MunicipalityBookingsQuery = graphql(`
           by
           reason
         }
+        order {
+          id
+        }
+      }
+    }
+    packageOrders(statuses: [ORDERED, PREPARING]) {
+      id
+      orderedAt
+      wishes
+      package {
+        name
+        municipalPackage
+      }
+      cluster {
+        id
+        name
+      }
+      booking {
+        id
       }
     }
   }
@@ -87,11 +106,37 @@ export function MunicipalityBookings({ municipalityCode }: { municipalityCode: s
   const municipality = result.data?.municipality;
   const bookings = [...(municipality?.packageBookings ?? [])].sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
   const { page, pager } = usePage(bookings, 10);
+  const orders = (result.data?.packageOrders ?? []).filter((order) => order.booking === null && order.package.municipalPackage);
+  const [forOrder, setForOrder] = useState<BookingFor | null>(null);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={Boolean(municipality)}>
       <p className="lead">
         {municipality?.name} Kommunes møder med klyngerne om de kommunale klyngepakker. Klyngen vælger et af de foreslåede tidspunkter.
       </p>
+      {orders.length > 0 && (
+        <section aria-labelledby="orders-heading">
+          <h2 id="orders-heading">Klynger, der har bestilt en kommunal klyngepakke</h2>
+          <p>Klyngen har bestilt pakken hos KiAP og inviteret kommunen. Foreslå tidspunkter, formøde og oplæg.</p>
+          <ul className="plain">
+            {orders.map((order) => (
+              <li key={order.id}>
+                <strong>{order.cluster.name}</strong>: {order.package.name}
+                {order.wishes && ` — "${order.wishes}"`}{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setForOrder({ orderId: order.id, clusterId: order.cluster.id, package: order.package.municipalPackage! });
+                    // The form below is now for this order: take the user there.
+                    requestAnimationFrame(() => document.getElementById('book-heading')?.focus());
+                  }}
+                >
+                  Book mødet
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="bookings-heading">
         <h2 id="bookings-heading">Bookinger</h2>
         {bookings.length === 0 ? (
@@ -101,7 +146,7 @@ export function MunicipalityBookings({ municipalityCode }: { municipalityCode: s
         )}
         {pager}
       </section>
-      {municipality && <BookingForm clusters={municipality.clusters} />}
+      {municipality && <BookingForm key={forOrder?.orderId ?? 'own'} clusters={municipality.clusters} forOrder={forOrder} />}
     </QueryState>
   );
 }
@@ -187,11 +232,18 @@ function addMinutes(local: string, minutes: number): string {
   return new Date(new Date(local).getTime() + minutes * 60_000).toISOString();
 }
 
-function BookingForm({ clusters }: { clusters: { id: string; name: string }[] }) {
+/** The order a meeting is booked for: the cluster ordered the package and invited the municipality. */
+interface BookingFor {
+  orderId: string;
+  clusterId: string;
+  package: 'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION';
+}
+
+function BookingForm({ clusters, forOrder }: { clusters: { id: string; name: string }[]; forOrder: BookingFor | null }) {
   const request = useAction(RequestMeeting);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [clusterId, setClusterId] = useState(clusters[0]?.id ?? '');
-  const [pkg, setPackage] = useState<'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION'>('ACUTE_FUNCTIONS');
+  const [clusterId, setClusterId] = useState(forOrder?.clusterId ?? clusters[0]?.id ?? '');
+  const [pkg, setPackage] = useState<'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION'>(forOrder?.package ?? 'ACUTE_FUNCTIONS');
   const [slots, setSlots] = useState(['', '', '']);
   const [minutes, setMinutes] = useState('90');
   const [preMeeting, setPreMeeting] = useState('');
@@ -220,6 +272,7 @@ function BookingForm({ clusters }: { clusters: { id: string; name: string }[] })
           preMeeting: { startsAt: instant(preMeeting), endsAt: addMinutes(preMeeting, 30) },
           presenter: { name: presenterName, jobTitle: presenterTitle },
           talks: [{ title: talkTitle, minutes: Number(talkMinutes) }],
+          orderId: forOrder?.orderId ?? null,
         },
       },
       'Mødet er foreslået. Klyngen får besked og vælger et tidspunkt.',
@@ -233,10 +286,13 @@ function BookingForm({ clusters }: { clusters: { id: string; name: string }[] })
 
   return (
     <section aria-labelledby="book-heading" className="panel">
-      <h2 id="book-heading">Book et møde med en klynge</h2>
+      <h2 id="book-heading" tabIndex={-1}>
+        {forOrder ? 'Book mødet for klyngens bestilling' : 'Book et møde med en klynge'}
+      </h2>
       <form onSubmit={submit} noValidate>
         <SelectField
           label="Klynge"
+          disabled={forOrder !== null}
           value={clusterId}
           onChange={(event) => setClusterId(event.target.value)}
           options={clusters.map((cluster) => ({ value: cluster.id, label: cluster.name }))}
@@ -244,6 +300,7 @@ function BookingForm({ clusters }: { clusters: { id: string; name: string }[] })
         />
         <SelectField
           label="Klyngepakke"
+          disabled={forOrder !== null}
           value={pkg}
           onChange={(event) => setPackage(event.target.value as typeof pkg)}
           options={optionsOf('municipalPackage')}

@@ -1,0 +1,2 @@
+ALTER TABLE "municipalities"."package_bookings" ADD COLUMN "order_id" uuid;--> statement-breakpoint
+CREATE UNIQUE INDEX "package_bookings_one_live_per_order" ON "municipalities"."package_bookings" USING btree ("order_id","cluster_id","municipality_code") WHERE "municipalities"."package_bookings"."order_id" is not null and "municipalities"."package_bookings"."status" in ('REQUESTED', 'CONFIRMED', 'HELD');

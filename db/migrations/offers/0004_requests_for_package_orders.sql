@@ -1,0 +1,2 @@
+ALTER TABLE "offers"."offer_requests" ADD COLUMN "package_order_id" uuid;--> statement-breakpoint
+CREATE INDEX "offer_requests_package_order_id_idx" ON "offers"."offer_requests" USING btree ("package_order_id");
