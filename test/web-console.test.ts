@@ -441,7 +441,9 @@ describe('the web console', () => {
     await form.getByText('Tak for dit svar').waitFor();
     // The held package's closed round shows its results, with small figures hidden.
     const held = member.getByRole('article', { name: 'Samarbejde og fællesskab', exact: true });
+    await held.getByText(/^Resultater \(\d+ spørgsmål og udsagn\)$/).click();
     await held.getByText(/Tal for færre end 5 svar vises ikke/).waitFor();
+    expect(await held.getByRole('cell', { name: '–', exact: true }).count()).toBeGreaterThan(0);
     await checkScreen(member, 'medlem-klyngepakker');
     await closePage(member);
 
@@ -458,6 +460,8 @@ describe('the web console', () => {
     await samarbejde.getByText('Opfølgningen er bestilt.').waitFor();
     // Facilitation by the region's unit, for the follow-up meeting itself.
     const followUp = coordinator.getByRole('article', { name: 'Samarbejde og fællesskab (opfølgning)' });
+    // The follow-up shows what the first meeting agreed.
+    await followUp.getByRole('heading', { name: /Indsatsområder fra mødet .*, som der følges op på/ }).waitFor();
     await followUp.getByRole('button', { name: 'Bed regionen om facilitering af mødet' }).click();
     await followUp.getByText('Kvalitetsenheden har fået jeres anmodning om facilitering.').waitFor();
     await checkScreen(coordinator, 'klynge-klyngepakker');
@@ -468,6 +472,7 @@ describe('the web console', () => {
     await kiap.getByRole('link', { name: 'Klyngepakker' }).click();
     await kiap.getByRole('heading', { name: 'Opfølgning, der er tid til' }).waitFor();
     const kol = kiap.getByRole('article', { name: `${clusterName}: KOL` });
+    await kol.getByText('Tag bestillingen').click();
     await kol.getByLabel('Konsulent').fill('Lene Kjær');
     await kol.getByRole('button', { name: 'Gem' }).click();
     await kol.getByText('Bestillingen er opdateret.').waitFor();

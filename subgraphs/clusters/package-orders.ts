@@ -8,19 +8,14 @@ import type {
   RecordPackageOutcomeInput,
   UpdatePackageOrderInput,
 } from './__generated__/resolvers-types.js';
-import { canSeeOrder, handlesOrder, requireOrderHandler, requireRegisterEditor, type RegisterOffice } from './access.js';
+import { canSeeOrder, handlesOrder, requireOrderHandler, requireRegisterEditor } from './access.js';
 import { canTake, danishToday, roundStatus, type OrderStep } from './package-order-rules.js';
 import { packageWrites as store, type OrderRow, type Tx } from './package-store.js';
 import { registerStore } from './register-store.js';
+import { OFFICE_WORDS } from './register.js';
 
 const MAX_PARTICIPANTS = 20;
 const MAX_ROUND_DAYS = 90;
-const OFFICE_WORDS: Record<RegisterOffice['role'], string> = {
-  COORDINATOR: 'cluster coordinator',
-  TREASURER: 'cluster treasurer',
-  SECRETARY: 'cluster secretary',
-  BOARD_MEMBER: 'cluster board member',
-};
 const STEP_WORDS: Record<OrderStep, string> = {
   take: 'taken forward',
   plan: 'given participants',
@@ -114,7 +109,7 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
         return store.insertOrder(tx, {
           clusterId: cluster.id,
           packageId: pkg.id,
-          orderedBy: OFFICE_WORDS[office.role],
+          orderedBy: `cluster ${OFFICE_WORDS[office.role]}`,
           orderedAt: clock(),
           wishes: input.wishes?.trim() || null,
           municipalityCode: input.municipalityCode ?? null,

@@ -17,7 +17,8 @@ import { registerStore as store, type Tx } from './register-store.js';
 const PROVIDER_NUMBER = /^[0-9]{6}$/;
 const MAX_DOCTORS = 20;
 const MAX_LISTED_PATIENTS = 50_000;
-const OFFICE_WORDS: Record<RegisterOffice['role'], string> = {
+/** An office in words, as records others read name it. */
+export const OFFICE_WORDS: Record<RegisterOffice['role'], string> = {
   COORDINATOR: 'coordinator',
   TREASURER: 'treasurer',
   SECRETARY: 'secretary',

@@ -7,6 +7,7 @@ import type { Viewer } from '../session';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
+import { BookingReferrals } from './booking-referrals';
 import { QuestionnaireRound } from './questionnaire';
 
 const PackagesQuery = graphql(`
@@ -62,6 +63,12 @@ const PackagesQuery = graphql(`
         }
         followUpOf {
           id
+          heldOn
+          focusAreas
+        }
+        booking {
+          id
+          status
         }
         questionnaireRound {
           id
@@ -281,6 +288,16 @@ function OrderCard({ order, cluster, officer }: { order: Order; cluster: Cluster
       {order.participants.length > 0 && (
         <p className="meta">Deltager også: {order.participants.map((p) => `${p.name} (${p.organisation})`).join(', ')}</p>
       )}
+      {order.followUpOf && order.followUpOf.focusAreas.length > 0 && (
+        <>
+          <h4>Indsatsområder fra mødet {formatDate(order.followUpOf.heldOn)}, som der følges op på</h4>
+          <ul>
+            {order.followUpOf.focusAreas.map((area) => (
+              <li key={area}>{area}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {order.focusAreas.length > 0 && (
         <>
           <h4>Indsatsområder</h4>
@@ -363,6 +380,7 @@ function OrderCard({ order, cluster, officer }: { order: Order; cluster: Cluster
       )}
       <FormMessage error={facilitate.error?.message} success={facilitate.done} />
       {order.questionnaireRound && <QuestionnaireRound roundId={order.questionnaireRound.id} canAnswer />}
+      {order.booking?.status === 'HELD' && <BookingReferrals bookingId={order.booking.id} />}
       {officer && open && <OutcomeForm order={order} cluster={cluster} />}
     </article>
   );

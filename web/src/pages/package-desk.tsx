@@ -5,6 +5,7 @@ import type { ConsolePackageDeskQuery, PackageOrderStatus } from '../__generated
 import { formatDate, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
+import { usePage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 import { QuestionnaireRound } from './questionnaire';
 
@@ -121,6 +122,7 @@ export function PackageDesk({ regionCode }: { regionCode?: string }) {
   const orders = result.data?.packageOrders ?? [];
   const due = result.data?.packageFollowUpsDue ?? [];
   const handles = (order: Order) => (regionCode ? order.handledBy.region?.code === regionCode : true);
+  const { page, pager } = usePage(orders, 10);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
       <h2>Opfølgning, der er tid til</h2>
@@ -158,9 +160,10 @@ export function PackageDesk({ regionCode }: { regionCode?: string }) {
         options={[{ value: '', label: 'Alle' }, ...optionsOf('orderStatus')]}
       />
       {orders.length === 0 && <Empty>Ingen bestillinger.</Empty>}
-      {orders.map((order) => (
+      {page.map((order) => (
         <OrderCard key={order.id} order={order} handles={handles(order)} />
       ))}
+      {pager}
     </QueryState>
   );
 }
@@ -259,7 +262,7 @@ function TakeForm({ order }: { order: Order }) {
     );
   };
   return (
-    <details open={order.status === 'ORDERED'}>
+    <details>
       <summary>Tag bestillingen</summary>
       <form onSubmit={submit} aria-label={`Tag bestillingen fra ${order.cluster.name}`}>
         <TextField

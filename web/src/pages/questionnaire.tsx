@@ -83,7 +83,7 @@ export function QuestionnaireRound({ roundId, canAnswer }: { roundId: string; ca
           {round.status === 'OPEN' && canAnswer && <AnswerForm round={round} />}
           {round.status === 'SCHEDULED' && <p>Spørgeskemaet åbner {formatDate(round.opensOn)}.</p>}
           {round.status === 'OPEN' && !canAnswer && <p>Resultaterne vises, når spørgeskemaet er lukket.</p>}
-          {round.results && <Results results={round.results} compared={round.comparedWith !== null} />}
+          {round.results && <Results results={round.results} compared={round.comparedWith !== null} open={!canAnswer} />}
         </section>
       )}
     </QueryState>
@@ -194,10 +194,10 @@ const shown = (value: number | null | undefined, suffix = '') =>
   value === null || value === undefined ? '–' : `${formatNumber(value)}${suffix}`;
 
 /** Counts and shares per answer; a dash where a figure is hidden so nobody can be recognised. */
-export function Results({ results, compared }: { results: ResultsData; compared: boolean }) {
+export function Results({ results, compared, open }: { results: ResultsData; compared: boolean; open: boolean }) {
   return (
-    <div className="results">
-      <h4>Resultater</h4>
+    <details className="results" open={open}>
+      <summary>Resultater ({results.answers.length} spørgsmål og udsagn)</summary>
       <p className="hint">
         Tal for færre end {results.minimumGroupSize} svar vises ikke (–), og heller ikke tal, som de kunne regnes ud fra. Ingen kan
         genkendes.
@@ -228,6 +228,6 @@ export function Results({ results, compared }: { results: ResultsData; compared:
           </tbody>
         </table>
       ))}
-    </div>
+    </details>
   );
 }
