@@ -96,6 +96,12 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
           if (!first || first.clusterId !== cluster.id) throw notFound(`Package order ${input.followUpOfOrderId} was not found`);
           if (first.status !== 'HELD' && first.status !== 'CLOSED')
             throw invalidTransition('A follow-up is ordered from a held package', { status: first.status });
+          if (first.municipalityCode !== (input.municipalityCode ?? null))
+            throw badUserInput('A follow-up invites the municipality the first meeting invited', {
+              problems: [
+                { field: 'municipalityCode', reason: `must be ${first.municipalityCode ?? 'left out'}, as for the meeting followed up` },
+              ],
+            });
           if (first.packageId !== pkg.id)
             throw badUserInput('A follow-up repeats the package it follows up', {
               problems: [{ field: 'packageId', reason: `must be ${first.packageId}, the package followed up` }],
