@@ -265,6 +265,17 @@ describe('1. ordering', () => {
     expect((await orderById(login(cluster, cluster.shared[0]!.email), orderId))!.callNote).toBeNull();
   });
 
+  it('a regional package is ordered by its own region’s clusters and taken by its unit', async () => {
+    const refused = await hub.queryAs(coordinator(), ORDER, { input: { clusterId: cluster.id, packageId: 'regional-multisygdom' } });
+    expect(refused.errors![0]!.extensions!.problems).toEqual([{ field: 'packageId', reason: "is another region's package" }]);
+    const [regional] = await hub.adminSql<{ id: string }[]>`
+      select id from clusters.package_orders where package_id = 'regional-multisygdom' and status = 'PREPARING' limit 1`;
+    const input = { orderId: regional!.id, consultant: 'Anders Holm' };
+    const taken = await ok(hub.queryAs<{ updatePackageOrder: { order: Order } }, unknown>(region('1082'), UPDATE, { input }));
+    expect(taken.updatePackageOrder.order).toMatchObject({ status: 'PREPARING', handledBy: { kiap: false, region: { code: '1082' } } });
+    expect(errorCodes(await hub.queryAs(region('1083'), UPDATE, { input }))).toEqual(['NOT_FOUND']);
+  });
+
   it('participants are added by name and organisation, once', async () => {
     const input = { orderId, name: 'Karen Mølgaard', organisation: 'Aarhus Universitetshospital', role: 'overlæge' };
     await ok(hub.queryAs(coordinator(), ADD_PARTICIPANT, { input }));
