@@ -109,6 +109,7 @@ type Order = {
   followUp: { dueFrom: string; dueBy: string; state: string } | null;
   practiceSteps: { providerNumber: string; steps: string }[] | null;
   participants: { name: string }[];
+  followUpOf: { id: string } | null;
   followUpOrder: { id: string } | null;
   focusAreas: string[];
   invitedMunicipality: { code: string } | null;
@@ -322,6 +323,24 @@ describe('1. a municipal package: the invited municipality books the meeting for
       input: meetingRequest(cluster.id, { orderId: order.id }),
     });
     expect(twice.errors![0]!.extensions!.problems).toEqual([{ field: 'orderId', reason: 'has a meeting booked already' }]);
+  });
+
+  it('its follow-up invites the same municipality, and another municipality does not see the chain', async () => {
+    const [order] = await hub.adminSql<{ id: string }[]>`
+      select id from clusters.package_orders
+      where cluster_id = ${cluster.id} and package_id = 'kommunale-forebyggelses-og-rehabiliteringstilbud' and status = 'ORDERED'`;
+    await ok(
+      hub.queryAs(coordinator(), OUTCOME, { input: { orderId: order!.id, heldOn: today(), focusAreas: ['Rygestop ved KOL-kontroller'] } }),
+    );
+    const input = { clusterId: cluster.id, packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud', followUpOfOrderId: order!.id };
+    const elsewhere = await hub.queryAs(coordinator(), ORDER, { input: { ...input, municipalityCode: other.municipalityCode } });
+    expect(elsewhere.errors![0]!.extensions!.problems).toEqual([
+      { field: 'municipalityCode', reason: `must be ${cluster.municipalityCode}, as for the meeting followed up` },
+    ]);
+    const followUp = await orderAs(coordinator(), { ...input, municipalityCode: cluster.municipalityCode });
+    expect((await orderById(municipality(cluster.municipalityCode), followUp.id))!.followUpOf).toEqual({ id: order!.id });
+    expect(await orderById(municipality(other.municipalityCode), followUp.id)).toBeNull();
+    await ok(hub.queryAs(coordinator(), CANCEL, { input: { orderId: followUp.id, reason: 'Afprøvning' } }));
   });
 
   it('a booking that names another cluster’s order is not shown as that order’s meeting', async () => {
