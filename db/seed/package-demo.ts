@@ -12,7 +12,7 @@ import type {
   questionnaireRounds,
   questionnaireTemplates,
 } from '../../subgraphs/clusters/tables.js';
-import { answerSlots, type PracticeForm, type Question } from '../../subgraphs/clusters/questionnaire-model.js';
+import { answerSlots, practiceFormOf, type PracticeForm, type Question } from '../../subgraphs/clusters/questionnaire-model.js';
 import { QUESTIONNAIRE_TEMPLATES } from './questionnaire-templates.js';
 import { Random } from './random.js';
 
@@ -111,7 +111,7 @@ export function buildPackageDemo(
       closedAt: window.closed ? day(window.closes) : null,
       createdBy: 'KiAP',
     });
-    const forms = new Map(data.practices.map((p) => [p.providerNumber, p.doctorCount === 1 ? 'SOLO' : 'SHARED'] as const));
+    const forms = new Map(data.practices.map((p) => [p.providerNumber, practiceFormOf(p.doctorCount)] as const));
     for (const member of data.members.filter((m) => m.clusterId === orderRow.clusterId && !leaveOut.has(m.email))) {
       if (!random.chance(share)) continue;
       const form = forms.get(member.providerNumber) ?? 'SHARED';

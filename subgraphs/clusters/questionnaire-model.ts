@@ -18,6 +18,11 @@ export interface Question {
 
 export type PracticeForm = 'SOLO' | 'SHARED';
 
+/** A practice of one doctor is a solo practice; the register's doctor count decides, not the respondent. */
+export function practiceFormOf(doctorCount: number): PracticeForm {
+  return doctorCount === 1 ? 'SOLO' : 'SHARED';
+}
+
 /** One answerable cell of a questionnaire: a question, or one statement of it. */
 export interface AnswerSlot {
   key: string;

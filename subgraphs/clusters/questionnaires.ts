@@ -8,7 +8,14 @@ import { canSeeClusterWork, canSeeOrder, handlesOrder, requireRegisterEditor, re
 import { danishToday, roundStatus } from './package-order-rules.js';
 import { checkWindow } from './package-orders.js';
 import { packageWrites as store, type OrderRow, type RoundRow, type Tx } from './package-store.js';
-import { canonicalQuestions, checkAnswers, checkQuestions, type PracticeForm, type Question } from './questionnaire-model.js';
+import {
+  canonicalQuestions,
+  checkAnswers,
+  checkQuestions,
+  practiceFormOf,
+  type PracticeForm,
+  type Question,
+} from './questionnaire-model.js';
 import { registerStore } from './register-store.js';
 
 /** GraphQL's question input as stored. */
@@ -47,7 +54,7 @@ export function createQuestionnaireWorkflow(db: PostgresJsDatabase, settings: Qu
   async function respondentOf(tx: Tx, viewer: Viewer, round: RoundRow, stated: PracticeForm | null | undefined) {
     const login = requireRespondent(viewer, round);
     const member = await store.memberByLogin(tx, round.clusterId, login.subject);
-    if (member) return { respondent: `member:${member.id}`, form: (member.doctorCount === 1 ? 'SOLO' : 'SHARED') as PracticeForm };
+    if (member) return { respondent: `member:${member.id}`, form: practiceFormOf(member.doctorCount) };
     if ((await store.memberCount(tx, round.clusterId)) > 0)
       throw forbidden("Only the members in the cluster's register answer its questionnaires; ask the coordinator to add you");
     if (!stated)

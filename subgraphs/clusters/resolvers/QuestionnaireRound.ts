@@ -3,6 +3,7 @@ import { canSeeClusterWork, canSeeOrder } from '../access.js';
 import { roundStatus } from '../package-order-rules.js';
 import type { RoundRow } from '../package-store.js';
 import { roundResults } from '../round-results.js';
+import { practiceFormOf } from '../questionnaire-model.js';
 import type { ClustersContext } from '../context.js';
 
 /** A round is seen with its cluster's work, or with the order that invites a municipality. */
@@ -44,7 +45,7 @@ export const QuestionnaireRound: QuestionnaireRoundResolvers = {
     const member = await memberOf(clusterId, context);
     if (!member) return null;
     const practice = (await context.store.practicesByCluster.load(clusterId)).find((p) => p.providerNumber === member.providerNumber);
-    return practice?.doctorCount === 1 ? 'SOLO' : 'SHARED';
+    return practiceFormOf(practice?.doctorCount ?? 2);
   },
   comparedWith: (round, _, context) => earlierRound(round, context),
   /** Only once closed: figures that move as each answer comes in would show that answer. */

@@ -7,6 +7,7 @@ import type { Viewer } from '../session';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
+import { OrderPackage } from './cluster-packages';
 
 /** Everything on the cluster's front page, in one request. */
 const DashboardQuery = graphql(`
@@ -101,17 +102,6 @@ const DashboardQuery = graphql(`
             name
           }
         }
-      }
-    }
-  }
-`);
-
-/** A meeting the municipality proposed on its own becomes the cluster's order when accepted, so KiAP sees it with every package. */
-const OrderProposedPackage = graphql(`
-  mutation ConsoleOrderProposedPackage($input: OrderClusterPackageInput!) {
-    orderClusterPackage(input: $input) {
-      order {
-        id
       }
     }
   }
@@ -232,7 +222,8 @@ function BookingRequest({
   clusterId: string;
 }) {
   const accept = useAction(AcceptMeeting);
-  const order = useAction(OrderProposedPackage);
+  // A meeting the municipality proposed on its own becomes the cluster's order when accepted, so KiAP sees it with every package.
+  const order = useAction(OrderPackage);
   const decline = useAction(DeclineMeeting);
   const [slot, setSlot] = useState(booking.proposedSlots[0]?.startsAt ?? '');
   const [reason, setReason] = useState('');

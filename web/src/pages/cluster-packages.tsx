@@ -102,7 +102,8 @@ const PackagesQuery = graphql(`
   }
 `);
 
-const OrderPackage = graphql(`
+/** Ordering a package; the dashboard uses it too, when accepting a meeting the municipality proposed. */
+export const OrderPackage = graphql(`
   mutation ConsoleOrderClusterPackage($input: OrderClusterPackageInput!) {
     orderClusterPackage(input: $input) {
       order {
