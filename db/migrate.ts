@@ -1,10 +1,10 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import { sql as raw } from 'drizzle-orm';
-import { connect } from './client.js';
+import { connect } from '../platform/database.js';
 import { loadMunicipalities, loadRegions } from './reference-data.js';
 import { canCreateRoles, ensureSubgraphRoles } from './roles.js';
-import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 import { municipalities, regions } from '../subgraphs/municipalities/tables.js';
 
 export interface MigrateOptions {

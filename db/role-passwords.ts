@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, envReader, type Env } from '../subgraphs/common/env.js';
-import { ENV_PREFIX, SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
+import { ConfigError, envReader, type Env } from '../platform/env.js';
+import { ENV_PREFIX, SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 
 /**
  * The passwords of the services' database roles, and whether an operator configured them.

@@ -1,5 +1,5 @@
-import type { Queryable, Sql } from './client.js';
-import { SCHEMA_OWNERS, databaseRoleOf, postgresSchemaOf, type SchemaOwner } from '../subgraphs/common/services.js';
+import type { Queryable, Sql } from '../platform/database.js';
+import { SCHEMA_OWNERS, databaseRoleOf, postgresSchemaOf, type SchemaOwner } from '../platform/services.js';
 
 /** True when the connected user may create roles (always so on the embedded default). */
 export async function canCreateRoles(sql: Sql): Promise<boolean> {

@@ -4,11 +4,11 @@ import { loadOrCreateLocalSecrets } from './local-secrets.js';
 import { migrateDatabase } from './migrate.js';
 import { resolveRolePasswords } from './role-passwords.js';
 import { subgraphRoleUrl } from './roles.js';
-import { connect } from './client.js';
-import { ENV_PREFIX } from '../subgraphs/common/services.js';
+import { connect } from '../platform/database.js';
+import { ENV_PREFIX } from '../platform/services.js';
 import { seedDemoData } from './seed/seed.js';
-import { redactUrl } from '../subgraphs/common/env.js';
-import { SCHEMA_OWNERS, type SchemaOwner } from '../subgraphs/common/services.js';
+import { redactUrl } from '../platform/env.js';
+import { SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 
 export interface DatabaseSetupOptions {
   /** An external Postgres; when absent the embedded server starts. */

@@ -1,12 +1,12 @@
-import { loadAuthConfig, type AuthConfig } from '../subgraphs/common/auth/auth-config.js';
-import { loadQueryLimits, type QueryLimits } from '../subgraphs/common/query-limits.js';
+import { loadAuthConfig, type AuthConfig } from '../platform/auth/auth-config.js';
+import { loadQueryLimits, type QueryLimits } from '../platform/query-limits.js';
 import type { ConsoleConfig } from './console.js';
-import { CONSOLE_CLIENT_ID, consoleOrigins } from './dev-identity.js';
+import { CONSOLE_CLIENT_ID, consoleOrigins } from '../platform/auth/dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
-import { envReader, type Env } from '../subgraphs/common/env.js';
-import { loadMetricsListen } from '../subgraphs/common/run.js';
-import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { envReader, type Env } from '../platform/env.js';
+import { loadMetricsListen } from '../platform/run.js';
+import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 
 export interface GatewayConfig {
   host: string;

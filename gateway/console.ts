@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { htmlPage, pageSecurityHeaders } from './html.js';
+import { htmlPage, pageSecurityHeaders } from '../platform/html.js';
 
 /** Where `npm run build:web` puts the console. */
 export const CONSOLE_DIST = path.resolve(import.meta.dirname, '../web/dist');

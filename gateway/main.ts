@@ -1,11 +1,11 @@
-import { connect } from '../db/client.js';
-import { createLogger } from '../subgraphs/common/logger.js';
-import { createTokenVerifier } from '../subgraphs/common/auth/tokens.js';
-import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from '../subgraphs/common/lifecycle.js';
+import { connect } from '../platform/database.js';
+import { createLogger } from '../platform/logger.js';
+import { createTokenVerifier } from '../platform/auth/tokens.js';
+import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from '../platform/lifecycle.js';
 import { loadGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
 import { readFileSync } from 'node:fs';
-import { createDevIdentity } from './dev-identity.js';
+import { createDevIdentity } from '../platform/auth/dev-identity.js';
 
 try {
   const config = loadGatewayConfig();

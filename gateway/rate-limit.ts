@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import type { Sql } from '../db/client.js';
-import { ErrorCode } from '../subgraphs/common/errors.js';
-import { HttpError } from '../subgraphs/common/http-server.js';
-import { describeViewer, type Viewer } from '../subgraphs/common/viewer.js';
+import type { Sql } from '../platform/database.js';
+import { ErrorCode } from '../platform/errors.js';
+import { HttpError } from '../platform/http-server.js';
+import { describeViewer, type Viewer } from '../platform/viewer.js';
 
 export interface RateLimits {
   /** Operations per minute for a signed-in caller (its role and subject). */

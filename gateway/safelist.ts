@@ -1,34 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { SAFELIST_FILE } from '../supergraph/artifacts.js';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, parse, print, type DocumentNode } from 'graphql';
+import { GraphQLError, print, type DocumentNode } from 'graphql';
 
 /**
- * The safelist: every operation the hub's own clients and tests send
- * (`test/operations/*.graphql`), keyed by the SHA-256 of its printed text — the text a
- * client sends and the hash automatic persisted queries use. `npm run compose` writes it;
- * a test fails when it is stale. With GATEWAY_SAFELIST=true the gateway runs only these,
- * and clients may send the hash alone.
+ * With GATEWAY_SAFELIST=true the gateway runs only the operations `npm run compose` put on
+ * the safelist (supergraph/safelist.ts), and clients may send the hash alone.
  */
-export const SAFELIST_FILE = new URL('./safelist.json', import.meta.url);
-const OPERATIONS_DIR = new URL('../test/operations/', import.meta.url);
-
-export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export function buildSafelist(): Record<string, string> {
-  const operations: [string, string][] = [];
-  for (const file of readdirSync(OPERATIONS_DIR)
-    .filter((name) => name.endsWith('.graphql'))
-    .sort()) {
-    for (const definition of parse(readFileSync(new URL(file, OPERATIONS_DIR), 'utf8')).definitions) {
-      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const text = print({ kind: Kind.DOCUMENT, definitions: [definition] });
-      operations.push([sha256(text), text]);
-    }
-  }
-  return Object.fromEntries(operations.sort(([a], [b]) => a.localeCompare(b)));
-}
-
 export function loadSafelist(): ReadonlyMap<string, string> {
   return new Map(Object.entries(JSON.parse(readFileSync(SAFELIST_FILE, 'utf8')) as Record<string, string>));
 }

@@ -1,6 +1,6 @@
 import { clustersSubgraph } from './clusters/subgraph.js';
-import type { SubgraphModule } from './common/subgraph.js';
-import type { SubgraphName } from './common/services.js';
+import type { SubgraphModule } from '../platform/subgraph.js';
+import type { SubgraphName } from '../platform/services.js';
 import { inquiriesSubgraph } from './inquiries/subgraph.js';
 import { municipalitiesSubgraph } from './municipalities/subgraph.js';
 import { offersSubgraph } from './offers/subgraph.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ClusterNetworkDocument } from './__generated__/operations.js';
 import { startTestHub, type TestHub } from './support/hub.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 
 let hub: TestHub;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { AcceptPackageMeetingDocument, RequestPackageMeetingDocument } from './__generated__/operations.js';
 import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';

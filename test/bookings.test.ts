@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { TRANSITIONS, nextStatus, type BookingAction, type BookingStatus } from '../subgraphs/municipalities/booking-states.js';
 import {
   AcceptPackageMeetingDocument,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { registerYearOf } from '../subgraphs/clusters/register-year.js';
 import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE, composeSupergraph } from '../gateway/composition.js';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
+import { composeSupergraph } from '../supergraph/composition.js';
 
 describe('composition', () => {
   const composed = composeSupergraph();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../db/client.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { connect } from '../platform/database.js';
+import type { Viewer } from '../platform/viewer.js';
 import { ClusterOfficersDocument, ContactAccessLogDocument } from './__generated__/operations.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Sql } from '../db/client.js';
-import { SCHEMA_OWNERS } from '../subgraphs/common/services.js';
+import { connect, type Sql } from '../platform/database.js';
+import { SCHEMA_OWNERS } from '../platform/services.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 let hub: TestHub;

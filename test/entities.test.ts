@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS } from '../subgraphs/common/viewer.js';
+import { ANONYMOUS } from '../platform/viewer.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 /** Each subgraph's reference resolvers, called the way the gateway calls them (signed). */

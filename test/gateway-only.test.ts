@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proofHeaderFor, PROOF_HEADER } from '../subgraphs/common/auth/gateway-proof.js';
-import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
+import { proofHeaderFor, PROOF_HEADER } from '../platform/auth/gateway-proof.js';
+import type { RunningHttpServer } from '../platform/http-server.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import { CreateMunicipalOfferDocument, RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 import { startRecordingProxy, type CapturedRequest } from './support/recording-proxy.js';

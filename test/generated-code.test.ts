@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import { expect, it } from 'vitest';
 import config from '../codegen.js';
-import { buildSafelist, SAFELIST_FILE } from '../gateway/safelist.js';
+import { SAFELIST_FILE } from '../supergraph/artifacts.js';
+import { buildSafelist } from '../supergraph/safelist.js';
 
 it('the committed generated types match the schemas and operations (run `npm run codegen` if not)', async () => {
   const outputs = await generate({ ...config, silent: true }, false);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
+import { SUBGRAPH_NAMES } from '../platform/services.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 let hub: TestHub;

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, chmodSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../db/client.js';
-import { SUBGRAPH_NAMES, DEFAULT_PORTS } from '../subgraphs/common/services.js';
+import { connect } from '../platform/database.js';
+import { SUBGRAPH_NAMES, DEFAULT_PORTS } from '../platform/services.js';
 import {
   ClusterDirectoryDocument,
   ClusterOfficersDocument,
@@ -83,7 +83,7 @@ describe('the hub launcher (npm start)', () => {
     }
     // The development issuer's tokens work against the running hub, for any role.
     const token = (...args: string[]) =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'gateway/token-cli.ts', ...args], {
+      execFileSync(process.execPath, ['--import', 'tsx', 'hub/cli/token.ts', ...args], {
         cwd: root,
         env: { ...process.env, DATA_DIR: dataDir },
         encoding: 'utf8',
@@ -166,7 +166,7 @@ describe('the hub launcher (npm start)', () => {
 
       // An operator runs db:migrate from another folder against the same server: no role's
       // password changes, so the running services still connect — even on fresh connections.
-      const migrate = execFileSync(process.execPath, ['--import', 'tsx', 'db/cli/migrate.ts'], {
+      const migrate = execFileSync(process.execPath, ['--import', 'tsx', 'hub/cli/migrate.ts'], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: path.join(dataDir, 'elsewhere') },
         encoding: 'utf8',

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '../db/client.js';
+import { connect } from '../platform/database.js';
 import { generateSecrets } from '../db/local-secrets.js';
 import { migrateDatabase } from '../db/migrate.js';
-import { SCHEMA_OWNERS } from '../subgraphs/common/services.js';
+import { SCHEMA_OWNERS } from '../platform/services.js';
 import { withDatabase } from './support/global-setup.js';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 import { print } from 'graphql';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { ClusterOfficersDocument, InquiryQueueDocument } from './__generated__/operations.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import type { Viewer } from '../platform/viewer.js';
 import { addMonths, danishToday } from '../subgraphs/clusters/package-order-rules.js';
 import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 import { meetingRequest } from './support/municipal.js';

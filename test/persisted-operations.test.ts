@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../gateway/safelist.js';
+import { operationHash } from '../supergraph/artifacts.js';
 import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
@@ -26,7 +26,7 @@ const send = async (
   });
   return { status: response.status, ...((await response.json()) as object) };
 };
-const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: sha256(query) } });
+const persisted = (query: string) => ({ persistedQuery: { version: 1, sha256Hash: operationHash(query) } });
 
 describe('automatic persisted queries', () => {
   it('asks for the text of an unknown hash once, then answers the hash alone', async () => {

@@ -13,8 +13,8 @@ import {
   type StringValueNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../gateway/composition.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
+import type { Viewer } from '../platform/viewer.js';
 import {
   AssessInquiryDocument,
   DecideInquiryDocument,
@@ -27,7 +27,7 @@ import {
 } from './__generated__/operations.js';
 import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
-import { DEFAULT_QUERY_LIMITS } from '../subgraphs/common/query-limits.js';
+import { DEFAULT_QUERY_LIMITS } from '../platform/query-limits.js';
 import { registerYearOf } from '../subgraphs/clusters/register-year.js';
 
 /**

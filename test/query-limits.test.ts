@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../subgraphs/common/query-limits.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/query-limits.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 
 /**

@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Sql } from '../db/client.js';
-import type { RunningHttpServer } from '../subgraphs/common/http-server.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { connect, type Sql } from '../platform/database.js';
+import type { RunningHttpServer } from '../platform/http-server.js';
+import type { Viewer } from '../platform/viewer.js';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 /** Requests per caller per minute, counted in Postgres so a second gateway replica counts the same. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextRestart } from '../gateway/restart-backoff.js';
+import { nextRestart } from '../hub/restart-backoff.js';
 
 describe('restarting a service that died', () => {
   it('waits 1 s, then doubles with each death in a row, up to 30 s', () => {

@@ -1,7 +1,7 @@
 import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/common/services.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
+import type { Viewer } from '../platform/viewer.js';
 import {
   ClusterDashboardDocument,
   ClusterOfficersDocument,

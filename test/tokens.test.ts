@@ -2,8 +2,8 @@ import { importJWK, SignJWT, type JSONWebKeySet } from 'jose';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TokenIssuer } from '../gateway/dev-issuer.js';
-import { createTokenVerifier, type TokenVerifier } from '../subgraphs/common/auth/tokens.js';
+import { TokenIssuer } from '../platform/auth/dev-issuer.js';
+import { createTokenVerifier, type TokenVerifier } from '../platform/auth/tokens.js';
 import { ClusterDirectoryDocument } from './__generated__/operations.js';
 import { errorCodes, postGraphQL, startTestHub, type TestHub } from './support/hub.js';
 

@@ -1,15 +1,5 @@
-import { connect } from '../client.js';
-import type { Viewer } from '../../subgraphs/common/viewer.js';
-
-/** Someone the development log-in page offers: who they are, and the token they get. */
-export interface DemoUser {
-  /** The account id at the development issuer; also the token's subject. */
-  id: string;
-  name: string;
-  /** "Aarhus Kommune — sundhedskonsulent": organisation and function, as the log-in page lists them. */
-  label: string;
-  viewer: Exclude<Viewer, { kind: 'anonymous' }>;
-}
+import { connect } from '../../platform/database.js';
+import type { DemoUser } from '../../platform/auth/dev-identity.js';
 
 const AARHUS = '751';
 const MIDTJYLLAND = '1082';

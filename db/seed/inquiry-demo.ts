@@ -9,7 +9,7 @@ import type {
   inquiryEvents,
   inquiryForwards,
 } from '../../subgraphs/inquiries/tables.js';
-import { InputProblems } from '../../subgraphs/common/validation.js';
+import { InputProblems } from '../../platform/validation.js';
 import type { Random } from './random.js';
 
 export interface InquiryDemo {

@@ -1,5 +1,5 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { connect } from '../client.js';
+import { connect } from '../../platform/database.js';
 import { loadMunicipalities, loadRegions } from '../reference-data.js';
 import {
   clusters,

@@ -1,5 +1,5 @@
-import { forbidden, notFound } from '../common/errors.js';
-import type { Viewer } from '../common/viewer.js';
+import { forbidden, notFound } from '../../platform/errors.js';
+import type { Viewer } from '../../platform/viewer.js';
 
 /**
  * Who may see what in the clusters subgraph (README, "Who sees what"). Resolvers ask

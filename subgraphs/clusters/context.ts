@@ -1,4 +1,4 @@
-import type { Viewer } from '../common/viewer.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { PackageCatalogueWorkflow } from './package-catalogue.js';
 import type { PackageOrdersWorkflow } from './package-orders.js';
 import type { QuestionnaireWorkflow } from './questionnaires.js';

@@ -1,7 +1,7 @@
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { badUserInput, notFound } from '../common/errors.js';
-import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
+import { badUserInput, notFound } from '../../platform/errors.js';
+import { InputProblems } from '../../platform/validation.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { AddClusterPackageInput, SaveQuestionnaireTemplateInput, UpdateClusterPackageInput } from './__generated__/resolvers-types.js';
 import { requireKiap, requireQuestionnaireAuthor } from './access.js';
 import { packageWrites as store } from './package-store.js';

@@ -1,7 +1,7 @@
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { badUserInput, invalidTransition, notFound } from '../common/errors.js';
-import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
+import { badUserInput, invalidTransition, notFound } from '../../platform/errors.js';
+import { InputProblems } from '../../platform/validation.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type {
   AddMeetingParticipantInput,
   OrderClusterPackageInput,

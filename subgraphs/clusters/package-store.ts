@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { Transaction } from '../../db/client.js';
-import { groupLoader, rowLoader } from '../common/loaders.js';
-import { onlyUuids } from '../common/ids.js';
+import type { Transaction } from '../../platform/database.js';
+import { groupLoader, rowLoader } from '../../platform/loaders.js';
+import { onlyUuids } from '../../platform/ids.js';
 import type { PracticeForm, Question } from './questionnaire-model.js';
 import type { StoredResponse } from './questionnaire-results.js';
 import {

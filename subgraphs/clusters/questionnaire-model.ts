@@ -1,4 +1,4 @@
-import type { InputProblems } from '../common/validation.js';
+import type { InputProblems } from '../../platform/validation.js';
 
 /**
  * A questionnaire as KiAP writes it (seed 003, "Målepunkter"): numbered questions, each

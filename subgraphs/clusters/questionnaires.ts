@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { badUserInput, conflict, forbidden, invalidTransition, notFound } from '../common/errors.js';
-import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
+import { badUserInput, conflict, forbidden, invalidTransition, notFound } from '../../platform/errors.js';
+import { InputProblems } from '../../platform/validation.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { AnswerQuestionnaireInput, OpenClusterQuestionnaireInput, QuestionInput } from './__generated__/resolvers-types.js';
 import { canSeeClusterWork, canSeeOrder, handlesOrder, requireRegisterEditor, requireRespondent } from './access.js';
 import { danishToday, roundStatus } from './package-order-rules.js';

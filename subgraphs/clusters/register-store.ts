@@ -1,7 +1,7 @@
-import type { Transaction } from '../../db/client.js';
+import type { Transaction } from '../../platform/database.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { onlyUuids } from '../common/ids.js';
+import { onlyUuids } from '../../platform/ids.js';
 import {
   clusters,
   coordinatorHandovers,

@@ -1,8 +1,8 @@
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { badUserInput, conflict, invalidTransition, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
+import { badUserInput, conflict, invalidTransition, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { InputProblems } from '../../platform/validation.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type {
   AddMemberInput,
   AddPracticeInput,

@@ -1,9 +1,9 @@
 import { asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { Sql } from '../../db/client.js';
-import { groupLoader, rowLoader } from '../common/loaders.js';
-import { onlyUuids } from '../common/ids.js';
+import type { Sql } from '../../platform/database.js';
+import { groupLoader, rowLoader } from '../../platform/loaders.js';
+import { onlyUuids } from '../../platform/ids.js';
 import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
 import { packageReads } from './package-store.js';
 import { registerReads, type RegisterVersionRow } from './register-store.js';

@@ -1,6 +1,6 @@
-import { envReader } from '../common/env.js';
-import { scalarResolvers } from '../common/scalars.js';
-import { defineSubgraph } from '../common/subgraph.js';
+import { envReader } from '../../platform/env.js';
+import { scalarResolvers } from '../../platform/scalars.js';
+import { defineSubgraph } from '../../platform/subgraph.js';
 import type { ClustersContext } from './context.js';
 import { createPackageCatalogueWorkflow } from './package-catalogue.js';
 import { danishToday } from './package-order-rules.js';

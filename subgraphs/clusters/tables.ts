@@ -1,4 +1,4 @@
-import { usedGatewayProofsTable } from '../common/proof-replay.js';
+import { usedGatewayProofsTable } from '../../platform/proof-replay.js';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -15,7 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { textCheck } from '../common/domain-bounds.js';
+import { textCheck } from '../../platform/domain-bounds.js';
 
 /**
  * Clusters, their members and officers, KiAP's package catalogue and the clusters' meetings.

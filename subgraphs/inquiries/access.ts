@@ -1,5 +1,5 @@
-import { forbidden } from '../common/errors.js';
-import type { Viewer } from '../common/viewer.js';
+import { forbidden } from '../../platform/errors.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { InquiriesStore, InquiryRow } from './store.js';
 
 /** Who may see and do what with inquiries (README, "Who sees what"). */

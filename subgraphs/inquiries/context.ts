@@ -1,4 +1,4 @@
-import type { Viewer } from '../common/viewer.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { createInquirySubmission } from './inquiry-submission.js';
 import type { createInquiryTriage } from './inquiry-triage.js';
 import type { createNewsletter } from './newsletter.js';

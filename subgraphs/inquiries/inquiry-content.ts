@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SubmitInquiryInput } from './__generated__/resolvers-types.js';
-import { InputProblems } from '../common/validation.js';
+import { InputProblems } from '../../platform/validation.js';
 import type { inquiries } from './tables.js';
 
 /** The columns an inquiry's content fills, validated and normalised. */

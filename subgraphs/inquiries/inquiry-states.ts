@@ -1,4 +1,4 @@
-import { invalidTransition } from '../common/errors.js';
+import { invalidTransition } from '../../platform/errors.js';
 
 export type InquiryStatus = 'RECEIVED' | 'IN_REVIEW' | 'AWAITING_INFORMATION' | 'DECIDED';
 export type TriageStep = 'startReview' | 'requestInformation' | 'provideInformation' | 'decide';

@@ -1,9 +1,9 @@
-import type { Transaction } from '../../db/client.js';
+import type { Transaction } from '../../platform/database.js';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { forbidden, limitReached } from '../common/errors.js';
-import { InputProblems } from '../common/validation.js';
-import { describeViewer, type Viewer } from '../common/viewer.js';
+import { forbidden, limitReached } from '../../platform/errors.js';
+import { InputProblems } from '../../platform/validation.js';
+import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import type { ForwardDirectInquiryInput, SubmitInquiryInput } from './__generated__/resolvers-types.js';
 import { requireClusterOfficer } from './access.js';
 import { inquiryContent, type InquiryContent } from './inquiry-content.js';

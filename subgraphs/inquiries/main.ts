@@ -1,4 +1,4 @@
-import { runSubgraph } from '../common/run.js';
+import { runSubgraph } from '../../platform/run.js';
 import { inquiriesSubgraph } from './subgraph.js';
 
 await runSubgraph(inquiriesSubgraph);

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { badUserInput, conflict, forbidden } from '../common/errors.js';
-import { onlyUuids } from '../common/ids.js';
-import { describeViewer, type Viewer } from '../common/viewer.js';
+import { badUserInput, conflict, forbidden } from '../../platform/errors.js';
+import { onlyUuids } from '../../platform/ids.js';
+import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import type { NewsletterSectionParent } from './store.js';
 import { inquiries, inquiryEvents, newsletterSections } from './tables.js';
 

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { groupLoader, rowLoader } from '../common/loaders.js';
-import { onlyUuids } from '../common/ids.js';
-import type { Viewer } from '../common/viewer.js';
+import { groupLoader, rowLoader } from '../../platform/loaders.js';
+import { onlyUuids } from '../../platform/ids.js';
+import type { Viewer } from '../../platform/viewer.js';
 import {
   externalParties,
   informationRequests,

@@ -1,5 +1,5 @@
-import { scalarResolvers } from '../common/scalars.js';
-import { defineSubgraph } from '../common/subgraph.js';
+import { scalarResolvers } from '../../platform/scalars.js';
+import { defineSubgraph } from '../../platform/subgraph.js';
 import type { InquiriesContext } from './context.js';
 import { createInquirySubmission } from './inquiry-submission.js';
 import { createInquiryTriage } from './inquiry-triage.js';

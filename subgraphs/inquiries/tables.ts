@@ -1,5 +1,5 @@
-import { usedGatewayProofsTable } from '../common/proof-replay.js';
-import { dateCheck, textCheck } from '../common/domain-bounds.js';
+import { usedGatewayProofsTable } from '../../platform/proof-replay.js';
+import { dateCheck, textCheck } from '../../platform/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 

@@ -1,5 +1,5 @@
-import { forbidden } from '../common/errors.js';
-import type { Viewer } from '../common/viewer.js';
+import { forbidden } from '../../platform/errors.js';
+import type { Viewer } from '../../platform/viewer.js';
 
 /**
  * Who may see and do what in the municipalities subgraph (README, "Who sees what").

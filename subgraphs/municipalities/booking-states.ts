@@ -1,4 +1,4 @@
-import { invalidTransition } from '../common/errors.js';
+import { invalidTransition } from '../../platform/errors.js';
 
 export type BookingStatus = 'REQUESTED' | 'CONFIRMED' | 'DECLINED' | 'CANCELLED' | 'HELD';
 export type BookingAction = 'accept' | 'decline' | 'cancel' | 'markHeld';

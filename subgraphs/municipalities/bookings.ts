@@ -1,10 +1,10 @@
-import type { Transaction } from '../../db/client.js';
+import type { Transaction } from '../../platform/database.js';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { conflict, invalidTransition, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { InputProblems, postgresCode } from '../common/validation.js';
-import { actorLabel, type Viewer } from '../common/viewer.js';
+import { conflict, invalidTransition, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { InputProblems, postgresCode } from '../../platform/validation.js';
+import { actorLabel, type Viewer } from '../../platform/viewer.js';
 import { canSeeClusterWork, requireClusterOfficer, requireMunicipality } from './access.js';
 import { nextStatus, type BookingAction, type BookingStatus } from './booking-states.js';
 import { bookingEvents, bookingSlots, clusterCoverage, packageBookings } from './tables.js';

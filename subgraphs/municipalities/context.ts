@@ -1,5 +1,5 @@
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { Viewer } from '../common/viewer.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { BookingWorkflow } from './bookings.js';
 import type { createMunicipalOfferWorkflow } from './municipal-offers.js';
 import type { MunicipalitiesStore } from './store.js';

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { InputProblems } from '../common/validation.js';
-import type { Viewer } from '../common/viewer.js';
+import { notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { InputProblems } from '../../platform/validation.js';
+import type { Viewer } from '../../platform/viewer.js';
 import { requireMunicipality } from './access.js';
 import { municipalOffers } from './tables.js';
 

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { BOUNDS } from '../common/domain-bounds.js';
-import { badUserInput } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
+import { BOUNDS } from '../../platform/domain-bounds.js';
+import { badUserInput } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { isMonth, monthOf, monthToDate } from './months.js';
 import { clusterCoverage, municipalOffers } from './tables.js';
 

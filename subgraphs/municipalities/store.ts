@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { groupLoader, rowLoader } from '../common/loaders.js';
-import { onlyUuids } from '../common/ids.js';
+import { groupLoader, rowLoader } from '../../platform/loaders.js';
+import { onlyUuids } from '../../platform/ids.js';
 import {
   bookingEvents,
   bookingSlots,

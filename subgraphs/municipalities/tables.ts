@@ -1,5 +1,5 @@
-import { usedGatewayProofsTable } from '../common/proof-replay.js';
-import { BOUNDS, dateCheck, spanCheck, textCheck } from '../common/domain-bounds.js';
+import { usedGatewayProofsTable } from '../../platform/proof-replay.js';
+import { BOUNDS, dateCheck, spanCheck, textCheck } from '../../platform/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import {
   check,

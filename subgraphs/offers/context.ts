@@ -1,4 +1,4 @@
-import type { Viewer } from '../common/viewer.js';
+import type { Viewer } from '../../platform/viewer.js';
 import type { createOfferPublishing } from './offer-publishing.js';
 import type { createOfferRequests } from './offer-requests.js';
 import type { OffersStore } from './store.js';

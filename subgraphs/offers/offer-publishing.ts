@@ -1,10 +1,10 @@
-import type { Transaction } from '../../db/client.js';
+import type { Transaction } from '../../platform/database.js';
 import { eq, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { invalidTransition, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { InputProblems } from '../common/validation.js';
-import { describeViewer, type Viewer } from '../common/viewer.js';
+import { invalidTransition, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { InputProblems } from '../../platform/validation.js';
+import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import { requireUnitStaff } from './access.js';
 import type { RegionalOfferRow } from './store.js';
 import { offerAudienceClusters, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';

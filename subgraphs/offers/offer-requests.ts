@@ -1,9 +1,9 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { capacityReached, invalidTransition, notFound } from '../common/errors.js';
-import { isUuid } from '../common/ids.js';
-import { InputProblems } from '../common/validation.js';
-import { describeViewer, type Viewer } from '../common/viewer.js';
+import { capacityReached, invalidTransition, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { InputProblems } from '../../platform/validation.js';
+import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import { requireClusterOfficer, requireUnitStaff } from './access.js';
 import type { OfferRequestRow } from './store.js';
 import { offerAudienceClusters, offerRequests, regionalOffers } from './tables.js';

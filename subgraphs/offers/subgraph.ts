@@ -1,5 +1,5 @@
-import { scalarResolvers } from '../common/scalars.js';
-import { defineSubgraph } from '../common/subgraph.js';
+import { scalarResolvers } from '../../platform/scalars.js';
+import { defineSubgraph } from '../../platform/subgraph.js';
 import type { OffersContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { createOffersStore } from './store.js';

@@ -1,4 +1,4 @@
-import type { Queryable, Sql } from '../../db/client.js';
+import type { Queryable, Sql } from '../../platform/database.js';
 
 /**
  * Doubles what the benchmarked screens list: every package booking (copied as a new

@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES, ENV_PREFIX, type SubgraphName } from '../../subgraphs/common/services.js';
+import { SUBGRAPH_NAMES, ENV_PREFIX, type SubgraphName } from '../../platform/services.js';
 import { startHiveGateway } from '../support/hive-gateway.js';
 
 /** Hive Gateway as its own process for `npm run bench`, beside the hub's gateway. */

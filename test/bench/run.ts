@@ -4,13 +4,13 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { print, type DocumentNode } from 'graphql';
-import { connect } from '../../db/client.js';
+import { connect } from '../../platform/database.js';
 import { loadOrCreateLocalSecrets } from '../../db/local-secrets.js';
 import { doubleListedData } from './double-data.js';
-import { loadOrCreateDevIssuer, type TokenIssuer } from '../../gateway/dev-issuer.js';
-import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
-import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../subgraphs/common/services.js';
-import type { Viewer } from '../../subgraphs/common/viewer.js';
+import { loadOrCreateDevIssuer, type TokenIssuer } from '../../platform/auth/dev-issuer.js';
+import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../platform/services.js';
+import type { Viewer } from '../../platform/viewer.js';
 import {
   ClusterDashboardDocument,
   MunicipalityBookingViewDocument,
@@ -63,7 +63,7 @@ async function startHub(dataDir: string): Promise<Hub> {
   };
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -1,4 +1,4 @@
-import type { Sql } from '../../db/client.js';
+import type { Sql } from '../../platform/database.js';
 
 export interface ClusterFixture {
   id: string;

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { connect } from '../../db/client.js';
+import { connect } from '../../platform/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../db/embedded.js';
 import { generateSecrets } from '../../db/local-secrets.js';
 import { migrateDatabase } from '../../db/migrate.js';

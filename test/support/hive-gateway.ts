@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { SUPERGRAPH_FILE } from '../../gateway/composition.js';
-import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
-import type { SubgraphName } from '../../subgraphs/common/services.js';
+import { SUPERGRAPH_FILE } from '../../supergraph/artifacts.js';
+import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
+import type { SubgraphName } from '../../platform/services.js';
 
 /**
  * The committed supergraph served by a second Federation 2 gateway from npm, The Guild's

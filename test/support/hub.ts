@@ -1,23 +1,23 @@
 import type { RateLimits } from '../../gateway/rate-limit.js';
 import type { DestinationStream } from 'pino';
-import { createLogger } from '../../subgraphs/common/logger.js';
-import type { QueryLimits } from '../../subgraphs/common/query-limits.js';
+import { createLogger } from '../../platform/logger.js';
+import type { QueryLimits } from '../../platform/query-limits.js';
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { inject } from 'vitest';
-import { connect, StatementCounter, type Sql } from '../../db/client.js';
+import { connect, StatementCounter, type Sql } from '../../platform/database.js';
 import { subgraphRoleUrl } from '../../db/roles.js';
 import { startGateway, type GatewayOptions } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
-import type { RunningHttpServer } from '../../subgraphs/common/http-server.js';
-import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../subgraphs/common/services.js';
-import { startSubgraph } from '../../subgraphs/common/subgraph.js';
+import type { RunningHttpServer } from '../../platform/http-server.js';
+import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../platform/services.js';
+import { startSubgraph } from '../../platform/subgraph.js';
 import { withDatabase } from './global-setup.js';
-import { TokenIssuer } from '../../gateway/dev-issuer.js';
-import { proofHeaderFor } from '../../subgraphs/common/auth/gateway-proof.js';
-import { createTokenVerifier } from '../../subgraphs/common/auth/tokens.js';
-import type { Viewer } from '../../subgraphs/common/viewer.js';
+import { TokenIssuer } from '../../platform/auth/dev-issuer.js';
+import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
+import { createTokenVerifier } from '../../platform/auth/tokens.js';
+import type { Viewer } from '../../platform/viewer.js';
 
 export interface GraphQLResponse<TData> {
   status: number;

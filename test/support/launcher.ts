@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../subgraphs/common/services.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../platform/services.js';
 import { freePort } from './ports.js';
 import { ANY_METRICS_PORT } from './processes.js';
 
@@ -13,7 +13,7 @@ export interface LaunchedHub {
 }
 
 /**
- * `npm start` as a user runs it (gateway/hub.ts): its own processes, its own data folder,
+ * `npm start` as a user runs it (hub/main.ts): its own processes, its own data folder,
  * in its own process group so Ctrl-C can reach every process. The launcher chooses each
  * service's port before starting it, so free ones are picked here.
  */
@@ -46,7 +46,7 @@ async function launchOnce(env: Record<string, string>, subgraphPorts: 'known' | 
   delete childEnv.DATABASE_URL;
   delete childEnv.NODE_ENV; // vitest sets "test", which changes Apollo's signal handling; a user has none
   Object.assign(childEnv, env);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/hub.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     cwd: root,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ENV_PREFIX } from '../../subgraphs/common/services.js';
+import { ENV_PREFIX } from '../../platform/services.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputProblems } from '../../subgraphs/common/validation.js';
+import { InputProblems } from '../../platform/validation.js';
 import { checkAnswers, type Question } from '../../subgraphs/clusters/questionnaire-model.js';
 import { aggregate, suppress, type Figure, type StoredResponse } from '../../subgraphs/clusters/questionnaire-results.js';
 

@@ -151,7 +151,7 @@ export function fieldName(path: string): string {
   return index ? `${base} nr. ${Number(index[1]) + 1}` : base;
 }
 
-/** The API's reasons (subgraphs/common/validation.ts and friends) in Danish. */
+/** The API's reasons (platform/validation.ts and friends) in Danish. */
 const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^must not be empty$/, () => 'skal udfyldes'],
   [/^must be at least (\d+) characters$/, (m) => `skal være mindst ${m[1]} tegn`],

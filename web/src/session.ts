@@ -85,7 +85,7 @@ function decodeJwtPayload(token: string): Record<string, unknown> {
   }
 }
 
-/** The same claims the subgraphs read (subgraphs/common/auth/claims.ts); the API decides, this only picks the screens. */
+/** The same claims the subgraphs read (platform/auth/claims.ts); the API decides, this only picks the screens. */
 function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : '');
   switch (claims.klyngehub_role) {

@@ -1,5 +1,5 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden, notFound } from '../../common/errors.js';
+import { forbidden, notFound } from '../../../platform/errors.js';
 import { canReadFunds, canReadOfficerContacts, canReadOfficers, canSeeClusterWork, canSeeOrder, isClusterPartner } from '../access.js';
 import { expectedPaymentOre, fundsPaidOn, registerYearOf } from '../register-year.js';
 import type { ClustersContext } from '../context.js';

@@ -1,5 +1,5 @@
 import type { ClusterMeetingResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 
 export const ClusterMeeting: ClusterMeetingResolvers = {
   cluster: ({ clusterId }, _, { store }) => mustExist(store.clusterById.load(clusterId), `Cluster ${clusterId}`),

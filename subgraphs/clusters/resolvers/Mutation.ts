@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 import type { ClustersStore } from '../store.js';
 
 const orderOf = (store: ClustersStore, id: string) => mustExist(store.orderById.load(id), `Package order ${id}`);

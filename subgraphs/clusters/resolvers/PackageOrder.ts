@@ -2,7 +2,7 @@ import type { PackageOrderResolvers } from '../__generated__/resolvers-types.js'
 import { canReadCallNote, canReadPracticeSteps, canSeeOrder } from '../access.js';
 import { followUpWindow } from '../package-order-rules.js';
 import type { OrderRow } from '../package-store.js';
-import type { Viewer } from '../../common/viewer.js';
+import type { Viewer } from '../../../platform/viewer.js';
 
 /** The order, if the caller may see it: a municipality sees the orders that invite it, not every order of a chain. */
 function visible(viewer: Viewer, order: OrderRow | null): OrderRow | null {

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { badUserInput, forbidden } from '../../common/errors.js';
+import { badUserInput, forbidden } from '../../../platform/errors.js';
 import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, orderListScope } from '../access.js';
 import { followUpWindow } from '../package-order-rules.js';
 import { visibleRound } from './QuestionnaireRound.js';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { forbidden } from '../../common/errors.js';
-import { clientOperationName } from '../../common/operation-name.js';
+import { forbidden } from '../../../platform/errors.js';
+import { clientOperationName } from '../../../platform/operation-name.js';
 import { canReadOfficerContacts } from '../access.js';
 import type { ClustersContext } from '../context.js';
 

@@ -1,5 +1,5 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden } from '../../common/errors.js';
+import { forbidden } from '../../../platform/errors.js';
 import { canSeeClusterInquiries, clusterReceives } from '../access.js';
 
 export const Cluster: ClusterResolvers = {

@@ -1,6 +1,6 @@
 import type { InquiryResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden, mustExist } from '../../common/errors.js';
-import type { Viewer } from '../../common/viewer.js';
+import { forbidden, mustExist } from '../../../platform/errors.js';
+import type { Viewer } from '../../../platform/viewer.js';
 import { isPartyOf, triages, visibleInquiry } from '../access.js';
 import type { InquiryRow } from '../store.js';
 

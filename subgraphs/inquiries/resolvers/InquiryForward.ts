@@ -1,5 +1,5 @@
 import type { InquiryForwardResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 
 export const InquiryForward: InquiryForwardResolvers = {
   // Whoever sees the forward may see its inquiry (access.ts, clusterReceives and triages).

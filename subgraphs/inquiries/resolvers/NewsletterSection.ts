@@ -1,5 +1,5 @@
 import type { NewsletterSectionResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 import type { InquiriesContext } from '../context.js';
 import { html, plainText, type NewsletterItem } from '../newsletter-text.js';
 import type { NewsletterSectionParent } from '../store.js';

@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { badUserInput, forbidden } from '../../common/errors.js';
+import { badUserInput, forbidden } from '../../../platform/errors.js';
 import { readsNewsletter, visibleInquiry } from '../access.js';
 
 const MAX_LISTED = 500;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { connect } from '../../../db/client.js';
-import { cliDatabaseOptions } from '../../../db/cli/options.js';
+import { connect } from '../../../platform/database.js';
+import { cliDatabaseOptions } from '../../../hub/cli/database-options.js';
 import { prepareDatabase } from '../../../db/setup.js';
 import { parseReferralCsv } from '../referrals-csv.js';
-import { rootMessage } from '../../common/errors.js';
+import { rootMessage } from '../../../platform/errors.js';
 import { loadReferralContext, ReferralBatchRejected, submitReferralCounts, validateReferralRows, type RowProblem } from '../referrals.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { BookingEventResolvers } from '../__generated__/resolvers-types.js';
-import { publicActor } from '../../common/viewer.js';
+import { publicActor } from '../../../platform/viewer.js';
 
 export const BookingEvent: BookingEventResolvers = {
   actor: ({ actor }) => publicActor(actor),

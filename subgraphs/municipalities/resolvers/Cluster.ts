@@ -1,5 +1,5 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
-import { badUserInput, forbidden } from '../../common/errors.js';
+import { badUserInput, forbidden } from '../../../platform/errors.js';
 import { canReadMunicipalOffers, clusterWorkScope } from '../access.js';
 import { isMonth } from '../months.js';
 

@@ -1,5 +1,5 @@
 import type { MunicipalOfferResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 import { canReadMunicipalOffers } from '../access.js';
 
 export const MunicipalOffer: MunicipalOfferResolvers = {

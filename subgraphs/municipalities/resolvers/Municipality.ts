@@ -1,5 +1,5 @@
 import type { MunicipalityResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden, mustExist } from '../../common/errors.js';
+import { forbidden, mustExist } from '../../../platform/errors.js';
 import { canReadMunicipalOffers, requireMunicipalityOrKiap } from '../access.js';
 
 export const Municipality: MunicipalityResolvers = {

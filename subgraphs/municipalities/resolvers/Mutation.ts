@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { actorLabel } from '../../common/viewer.js';
+import { actorLabel } from '../../../platform/viewer.js';
 import { requireMunicipality } from '../access.js';
 import { ReferralBatchRejected, rejectedBatchError, submitReferralCounts } from '../referrals.js';
 

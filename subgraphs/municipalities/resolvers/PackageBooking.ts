@@ -1,5 +1,5 @@
 import type { PackageBookingResolvers } from '../__generated__/resolvers-types.js';
-import { badUserInput, mustExist } from '../../common/errors.js';
+import { badUserInput, mustExist } from '../../../platform/errors.js';
 import { canSeeClusterWork } from '../access.js';
 import { compareReferrals } from '../referral-comparison.js';
 

@@ -1,5 +1,5 @@
 import type { ReferralCountResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 import { dateToMonth } from '../months.js';
 
 export const ReferralCount: ReferralCountResolvers = {

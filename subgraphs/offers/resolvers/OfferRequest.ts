@@ -1,5 +1,5 @@
 import type { OfferRequestResolvers } from '../__generated__/resolvers-types.js';
-import { mustExist } from '../../common/errors.js';
+import { mustExist } from '../../../platform/errors.js';
 
 export const OfferRequest: OfferRequestResolvers = {
   offer: ({ offerId }, _, { store }) => mustExist(store.offerById.load(offerId), `Offer ${offerId}`),

@@ -1,5 +1,5 @@
 import type { RegionResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden } from '../../common/errors.js';
+import { forbidden } from '../../../platform/errors.js';
 import { isUnitOf } from '../access.js';
 
 export const Region: RegionResolvers = {

@@ -1,5 +1,5 @@
 import type { RegionalOfferResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden } from '../../common/errors.js';
+import { forbidden } from '../../../platform/errors.js';
 import { canSeeOffer, isUnitOf } from '../access.js';
 import type { OffersContext } from '../context.js';
 import type { RegionalOfferRow } from '../store.js';

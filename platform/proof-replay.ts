@@ -1,5 +1,5 @@
 import { index, text, timestamp, type PgSchema } from 'drizzle-orm/pg-core';
-import type { Sql } from '../../db/client.js';
+import type { Sql } from './database.js';
 import type { VerifiedProof } from './auth/gateway-proof.js';
 
 /**

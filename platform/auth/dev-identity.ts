@@ -2,10 +2,20 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
-import { claimsForViewer } from '../subgraphs/common/auth/claims.js';
-import type { DemoUser } from '../db/seed/demo-users.js';
+import { claimsForViewer } from './claims.js';
+import type { Viewer } from '../viewer.js';
 import { TokenIssuer } from './dev-issuer.js';
-import { escapeHtml, htmlPage } from './html.js';
+import { escapeHtml, htmlPage } from '../html.js';
+
+/** Someone the development log-in page offers: who they are, and the token they get. */
+export interface DemoUser {
+  /** The account id at the development issuer; also the token's subject. */
+  id: string;
+  name: string;
+  /** "Aarhus Kommune — sundhedskonsulent": organisation and function, as the log-in page lists them. */
+  label: string;
+  viewer: Exclude<Viewer, { kind: 'anonymous' }>;
+}
 
 export const DEV_IDENTITY_PATH = '/oidc';
 /** The console's client id at the development issuer (a public client: PKCE, no secret). */

@@ -1,6 +1,6 @@
-import { exitOnStartupError } from '../../subgraphs/common/lifecycle.js';
-import { prepareDatabase } from '../setup.js';
-import { cliDatabaseOptions } from './options.js';
+import { exitOnStartupError } from '../../platform/lifecycle.js';
+import { prepareDatabase } from '../../db/setup.js';
+import { cliDatabaseOptions } from './database-options.js';
 
 /** `npm run db:seed`: migrates, then loads the demo data into an empty database (never overwrites). */
 try {

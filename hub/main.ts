@@ -4,10 +4,10 @@ import { loadOrCreateLocalSecrets } from '../db/local-secrets.js';
 import { prepareDatabase } from '../db/setup.js';
 import { writeFileSync } from 'node:fs';
 import { findDemoUsers } from '../db/seed/demo-users.js';
-import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from './dev-issuer.js';
-import { exitOnStartupError, onShutdown } from '../subgraphs/common/lifecycle.js';
-import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../subgraphs/common/services.js';
-import { loadHubConfig } from './hub-config.js';
+import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from '../platform/auth/dev-issuer.js';
+import { exitOnStartupError, onShutdown } from '../platform/lifecycle.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../platform/services.js';
+import { loadHubConfig } from './config.js';
 import { nextRestart, type RestartState } from './restart-backoff.js';
 
 /**
@@ -144,7 +144,7 @@ try {
     }),
   );
   const gatewayUrl = await startService(
-    addService('gateway', './main.ts', {
+    addService('gateway', '../gateway/main.ts', {
       ...authEnv,
       ...Object.fromEntries(subgraphUrls),
       GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { CLUSTER_ROLES, ROLES, type Role } from '../subgraphs/common/auth/claims.js';
-import type { ClusterRole, Viewer } from '../subgraphs/common/viewer.js';
-import { loadOrCreateDevIssuer } from './dev-issuer.js';
-import { loadHubConfig } from './hub-config.js';
+import { CLUSTER_ROLES, ROLES, type Role } from '../../platform/auth/claims.js';
+import type { ClusterRole, Viewer } from '../../platform/viewer.js';
+import { loadOrCreateDevIssuer } from '../../platform/auth/dev-issuer.js';
+import { loadHubConfig } from '../config.js';
 
 /**
  * `npm run --silent token -- --role kiap` prints a token from the local hub's development

@@ -1,5 +1,5 @@
-import { loadHubConfig } from '../../gateway/hub-config.js';
-import type { DatabaseSetupOptions } from '../setup.js';
+import { loadHubConfig } from '../config.js';
+import type { DatabaseSetupOptions } from '../../db/setup.js';
 
 /** The database CLIs find Postgres the way `npm start` does: DATABASE_URL, else the embedded one. */
 export function cliDatabaseOptions(seedDemoData: boolean): DatabaseSetupOptions {

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
-import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../subgraphs/common/services.js';
-
-export const SUPERGRAPH_FILE = new URL('./supergraph.graphql', import.meta.url);
-export const API_SCHEMA_FILE = new URL('./schema.graphql', import.meta.url);
+import { DEFAULT_PORTS, SUBGRAPH_NAMES } from '../platform/services.js';
 
 export interface ComposedSupergraph {
   /** Federation 2 supergraph SDL, what the gateway serves. */

@@ -1,6 +1,6 @@
-import { exitOnStartupError } from '../../subgraphs/common/lifecycle.js';
-import { prepareDatabase } from '../setup.js';
-import { cliDatabaseOptions } from './options.js';
+import { exitOnStartupError } from '../../platform/lifecycle.js';
+import { prepareDatabase } from '../../db/setup.js';
+import { cliDatabaseOptions } from './database-options.js';
 
 /** `npm run db:migrate`: applies every subgraph's migrations and the reference data; idempotent. */
 try {

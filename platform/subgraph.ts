@@ -10,7 +10,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
-import { isReachable, type Sql, type StatementCounter } from '../../db/client.js';
+import { isReachable, type Sql, type StatementCounter } from './database.js';
 import type { Logger } from 'pino';
 import { ErrorCode, maskUnexpectedErrors } from './errors.js';
 import { createLogger } from './logger.js';

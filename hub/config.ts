@@ -1,4 +1,4 @@
-import { envReader, type Env } from '../subgraphs/common/env.js';
+import { envReader, type Env } from '../platform/env.js';
 
 /** Settings of the launcher that starts the whole hub on one machine (`npm start`). */
 export interface HubConfig {

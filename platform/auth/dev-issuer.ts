@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
-import { claimsForViewer } from '../subgraphs/common/auth/claims.js';
-import type { Viewer } from '../subgraphs/common/viewer.js';
-import { DEFAULT_PORTS } from '../subgraphs/common/services.js';
+import { claimsForViewer } from './claims.js';
+import type { Viewer } from '../viewer.js';
+import { DEFAULT_PORTS } from '../services.js';
 
 export const DEV_ISSUER = 'urn:klyngehub:development-issuer';
 export const DEV_AUDIENCE = 'klyngehub';

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE, composeSupergraph } from './composition.js';
-import { buildSafelist, SAFELIST_FILE } from './safelist.js';
+import { API_SCHEMA_FILE, SAFELIST_FILE, SUPERGRAPH_FILE } from './artifacts.js';
+import { composeSupergraph } from './composition.js';
+import { buildSafelist } from './safelist.js';
 
 /** `npm run compose`: writes the supergraph the gateway serves, the API schema clients see, and the safelist. */
 try {

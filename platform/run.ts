@@ -1,4 +1,4 @@
-import { connect, StatementCounter } from '../../db/client.js';
+import { connect, StatementCounter } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
