@@ -85,6 +85,13 @@ const scalars = {
   PositiveInt: 'number',
 };
 
+const typeOptions = {
+  scalars,
+  useTypeImports: true,
+  enumsAsTypes: true,
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   emitLegacyCommonJSImports: false,
@@ -108,24 +115,26 @@ const config: CodegenConfig = {
   },
 };
 
+/**
+ * Two files per subgraph: `schema-types.ts` (the schema's types alone, imported by
+ * workflows for their inputs) and `resolvers-types.ts` (which names the context). Keeping
+ * them apart keeps the imports one-way: resolver types → context → workflows → schema types.
+ */
 function subgraphResolverTypes(): CodegenConfig['generates'] {
   return Object.fromEntries(
-    Object.entries(subgraphs).map(([name, { context, mappers }]) => [
-      `subgraphs/${name}/__generated__/resolvers-types.ts`,
-      {
-        schema: `subgraphs/${name}/schema.graphql`,
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          contextType: context,
-          mappers,
-          scalars,
-          useIndexSignature: true,
-          useTypeImports: true,
-          enumsAsTypes: true,
-          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+    Object.entries(subgraphs).flatMap(([name, { context, mappers }]) => [
+      [
+        `subgraphs/${name}/__generated__/schema-types.ts`,
+        { schema: `subgraphs/${name}/schema.graphql`, plugins: ['typescript'], config: typeOptions },
+      ],
+      [
+        `subgraphs/${name}/__generated__/resolvers-types.ts`,
+        {
+          schema: `subgraphs/${name}/schema.graphql`,
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: { ...typeOptions, federation: true, contextType: context, mappers, useIndexSignature: true },
         },
-      },
+      ],
     ]),
   );
 }

@@ -22,7 +22,7 @@ const SWEEP_EVERY = 500;
  * Retry-After (seconds to the next window). If the count cannot be taken (Postgres away),
  * the request goes through: the limit protects the hub, it must not take it down.
  */
-export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger) {
+export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger, clock: () => Date = () => new Date()) {
   let admitted = 0;
   return async (viewer: Viewer | undefined, req: IncomingMessage, weight = 1): Promise<void> => {
     const anonymous = viewer === undefined || viewer.kind === 'anonymous';
@@ -30,14 +30,16 @@ export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger) 
     const count = Math.max(1, Math.floor(weight));
     const limit = anonymous ? limits.anonymousPerMinute : limits.perMinute;
     let counted: { requests: number; retryAfter: number } | undefined;
+    // The gateway's clock, not Postgres's: replicas agree within NTP's error, and a test can fix it.
+    const now = clock().toISOString();
     try {
       [counted] = await sql<{ requests: number; retryAfter: number }[]>`
         insert into gateway.rate_limit_windows as w (caller_key, window_start, requests)
-        values (${key}, date_trunc('minute', now()), ${count})
+        values (${key}, date_trunc('minute', ${now}::timestamptz), ${count})
         on conflict (caller_key, window_start) do update set requests = w.requests + ${count}
-        returning w.requests, greatest(1, ceil(extract(epoch from w.window_start + interval '1 minute' - now())))::int as "retryAfter"`;
+        returning w.requests, greatest(1, ceil(extract(epoch from w.window_start + interval '1 minute' - ${now}::timestamptz)))::int as "retryAfter"`;
       if (++admitted % SWEEP_EVERY === 0)
-        void sql`delete from gateway.rate_limit_windows where window_start < now() - interval '5 minutes'`.catch(() => {});
+        void sql`delete from gateway.rate_limit_windows where window_start < ${now}::timestamptz - interval '5 minutes'`.catch(() => {});
     } catch (error) {
       logger.warn({ err: (error as Error).message }, 'rate limit not counted');
       return;

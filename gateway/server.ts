@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { createHubApolloServer } from '../platform/apollo.js';
 import { authenticateCaller } from '../platform/auth/authenticate.js';
 import { PROOF_HEADER, proofSigner } from '../platform/auth/gateway-proof.js';
 import type { TokenVerifier } from '../platform/auth/tokens.js';
 import type { Logger } from 'pino';
 import { GraphQLError, parse } from 'graphql';
-import { ErrorCode, maskUnexpectedErrors } from '../platform/errors.js';
+import { ErrorCode } from '../platform/errors.js';
 import { createLogger, currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
 import { createMetrics, type Metrics } from '../platform/metrics.js';
 import { costModelFromSdl } from '../platform/query-cost.js';
-import { DEFAULT_QUERY_LIMITS, parseOptionsFor, queryLimitProtection, type QueryLimits } from '../platform/query-limits.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from '../platform/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import { SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
@@ -40,7 +39,8 @@ export interface GatewayOptions {
   /** Run only the operations on the committed safelist (GATEWAY_SAFELIST). */
   safelistOnly?: boolean;
   /** Operations per caller per minute, counted in the gateway's schema; no limit without it. */
-  rateLimit?: { sql: Sql; limits: RateLimits };
+  /** `clock` is for tests: the minute a request is counted in. */
+  rateLimit?: { sql: Sql; limits: RateLimits; clock?: () => Date };
   /** Where /metrics listens; without it the gateway serves no metrics. */
   metricsListen?: { host: string; port: number };
   /** The web console at / (console.ts); without it / answers 404. */
@@ -56,14 +56,11 @@ export interface GatewayOptions {
  * the subgraphs) and plans each query across them.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningHttpServer> {
-  // @apollo/gateway exports usage metrics to Apollo unless told not to. A hub holding
-  // health-sector data never phones home, in any environment.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const logger = options.logger ?? createLogger('gateway');
   const metrics = createMetrics('gateway');
   const safelist = loadSafelist();
   const authenticate = authenticateCaller(options.auth.verify);
-  const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger);
+  const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger, options.rateLimit.clock);
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const supergraphSdl = withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8'));
   const sign = proofSigner(options.auth.internalSecret);
@@ -79,27 +76,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         metrics,
       }),
   });
-  const protection = queryLimitProtection(limits, costModelFromSdl(parse(supergraphSdl)), { entities: false });
-  const apollo = new ApolloServer({
-    gateway,
-    plugins: [
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-      ...protection.plugins,
-      metrics.plugin,
-      ...(options.safelistOnly ? [safelistPlugin(safelist)] : []),
-    ],
-    persistedQueries: { cache: new PersistedQueryStore(safelist) },
-    validationRules: protection.validationRules,
-    parseOptions: parseOptionsFor(limits),
-    introspection: !limits.production,
-    allowBatchedHttpRequests: limits.maxBatch > 1,
-    includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message) => logger.error(message), { production: limits.production }),
-    // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
-    // racing it left stop() waiting forever when Ctrl-C reached every process at once.
-    stopOnTerminationSignals: false,
-  });
+  const apollo = createHubApolloServer<GatewayContext>(
+    { gateway },
+    {
+      limits,
+      costModel: costModelFromSdl(parse(supergraphSdl)),
+      entities: false,
+      logger,
+      metrics,
+      plugins: options.safelistOnly ? [safelistPlugin(safelist)] : [],
+      extra: { persistedQueries: { cache: new PersistedQueryStore(safelist) }, allowBatchedHttpRequests: limits.maxBatch > 1 },
+    },
+  );
   await apollo.start();
   const readyTimeoutMs = options.readyTimeoutMs ?? 2000;
   const serveConsole = options.console && consoleHandler(options.console, { graphiql: !limits.production });

@@ -1,5 +1,8 @@
 import postgres from 'postgres';
+import { eq, type Column } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { isUuid } from './ids.js';
 
 /** Counts the SQL statements a connection pool sends; the batching test reads it. */
 export class StatementCounter {
@@ -45,3 +48,23 @@ export async function isReachable(sql: Sql): Promise<boolean> {
 
 /** A drizzle transaction: what a workflow's steps run on inside `db.transaction`. */
 export type Transaction = Parameters<Parameters<PostgresJsDatabase['transaction']>[0]>[0];
+
+/**
+ * Locks one row by its id until the transaction ends, so two hands cannot take it two ways.
+ * Undefined when no row has that id, a text that is not a UUID included (Postgres would
+ * refuse it): the caller answers NOT_FOUND, as it does for a row the caller may not see.
+ */
+export async function lockById<TTable extends PgTable>(
+  tx: Transaction,
+  table: TTable,
+  id: string,
+): Promise<TTable['$inferSelect'] | undefined> {
+  if (!isUuid(id)) return undefined;
+  const idColumn = (table as unknown as { id: Column }).id;
+  const [row] = await tx
+    .select()
+    .from(table as PgTable)
+    .where(eq(idColumn, id))
+    .for('update');
+  return row as TTable['$inferSelect'] | undefined;
+}

@@ -51,8 +51,30 @@ export function limitReached(message: string, details: { limit: number; retryAft
   return new GraphQLError(message, { extensions: { code: ErrorCode.LIMIT_REACHED, ...details } });
 }
 
-export function badUserInput(message: string, details?: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
+/**
+ * One thing wrong with a request's input: the one shape of `extensions.problems` on every
+ * BAD_USER_INPUT error, whichever service raised it.
+ */
+export interface InputProblem {
+  /** Where, from the field's arguments: `input.presenter.name`, `input.counts[2].month`, `first`; `""` for the request as a whole. */
+  path: string;
+  /** What is wrong, completing a sentence that starts with the path's last name: "must not be empty". */
+  message: string;
+  /** In a batch (referral counts), the row's number counted from 1, so a client can point at the line of its file. */
+  line?: number;
+}
+
+export function badUserInput(message: string, problems: InputProblem[]): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, problems } });
+}
+
+/**
+ * The row when it exists and the caller may see it; NOT_FOUND otherwise, with one message
+ * for both, so a refusal never confirms that a row someone may not see exists.
+ */
+export function visibleOrNotFound<T>(row: T | null | undefined, message: string, visible: (row: T) => boolean = () => true): T {
+  if (row == null || !visible(row)) throw notFound(message);
+  return row;
 }
 
 /** For references the database guarantees (a foreign key); a miss is a bug, not user error. */
@@ -72,12 +94,14 @@ export function maskUnexpectedErrors(log: (message: string) => void, options: { 
     const limit = limitHit(error);
     if (limit) return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
     const code = formatted.extensions?.code;
+    if (code === ErrorCode.BAD_USER_INPUT) return forOutsiders(withProblems(formatted), options);
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return forOutsiders(formatted, options);
     const refusedValue = databaseRefusal(error);
-    if (refusedValue) return { message: refusedValue, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    if (refusedValue) return withProblems({ message: refusedValue, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } });
     // Apollo's own refusals of a request (a persisted-query hash that does not match, say)
     // carry a 4xx status but no code: the caller's mistake, so say so.
-    if (httpStatusOf(error) < 500) return forOutsiders({ ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } }, options);
+    if (httpStatusOf(error) < 500)
+      return forOutsiders(withProblems({ ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } }), options);
     log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
     return {
       message: 'Internal server error',
@@ -86,6 +110,18 @@ export function maskUnexpectedErrors(log: (message: string) => void, options: { 
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * BAD_USER_INPUT raised by graphql-js or Apollo (a variable its type refuses) or by the
+ * database net below has no problems of ours: give it one, at the variable's path when the
+ * message names it, so a client reads every BAD_USER_INPUT the same way.
+ */
+function withProblems(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (Array.isArray(formatted.extensions?.problems)) return formatted;
+  const variablePath = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/.exec(formatted.message)?.[2];
+  const problem: InputProblem = { path: variablePath ?? '', message: formatted.message };
+  return { ...formatted, extensions: { ...formatted.extensions, problems: [problem] } };
 }
 
 type ErrorLike = { message?: unknown; extensions?: Record<string, unknown>; originalError?: unknown; cause?: unknown; code?: unknown };

@@ -142,7 +142,15 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     const body = await readBody(req, maxBodyBytes);
     const parsed = parseBody(body, headers);
     if (holdsNul(parsed) || url.search.includes('%00'))
-      throw new HttpError(400, 'Text may not contain the NUL character (U+0000)', 'BAD_USER_INPUT');
+      throw new HttpError(
+        400,
+        'Text may not contain the NUL character (U+0000)',
+        'BAD_USER_INPUT',
+        {},
+        {
+          problems: [{ path: '', message: 'must not contain the NUL character (U+0000)' }],
+        },
+      );
     nameOperation(operationNameOf(parsed) ?? url.searchParams.get('operationName') ?? undefined);
     if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
       throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');

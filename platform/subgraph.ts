@@ -1,22 +1,18 @@
 import { hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { createHubApolloServer } from './apollo.js';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
 import { isReachable, type Sql, type StatementCounter } from './database.js';
 import type { Logger } from 'pino';
-import { ErrorCode, maskUnexpectedErrors } from './errors.js';
+import { ErrorCode } from './errors.js';
 import { createLogger } from './logger.js';
 import { costModelFromSdl } from './query-cost.js';
 import { createMetrics } from './metrics.js';
-import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
+import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, type QueryLimits } from './query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from './http-server.js';
 import { postgresSchemaOf, type SubgraphName } from './services.js';
 import { authenticateGatewayRequest } from './auth/authenticate.js';
@@ -85,29 +81,20 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     return key;
   };
   const limits = limitsForSubgraphs(options.limits ?? DEFAULT_QUERY_LIMITS);
-  const protection = queryLimitProtection(limits, costModelFromSdl(module.typeDefs), { entities: true });
   const logger = options.logger ?? createLogger(module.name);
   const { statements } = options;
   const metrics = createMetrics(module.name, statements ? { sqlStatements: () => statements.count } : {});
-  const apollo = new ApolloServer<object>({
-    schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }),
-    plugins: [
-      ApolloServerPluginInlineTraceDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
-      ...protection.plugins,
-      metrics.plugin,
-      mutationProofsUsedOnce(sql, postgresSchemaOf(module.name)),
-    ],
-    validationRules: protection.validationRules,
-    parseOptions: parseOptionsFor(limits),
-    introspection: !limits.production,
-    includeStacktraceInErrorResponses: false,
-    // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
-    // racing it left stop() waiting forever when Ctrl-C reached every process at once.
-    stopOnTerminationSignals: false,
-    formatError: maskUnexpectedErrors((message) => logger.error(message), { production: limits.production }),
-  });
+  const apollo = createHubApolloServer<object>(
+    { schema: buildSubgraphSchema({ typeDefs: module.typeDefs, resolvers: module.resolvers }) },
+    {
+      limits,
+      costModel: costModelFromSdl(module.typeDefs),
+      entities: true,
+      logger,
+      metrics,
+      plugins: [mutationProofsUsedOnce(sql, postgresSchemaOf(module.name))],
+    },
+  );
   await apollo.start();
   const http = await serveGraphQL({
     apollo,

@@ -1,21 +1,19 @@
 import { BOUNDS, hasControlCharacters, visibleLength } from './domain-bounds.js';
-import { badUserInput } from './errors.js';
-
-export interface Problem {
-  /** Which input, e.g. "presenter.name" or "proposedSlots[1].startsAt". */
-  field: string;
-  reason: string;
-}
+import { badUserInput, type InputProblem } from './errors.js';
 
 /**
  * Collects every problem with an input before refusing it, so a client learns all of
  * them at once (as `extensions.problems` of one BAD_USER_INPUT error).
  */
 export class InputProblems {
-  readonly list: Problem[] = [];
+  readonly list: InputProblem[] = [];
 
+  /** `root` is the argument the fields belong to: a mutation's one `input`. */
+  constructor(private readonly root = 'input') {}
+
+  /** `field` within the root, e.g. "presenter.name" or "proposedSlots[1].startsAt". */
   add(field: string, reason: string): void {
-    this.list.push({ field, reason });
+    this.list.push({ path: this.root ? `${this.root}.${field}` : field, message: reason });
   }
 
   /**
@@ -50,8 +48,7 @@ export class InputProblems {
   }
 
   throwIfAny(message: string): void {
-    if (this.list.length > 0)
-      throw badUserInput(`${message}: ${this.list.map((p) => `${p.field} ${p.reason}`).join('; ')}`, { problems: this.list });
+    if (this.list.length > 0) throw badUserInput(`${message}: ${this.list.map((p) => `${p.path} ${p.message}`).join('; ')}`, this.list);
   }
 }
 

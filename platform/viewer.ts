@@ -1,3 +1,5 @@
+import { forbidden } from './errors.js';
+
 /**
  * Who is asking. Every authorization rule in the hub is a function of a Viewer; the
  * subgraphs never look at raw headers or tokens.
@@ -18,6 +20,26 @@ export type Viewer =
   | { kind: 'external'; subject: string; partyId: string };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
+
+export type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
+
+/** What only KiAP does; `what` completes "Only KiAP …". */
+export function requireKiap(viewer: Viewer, what: string): Extract<Viewer, { kind: 'kiap' }> {
+  if (viewer.kind !== 'kiap') throw forbidden(`Only KiAP ${what}`);
+  return viewer;
+}
+
+/**
+ * A cluster acts (answers a booking, requests an offer, forwards an inquiry) through its
+ * coordinator or a board member, as the token states them; `clusterId` narrows it to one
+ * cluster. The clusters subgraph, which holds the register, checks the register instead.
+ */
+export function requireClusterOfficer(viewer: Viewer, what: string, clusterId?: string): ClusterViewer {
+  if (viewer.kind !== 'cluster' || viewer.clusterRole === 'member' || (clusterId !== undefined && viewer.clusterId !== clusterId)) {
+    throw forbidden(`Only ${clusterId !== undefined ? 'the' : 'a'} cluster's coordinator or a board member may ${what}`);
+  }
+  return viewer;
+}
 
 /** The name a viewer is recorded under in audit trails. */
 export function describeViewer(viewer: Viewer): string {

@@ -102,3 +102,49 @@ describe('bad input gets a stable code, never INTERNAL_SERVER_ERROR', () => {
     expect(response.codes).not.toContain('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe('every BAD_USER_INPUT has one shape: extensions.problems [{ path, message, line? }]', () => {
+  const kiap = { kind: 'kiap', subject: 'k' } as const;
+  const horsens = { kind: 'municipality', subject: 'h', municipalityCode: '615' } as const;
+  const sources: [string, () => Promise<{ errors?: { extensions?: Record<string, unknown> }[] }>, string][] = [
+    [
+      'a custom scalar refuses a variable',
+      () => hub.queryAs(horsens, CreateMunicipalOfferDocument, { input: { ...offer, contactEmail: 'nej' } }),
+      'input.contactEmail',
+    ],
+    [
+      'a workflow refuses a field',
+      () => hub.queryAs(horsens, CreateMunicipalOfferDocument, { input: { ...offer, name: ' ' } }),
+      'input.name',
+    ],
+    ['a resolver refuses an argument', () => hub.queryAs(kiap, '{ contactAccessLog(first: 0) { id } }'), 'first'],
+    [
+      'a batch refuses a row',
+      () => hub.queryAs(horsens, 'mutation { submitReferralCounts(input: { counts: [] }) { created } }'),
+      'input.counts',
+    ],
+    [
+      'the HTTP front refuses a NUL character',
+      async () => (await raw({ query: '{ regions { code } }', variables: { x: 'a\u0000' } })).json,
+      '',
+    ],
+    [
+      'the gateway refuses a document',
+      async () => (await raw({ query: 'query A { regions { code } } query B { regions { name } }' })).json,
+      '',
+    ],
+  ];
+  it.each(sources)('%s', async (_, send, path) => {
+    const response = await send();
+    const [error] = response.errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    const problems = error!.extensions!.problems as Record<string, unknown>[];
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(Object.keys(problem).filter((key) => !['path', 'message', 'line'].includes(key))).toEqual([]);
+      expect(typeof problem.path).toBe('string');
+      expect(typeof problem.message).toBe('string');
+    }
+    expect(problems.map((p) => p.path)).toContain(path);
+  });
+});

@@ -151,8 +151,8 @@ describe('requesting a package meeting', () => {
     const input = meetingRequest(cluster.id, overrides as object);
     const response = await hub.queryAs(municipality, RequestPackageMeetingDocument, { input });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    const problems = response.errors![0]!.extensions!.problems as { field: string }[];
-    expect(problems.map((p) => p.field)).toContain(field);
+    const problems = response.errors![0]!.extensions!.problems as { path: string }[];
+    expect(problems.map((p) => p.path)).toContain(`input.${field}`);
     expect(await hub.adminSql`select 1 from municipalities.package_bookings where idempotency_key = ${input.idempotencyKey}`).toHaveLength(
       0,
     );

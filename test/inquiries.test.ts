@@ -122,7 +122,7 @@ describe('submitting an inquiry', () => {
     const before = await inquiryCount();
     const response = await hub.queryAs(party, SubmitInquiryDocument, { input: submission(overrides) });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toContain(field);
+    expect((response.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toContain(`input.${field}`);
     expect(await inquiryCount()).toBe(before);
   });
 
@@ -130,10 +130,10 @@ describe('submitting an inquiry', () => {
     const response = await hub.queryAs(await newParty(), SubmitInquiryDocument, {
       input: submission({ title: '', asks: [], funding: '' }),
     });
-    expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field).sort()).toEqual([
-      'asks',
-      'funding',
-      'title',
+    expect((response.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path).sort()).toEqual([
+      'input.asks',
+      'input.funding',
+      'input.title',
     ]);
   });
 

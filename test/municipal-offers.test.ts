@@ -63,14 +63,17 @@ it('refuses empty or overlong texts, naming each field', async () => {
     input: { ...offer, name: '', referralProcedure: 'x'.repeat(2001) },
   });
   expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-  expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['name', 'referralProcedure']);
+  expect((response.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toEqual([
+    'input.name',
+    'input.referralProcedure',
+  ]);
 });
 
 it('refuses a name that shows nothing (zero-width and direction marks), in the API and in Postgres itself', async () => {
   const invisible = '\u200B\u200F\u202E\u2066 \uFEFF';
   const response = await hub.queryAs(aalborg, CreateMunicipalOfferDocument, { input: { ...offer, name: invisible } });
   expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-  expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toEqual(['name']);
+  expect((response.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toEqual(['input.name']);
   // The subgraph's own database role cannot store it either, whatever code path tries.
   const role = hub.subgraphs.municipalities.sql;
   await expect(

@@ -210,7 +210,7 @@ describe('1. ordering', () => {
     const missing = await hub.queryAs(coordinator(), ORDER, { input: { clusterId: cluster.id, packageId: 'kommunale-akutfunktioner' } });
     expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
     expect(missing.errors![0]!.extensions!.problems).toEqual([
-      { field: 'municipalityCode', reason: 'must name the municipality invited to present' },
+      { path: 'input.municipalityCode', message: 'must name the municipality invited to present' },
     ]);
     const order = await orderAs(coordinator(), {
       clusterId: cluster.id,
@@ -253,7 +253,7 @@ describe('1. ordering', () => {
     const bad = await hub.queryAs(KIAP, UPDATE, { input: { ...input, questionnaireClosesOn: inDays(-1) } });
     expect(bad.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      problems: [{ field: 'questionnaireClosesOn', reason: 'must not be before the first day' }],
+      problems: [{ path: 'input.questionnaireClosesOn', message: 'must not be before the first day' }],
     });
     const order = (await ok(hub.queryAs<{ updatePackageOrder: { order: Order } }, unknown>(KIAP, UPDATE, { input }))).updatePackageOrder
       .order;
@@ -268,7 +268,7 @@ describe('1. ordering', () => {
 
   it('a regional package is ordered by its own region’s clusters and taken by its unit', async () => {
     const refused = await hub.queryAs(coordinator(), ORDER, { input: { clusterId: cluster.id, packageId: 'regional-multisygdom' } });
-    expect(refused.errors![0]!.extensions!.problems).toEqual([{ field: 'packageId', reason: "is another region's package" }]);
+    expect(refused.errors![0]!.extensions!.problems).toEqual([{ path: 'input.packageId', message: "is another region's package" }]);
     const [regional] = await hub.adminSql<{ id: string }[]>`
       select id from clusters.package_orders where package_id = 'regional-multisygdom' and status = 'PREPARING' limit 1`;
     const input = { orderId: regional!.id, consultant: 'Anders Holm' };
@@ -322,7 +322,7 @@ describe('1. a municipal package: the invited municipality books the meeting for
     const twice = await hub.queryAs(municipality(cluster.municipalityCode), REQUEST, {
       input: meetingRequest(cluster.id, { orderId: order.id }),
     });
-    expect(twice.errors![0]!.extensions!.problems).toEqual([{ field: 'orderId', reason: 'has a meeting booked already' }]);
+    expect(twice.errors![0]!.extensions!.problems).toEqual([{ path: 'input.orderId', message: 'has a meeting booked already' }]);
   });
 
   it('its follow-up invites the same municipality, and another municipality does not see the chain', async () => {
@@ -335,7 +335,7 @@ describe('1. a municipal package: the invited municipality books the meeting for
     const input = { clusterId: cluster.id, packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud', followUpOfOrderId: order!.id };
     const elsewhere = await hub.queryAs(coordinator(), ORDER, { input: { ...input, municipalityCode: other.municipalityCode } });
     expect(elsewhere.errors![0]!.extensions!.problems).toEqual([
-      { field: 'municipalityCode', reason: `must be ${cluster.municipalityCode}, as for the meeting followed up` },
+      { path: 'input.municipalityCode', message: `must be ${cluster.municipalityCode}, as for the meeting followed up` },
     ]);
     const followUp = await orderAs(coordinator(), { ...input, municipalityCode: cluster.municipalityCode });
     expect((await orderById(municipality(cluster.municipalityCode), followUp.id))!.followUpOf).toEqual({ id: order!.id });
@@ -542,7 +542,7 @@ describe('4–5. outcome, follow-up due, follow-up ordered and compared', () => 
       input: { ...input, practiceSteps: [{ providerNumber: '999999', steps: 'x' }] },
     });
     expect(foreign.errors![0]!.extensions!.problems).toEqual([
-      { field: 'practiceSteps[0].providerNumber', reason: "is not one of the cluster's practices" },
+      { path: 'input.practiceSteps[0].providerNumber', message: "is not one of the cluster's practices" },
     ]);
     expect(errorCodes(await hub.queryAs(KIAP, OUTCOME, { input }))).toEqual(['FORBIDDEN']);
     const held = (await ok(hub.queryAs<{ recordPackageOutcome: { order: Order } }, unknown>(coordinator(), OUTCOME, { input })))
@@ -679,9 +679,9 @@ describe('the catalogue and its questionnaires, kept by KiAP', () => {
       input: { packageId: 'hjertesvigt', questions: [{ id: 'Q 1', text: ' ', options: ['Ja'] }] },
     });
     expect(bad.errors![0]!.extensions!.problems).toEqual([
-      { field: 'questions[0].id', reason: 'must be 1–20 lower-case letters, digits or hyphens' },
-      { field: 'questions[0].text', reason: 'must not be empty' },
-      { field: 'questions[0].options', reason: 'must hold 2 to 10 answers' },
+      { path: 'input.questions[0].id', message: 'must be 1–20 lower-case letters, digits or hyphens' },
+      { path: 'input.questions[0].text', message: 'must not be empty' },
+      { path: 'input.questions[0].options', message: 'must hold 2 to 10 answers' },
     ]);
     const questions = [{ id: 'h1', text: 'Hvor ofte måler I NT-proBNP?', options: ['Altid', 'Nogle gange', 'Aldrig'] }];
     const saved = await ok(

@@ -105,14 +105,14 @@ describe('submitting referral counts', () => {
     ];
     const response = await hub.queryAs(municipality, SubmitReferralCountsDocument, { input: { counts } });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors![0]!.extensions!.rows).toEqual([
-      { row: 2, field: 'referrals', reason: 'must be a whole number from 0 to 100000' },
-      { row: 3, field: 'offerId', reason: 'is not an offer of municipality 615' },
-      { row: 4, field: 'clusterId', reason: 'is not a cluster covering municipality 615' },
-      { row: 5, field: 'month', reason: 'must be a past or the current month' },
-      { row: 6, field: 'month', reason: 'must be a month written YYYY-MM' },
-      { row: 7, field: 'row', reason: 'repeats row 1 (same cluster, offer and month)' },
-      { row: 8, field: 'month', reason: 'must be 2007-01 or later (the municipalities of today)' },
+    expect(response.errors![0]!.extensions!.problems).toEqual([
+      { path: 'input.counts[1].referrals', message: 'must be a whole number from 0 to 100000', line: 2 },
+      { path: 'input.counts[2].offerId', message: 'is not an offer of municipality 615', line: 3 },
+      { path: 'input.counts[3].clusterId', message: 'is not a cluster covering municipality 615', line: 4 },
+      { path: 'input.counts[4].month', message: 'must be a past or the current month', line: 5 },
+      { path: 'input.counts[5].month', message: 'must be a month written YYYY-MM', line: 6 },
+      { path: 'input.counts[6]', message: 'repeats row 1 (same cluster, offer and month)', line: 7 },
+      { path: 'input.counts[7].month', message: 'must be 2007-01 or later (the municipalities of today)', line: 8 },
     ]);
     expect(await countsFor('2024-05')).toEqual([]);
   });
@@ -123,8 +123,12 @@ describe('submitting referral counts', () => {
     const response = await hub.queryAs(municipality, SubmitReferralCountsDocument, {
       input: { counts: [row('2024-09', 3), { ...row('2024-09', 2), offerId: acute!.id }] },
     });
-    expect(response.errors![0]!.extensions!.rows).toEqual([
-      { row: 2, field: 'offerId', reason: 'is an acute-function offer; referral counts are for prevention and rehabilitation offers' },
+    expect(response.errors![0]!.extensions!.problems).toEqual([
+      {
+        path: 'input.counts[1].offerId',
+        message: 'is an acute-function offer; referral counts are for prevention and rehabilitation offers',
+        line: 2,
+      },
     ]);
     expect(await countsFor('2024-09')).toEqual([]);
   });
@@ -244,7 +248,7 @@ describe('npm run referrals:import', () => {
   const importFile = async (name: string, content: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, content);
-    return run(process.execPath, ['--import', 'tsx', 'subgraphs/municipalities/cli/import-referrals.ts', '--municipality', '615', file], {
+    return run(process.execPath, ['--import', 'tsx', 'hub/cli/import-referrals.ts', '--municipality', '615', file], {
       cwd: path.resolve(import.meta.dirname, '..'),
       env: { ...process.env, MUNICIPALITIES_DATABASE_URL: hub.roleUrl('municipalities') },
     }).then(

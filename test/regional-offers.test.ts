@@ -179,7 +179,7 @@ describe('publishing', () => {
   ])('refuses %s with BAD_USER_INPUT, storing nothing', async (_, overrides, field) => {
     const response = await hub.queryAs(unit, CreateRegionalOfferDocument, { input: draft({ title: `Ugyldig ${field}`, ...overrides }) });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect((response.errors![0]!.extensions!.problems as { field: string }[]).map((p) => p.field)).toContain(field);
+    expect((response.errors![0]!.extensions!.problems as { path: string }[]).map((p) => p.path)).toContain(`input.${field}`);
     expect(await hub.adminSql`select 1 from offers.regional_offers where title = ${`Ugyldig ${field}`}`).toHaveLength(0);
   });
 });

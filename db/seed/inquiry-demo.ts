@@ -55,7 +55,7 @@ export function buildInquiryDemo(
     inquiryForwards: [],
     inquiryEvents: [],
   };
-  const [research, lung, diabetes, pharma, heart] = demo.externalParties.map((p) => p.id!);
+  const [research, lung, diabetes, pharma] = demo.externalParties.map((p) => p.id!);
   const daysAgo = (days: number) => new Date(today.getTime() - days * DAY);
 
   const add = (

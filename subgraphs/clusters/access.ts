@@ -1,6 +1,9 @@
 import { forbidden, notFound } from '../../platform/errors.js';
 import type { Viewer } from '../../platform/viewer.js';
 
+/** The catalogue and the year's funds rate are KiAP's. */
+export { requireKiap } from '../../platform/viewer.js';
+
 /**
  * Who may see what in the clusters subgraph (README, "Who sees what"). Resolvers ask
  * here and nowhere else.
@@ -124,11 +127,6 @@ export function canReadDepartures(viewer: Viewer, regionCode: string): boolean {
   return viewer.kind === 'kiap' || (viewer.kind === 'region' && viewer.regionCode === regionCode);
 }
 
-/** A year's funds rate is KiAP's to enter. */
-export function requireKiap(viewer: Viewer, what: string): void {
-  if (viewer.kind !== 'kiap') throw forbidden(`Only KiAP ${what}`);
-}
-
 /** What the rules about a package order look at. */
 export interface OrderScope {
   clusterId: string;
@@ -204,4 +202,20 @@ export function requireRespondent(viewer: Viewer, round: { clusterId: string }):
   if (viewer.kind !== 'cluster') throw forbidden("Only the cluster's own doctors answer its questionnaires");
   if (viewer.clusterId !== round.clusterId) throw notFound('The questionnaire round was not found');
   return viewer;
+}
+
+/** A login of this cluster (any role): the cluster's own doctors. */
+export function isOwnCluster(viewer: Viewer, clusterId: string): viewer is Extract<Viewer, { kind: 'cluster' }> {
+  return viewer.kind === 'cluster' && viewer.clusterId === clusterId;
+}
+
+/** A handover is seen by its cluster and, to cancel one, by KiAP; to anyone else it does not exist. */
+export function canSeeHandover(viewer: Viewer, handover: { clusterId: string }, options: { kiap: boolean }): boolean {
+  return isOwnCluster(viewer, handover.clusterId) || (options.kiap && viewer.kind === 'kiap');
+}
+
+/** Follow-ups due are for KiAP, regions and clusters; a municipality sees its meetings through its bookings instead. */
+export function followUpScope(viewer: Viewer, regionCode: string | undefined): { regionCode?: string; clusterId?: string } | null {
+  if (viewer.kind === 'municipality') return null;
+  return orderListScope(viewer, regionCode);
 }

@@ -2,7 +2,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { badUserInput, notFound } from '../../platform/errors.js';
 import { InputProblems } from '../../platform/validation.js';
 import type { Viewer } from '../../platform/viewer.js';
-import type { AddClusterPackageInput, SaveQuestionnaireTemplateInput, UpdateClusterPackageInput } from './__generated__/resolvers-types.js';
+import type { AddClusterPackageInput, SaveQuestionnaireTemplateInput, UpdateClusterPackageInput } from './__generated__/schema-types.js';
 import { requireKiap, requireQuestionnaireAuthor } from './access.js';
 import { packageWrites as store } from './package-store.js';
 import { checkQuestions } from './questionnaire-model.js';
@@ -45,8 +45,7 @@ export function createPackageCatalogueWorkflow(db: PostgresJsDatabase) {
         // The id is taken: the same package again is a retry, another is a mistake.
         const existing = (await store.packageById(tx, input.id))!;
         const same = (Object.keys(values) as (keyof typeof values)[]).every((key) => existing[key] === values[key]);
-        if (!same)
-          throw badUserInput('Another package has that id', { problems: [{ field: 'id', reason: 'is taken by another package' }] });
+        if (!same) throw badUserInput('Another package has that id', [{ path: 'input.id', message: 'is taken by another package' }]);
         return existing.id;
       }),
 

@@ -7,7 +7,7 @@ import type {
   OrderClusterPackageInput,
   RecordPackageOutcomeInput,
   UpdatePackageOrderInput,
-} from './__generated__/resolvers-types.js';
+} from './__generated__/schema-types.js';
 import { canSeeOrder, handlesOrder, requireOrderHandler, requireRegisterEditor } from './access.js';
 import { canTake, danishToday, roundStatus, type OrderStep } from './package-order-rules.js';
 import { packageWrites as store, type OrderRow, type Tx } from './package-store.js';
@@ -77,19 +77,19 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
         if (!cluster) throw notFound(`Cluster ${input.clusterId} was not found`);
         const office = requireRegisterEditor(viewer, cluster.id, await registerStore.officersOf(tx, cluster.id), 'orders packages');
         const pkg = await store.packageById(tx, input.packageId);
-        if (!pkg) throw badUserInput('No such package', { problems: [{ field: 'packageId', reason: 'is not in the catalogue' }] });
+        if (!pkg) throw badUserInput('No such package', [{ path: 'input.packageId', message: 'is not in the catalogue' }]);
         if (pkg.regionCode !== null && pkg.regionCode !== cluster.regionCode)
-          throw badUserInput("A regional package is for its own region's clusters", {
-            problems: [{ field: 'packageId', reason: "is another region's package" }],
-          });
+          throw badUserInput("A regional package is for its own region's clusters", [
+            { path: 'input.packageId', message: "is another region's package" },
+          ]);
         if (pkg.municipalPackage && !input.municipalityCode)
-          throw badUserInput('A municipal package invites a municipality', {
-            problems: [{ field: 'municipalityCode', reason: 'must name the municipality invited to present' }],
-          });
+          throw badUserInput('A municipal package invites a municipality', [
+            { path: 'input.municipalityCode', message: 'must name the municipality invited to present' },
+          ]);
         if (!pkg.municipalPackage && input.municipalityCode)
-          throw badUserInput('Only a municipal package invites a municipality', {
-            problems: [{ field: 'municipalityCode', reason: 'must be left out for this package' }],
-          });
+          throw badUserInput('Only a municipal package invites a municipality', [
+            { path: 'input.municipalityCode', message: 'must be left out for this package' },
+          ]);
 
         if (input.followUpOfOrderId != null) {
           const first = await store.lockOrder(tx, input.followUpOfOrderId);
@@ -97,15 +97,16 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
           if (first.status !== 'HELD' && first.status !== 'CLOSED')
             throw invalidTransition('A follow-up is ordered from a held package', { status: first.status });
           if (first.municipalityCode !== (input.municipalityCode ?? null))
-            throw badUserInput('A follow-up invites the municipality the first meeting invited', {
-              problems: [
-                { field: 'municipalityCode', reason: `must be ${first.municipalityCode ?? 'left out'}, as for the meeting followed up` },
-              ],
-            });
+            throw badUserInput('A follow-up invites the municipality the first meeting invited', [
+              {
+                path: 'input.municipalityCode',
+                message: `must be ${first.municipalityCode ?? 'left out'}, as for the meeting followed up`,
+              },
+            ]);
           if (first.packageId !== pkg.id)
-            throw badUserInput('A follow-up repeats the package it follows up', {
-              problems: [{ field: 'packageId', reason: `must be ${first.packageId}, the package followed up` }],
-            });
+            throw badUserInput('A follow-up repeats the package it follows up', [
+              { path: 'input.packageId', message: `must be ${first.packageId}, the package followed up` },
+            ]);
           const existing = await store.followUpOf(tx, first.id);
           if (existing) return existing.id;
         } else {
@@ -153,9 +154,9 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
             const questions = order.followUpOf ? ((await store.roundOfOrder(tx, order.followUpOf))?.questions ?? null) : null;
             const template = questions ? null : await store.templateOf(tx, order.packageId);
             if (!questions && !template)
-              throw badUserInput('The package has no questionnaire', {
-                problems: [{ field: 'questionnaireOpensOn', reason: 'the package has no questionnaire to send' }],
-              });
+              throw badUserInput('The package has no questionnaire', [
+                { path: 'input.questionnaireOpensOn', message: 'the package has no questionnaire to send' },
+              ]);
             const pkg = (await store.packageById(tx, order.packageId))!;
             await store.insertRound(tx, {
               clusterId: order.clusterId,
@@ -188,9 +189,9 @@ export function createPackageOrdersWorkflow(db: PostgresJsDatabase, clock: () =>
         if (input.role != null) problems.text('role', input.role, { max: 200, min: 0 });
         problems.throwIfAny('The participant is not valid');
         if ((await store.participantCount(tx, order.id)) >= MAX_PARTICIPANTS)
-          throw badUserInput(`A meeting has at most ${MAX_PARTICIPANTS} other participants`, {
-            problems: [{ field: 'orderId', reason: `has ${MAX_PARTICIPANTS} participants already` }],
-          });
+          throw badUserInput(`A meeting has at most ${MAX_PARTICIPANTS} other participants`, [
+            { path: 'input.orderId', message: `has ${MAX_PARTICIPANTS} participants already` },
+          ]);
         // The same name and organisation twice is a retry.
         await store.insertParticipant(tx, {
           orderId: order.id,

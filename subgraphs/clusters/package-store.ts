@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { Transaction } from '../../platform/database.js';
+import { lockById, type Transaction } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import type { PracticeForm, Question } from './questionnaire-model.js';
@@ -175,11 +175,9 @@ export function packageReads(db: PostgresJsDatabase) {
 
 /** SQL of the package workflows' writes, each in the caller's transaction. */
 export const packageWrites = {
-  lockOrder: async (tx: Tx, orderId: string) => {
-    const ids = onlyUuids([orderId]);
-    await tx.select({ id: packageOrders.id }).from(packageOrders).where(inArray(packageOrders.id, ids)).for('update');
-    return (await selectOrders(tx, inArray(packageOrders.id, ids)))[0] ?? null;
-  },
+  /** Locks the order row, then reads it with its package and cluster (drizzle qualifies FOR UPDATE OF, so the joined read cannot lock). */
+  lockOrder: async (tx: Tx, orderId: string) =>
+    (await lockById(tx, packageOrders, orderId)) ? ((await selectOrders(tx, eq(packageOrders.id, orderId)))[0] ?? null) : null,
   openOrderFor: async (tx: Tx, clusterId: string, packageId: string) =>
     (
       await selectOrders(
@@ -229,11 +227,8 @@ export const packageWrites = {
     await tx.delete(practiceSteps).where(eq(practiceSteps.orderId, orderId));
     if (steps.length > 0) await tx.insert(practiceSteps).values(steps.map((step) => ({ orderId, ...step })));
   },
-  lockRound: async (tx: Tx, roundId: string) => {
-    const ids = onlyUuids([roundId]);
-    await tx.select({ id: questionnaireRounds.id }).from(questionnaireRounds).where(inArray(questionnaireRounds.id, ids)).for('update');
-    return (await selectRounds(tx, inArray(questionnaireRounds.id, ids)))[0] ?? null;
-  },
+  lockRound: async (tx: Tx, roundId: string) =>
+    (await lockById(tx, questionnaireRounds, roundId)) ? ((await selectRounds(tx, eq(questionnaireRounds.id, roundId)))[0] ?? null) : null,
   /** Holds the round open while an answer goes in: a close (FOR UPDATE) waits for it. */
   shareRound: async (tx: Tx, roundId: string) => {
     const ids = onlyUuids([roundId]);

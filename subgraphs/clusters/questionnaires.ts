@@ -3,7 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { badUserInput, conflict, forbidden, invalidTransition, notFound } from '../../platform/errors.js';
 import { InputProblems } from '../../platform/validation.js';
 import type { Viewer } from '../../platform/viewer.js';
-import type { AnswerQuestionnaireInput, OpenClusterQuestionnaireInput, QuestionInput } from './__generated__/resolvers-types.js';
+import type { AnswerQuestionnaireInput, OpenClusterQuestionnaireInput, QuestionInput } from './__generated__/schema-types.js';
 import { canSeeClusterWork, canSeeOrder, handlesOrder, requireRegisterEditor, requireRespondent } from './access.js';
 import { danishToday, roundStatus } from './package-order-rules.js';
 import { checkWindow } from './package-orders.js';
@@ -58,9 +58,9 @@ export function createQuestionnaireWorkflow(db: PostgresJsDatabase, settings: Qu
     if ((await store.memberCount(tx, round.clusterId)) > 0)
       throw forbidden("Only the members in the cluster's register answer its questionnaires; ask the coordinator to add you");
     if (!stated)
-      throw badUserInput('Say whether you work in a solo or a shared practice', {
-        problems: [{ field: 'practiceForm', reason: 'must be given when the cluster keeps no register' }],
-      });
+      throw badUserInput('Say whether you work in a solo or a shared practice', [
+        { path: 'input.practiceForm', message: 'must be given when the cluster keeps no register' },
+      ]);
     return { respondent: `login:${login.subject.trim().toLowerCase()}`, form: stated };
   }
 

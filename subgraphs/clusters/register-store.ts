@@ -1,4 +1,4 @@
-import type { Transaction } from '../../platform/database.js';
+import { lockById, type Transaction } from '../../platform/database.js';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { onlyUuids } from '../../platform/ids.js';
@@ -28,14 +28,7 @@ type OfficerRow = typeof officers.$inferSelect;
 /** SQL of the register's writes: each function runs in the caller's transaction. */
 export const registerStore = {
   /** Locks the cluster's register for the transaction; null when there is no such cluster. */
-  lockCluster: async (tx: Tx, clusterId: string) =>
-    (
-      await tx
-        .select()
-        .from(clusters)
-        .where(inArray(clusters.id, onlyUuids([clusterId])))
-        .for('update')
-    )[0] ?? null,
+  lockCluster: async (tx: Tx, clusterId: string) => (await lockById(tx, clusters, clusterId)) ?? null,
   officersOf: (tx: Tx, clusterId: string) => tx.select().from(officers).where(eq(officers.clusterId, clusterId)),
   membersOf: (tx: Tx, clusterId: string) => tx.select().from(members).where(eq(members.clusterId, clusterId)).orderBy(asc(members.name)),
   practicesOf: (tx: Tx, clusterId: string) =>

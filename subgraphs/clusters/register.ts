@@ -9,8 +9,15 @@ import type {
   RegisterOfficerInput,
   RemovePracticeInput,
   UpdatePracticeInput,
-} from './__generated__/resolvers-types.js';
-import { isHandoverRecipient, requireHandoverOfferer, requireKiap, requireRegisterEditor, type RegisterOffice } from './access.js';
+} from './__generated__/schema-types.js';
+import {
+  canSeeHandover,
+  isHandoverRecipient,
+  requireHandoverOfferer,
+  requireKiap,
+  requireRegisterEditor,
+  type RegisterOffice,
+} from './access.js';
 import { registerYearOf } from './register-year.js';
 import { registerStore as store, type Tx } from './register-store.js';
 
@@ -76,9 +83,9 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
         const existing = await store.practiceByNumber(tx, input.providerNumber);
         if (existing?.clusterId === input.clusterId) return existing; // added already: a retry
         if (existing)
-          throw badUserInput('The practice is in another cluster', {
-            problems: [{ field: 'providerNumber', reason: 'belongs to another cluster' }],
-          });
+          throw badUserInput('The practice is in another cluster', [
+            { path: 'input.providerNumber', message: 'belongs to another cluster' },
+          ]);
         const practice = await store.insertPractice(tx, {
           providerNumber: input.providerNumber,
           clusterId: input.clusterId,
@@ -173,9 +180,9 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
       return asEditor(viewer, input.clusterId, async (tx, editor) => {
         const practice = await store.practiceByNumber(tx, input.providerNumber);
         if (practice?.clusterId !== input.clusterId)
-          throw badUserInput('The practice is not in the cluster', {
-            problems: [{ field: 'providerNumber', reason: 'is not a practice of the cluster' }],
-          });
+          throw badUserInput('The practice is not in the cluster', [
+            { path: 'input.providerNumber', message: 'is not a practice of the cluster' },
+          ]);
         const email = input.email.trim();
         const existing = (await store.membersOf(tx, input.clusterId)).find((m) => m.email.toLowerCase() === email.toLowerCase());
         if (existing) return existing; // the same person added again: a retry, or a double click
@@ -214,9 +221,7 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
 
     registerOfficer: (viewer: Viewer, input: RegisterOfficerInput) => {
       if (input.role === 'COORDINATOR')
-        throw badUserInput("The coordinator's office passes by handover", {
-          problems: [{ field: 'role', reason: 'must not be COORDINATOR' }],
-        });
+        throw badUserInput("The coordinator's office passes by handover", [{ path: 'input.role', message: 'must not be COORDINATOR' }]);
       return asEditor(viewer, input.clusterId, async (tx, editor) => {
         const member = (await store.membersOf(tx, input.clusterId)).find((m) => m.id === input.memberId);
         if (!member) throw notFound(`Member ${input.memberId} is not in the cluster`);
@@ -285,8 +290,7 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
     acceptHandover: (viewer: Viewer, handoverId: string, phone: string) =>
       db.transaction(async (tx) => {
         const found = await store.handoverById(tx, handoverId);
-        if (!found || viewer.kind !== 'cluster' || viewer.clusterId !== found.clusterId)
-          throw notFound(`Handover ${handoverId} was not found`);
+        if (!found || !canSeeHandover(viewer, found, { kiap: false })) throw notFound(`Handover ${handoverId} was not found`);
         await store.lockCluster(tx, found.clusterId);
         const handover = (await store.handoverById(tx, handoverId))!;
         const member = (await store.membersOf(tx, handover.clusterId)).find((m) => m.id === handover.toMemberId);
@@ -320,8 +324,7 @@ export function createRegisterWorkflow(db: PostgresJsDatabase, clock: () => Date
     cancelHandover: (viewer: Viewer, handoverId: string) =>
       db.transaction(async (tx) => {
         const found = await store.handoverById(tx, handoverId);
-        if (!found || (viewer.kind !== 'kiap' && (viewer.kind !== 'cluster' || viewer.clusterId !== found.clusterId)))
-          throw notFound(`Handover ${handoverId} was not found`);
+        if (!found || !canSeeHandover(viewer, found, { kiap: true })) throw notFound(`Handover ${handoverId} was not found`);
         await store.lockCluster(tx, found.clusterId);
         const offerer = requireHandoverOfferer(viewer, found.clusterId, await store.officersOf(tx, found.clusterId));
         const handover = (await store.handoverById(tx, handoverId))!;

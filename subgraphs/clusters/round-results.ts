@@ -1,4 +1,4 @@
-import type { OptionResult, QuestionnaireResults } from './__generated__/resolvers-types.js';
+import type { OptionResult, QuestionnaireResults } from './__generated__/schema-types.js';
 import type { RoundRow } from './package-store.js';
 import { aggregate, shareOf, type Figure, type StoredResponse } from './questionnaire-results.js';
 

@@ -1,10 +1,12 @@
 import { forbidden } from '../../platform/errors.js';
 import type { Viewer } from '../../platform/viewer.js';
-import type { InquiriesStore, InquiryRow } from './store.js';
+
+/** KiAP's newsletter is KiAP's. */
+export { requireClusterOfficer, requireKiap, type ClusterViewer } from '../../platform/viewer.js';
+import type { InquiriesStore, InquiryListScope, InquiryRow } from './store.js';
 
 /** Who may see and do what with inquiries (README, "Who sees what"). */
 
-export type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
 export type PartyViewer = Extract<Viewer, { kind: 'external' }>;
 export type TriageViewer = Extract<Viewer, { kind: 'kiap' | 'region' }>;
 
@@ -77,17 +79,60 @@ export async function visibleInquiry(viewer: Viewer, store: InquiriesStore, id: 
     : null;
 }
 
-/** A cluster acts (forwards, answers) through its coordinator or a board member. */
-export function requireClusterOfficer(viewer: Viewer, what: string): ClusterViewer {
-  if (viewer.kind !== 'cluster' || viewer.clusterRole === 'member') {
-    throw forbidden(`Only a cluster's coordinator or a board member may ${what}`);
-  }
-  return viewer;
-}
-
 /** A cluster's forwarded inquiries: its members, its region's unit, KiAP. */
 export function canSeeClusterInquiries(viewer: Viewer, cluster: { id: string; regionCode?: string }): boolean {
   if (viewer.kind === 'kiap') return true;
   if (viewer.kind === 'cluster') return viewer.clusterId === cluster.id;
   return viewer.kind === 'region' && cluster.regionCode === viewer.regionCode;
+}
+
+/** Only an external party submits inquiries (and answers questions about its own). */
+export function requireExternalParty(viewer: Viewer): PartyViewer {
+  if (viewer.kind !== 'external') throw forbidden('Only an external party submits inquiries');
+  return viewer;
+}
+
+/** Triage is for KiAP and the regional unit an inquiry is addressed to. */
+export function requireTriager(viewer: Viewer, inquiry: InquiryRow): TriageViewer {
+  if (!triages(viewer, inquiry)) throw forbidden('Only KiAP and the regional unit the inquiry is addressed to triage it');
+  return viewer;
+}
+
+/** Only the party that submitted an inquiry answers questions about it. */
+export function requirePartyOf(viewer: Viewer, inquiry: InquiryRow): PartyViewer {
+  if (!isPartyOf(viewer, inquiry)) throw forbidden('Only the party that submitted the inquiry answers its questions');
+  return viewer;
+}
+
+/** Which inquiries a viewer may list (store.ts turns the scope into SQL); null: none. */
+export function inquiryListScope(viewer: Viewer): InquiryListScope | null {
+  switch (viewer.kind) {
+    case 'kiap':
+      return { kind: 'all' };
+    case 'region':
+      return { kind: 'triagedBy', regionCode: viewer.regionCode };
+    case 'external':
+      return { kind: 'submittedBy', partyId: viewer.partyId };
+    case 'cluster':
+      return { kind: 'reaching', clusterId: viewer.clusterId, regionCode: viewer.regionCode };
+    default:
+      return null;
+  }
+}
+
+/** What only triage sees of an inquiry (its assessment, its internal notes). */
+export function requireTriage(viewer: Viewer, inquiry: InquiryRow, what: string): void {
+  if (!triages(viewer, inquiry)) throw forbidden(`${what} is for KiAP and the regional unit that triages the inquiry`);
+}
+
+/** What the party and triage see of an inquiry (the exchange of information). */
+export function requireTriageOrParty(viewer: Viewer, inquiry: InquiryRow, what: string): void {
+  if (!triages(viewer, inquiry) && !isPartyOf(viewer, inquiry))
+    throw forbidden(`${what} is for the party, KiAP and the regional unit that triages the inquiry`);
+}
+
+/** The cluster that forwarded an inquiry: shown to that cluster and to triage. */
+export function requireForwardingClusterOrTriage(viewer: Viewer, inquiry: InquiryRow): void {
+  const ownCluster = viewer.kind === 'cluster' && viewer.clusterId === inquiry.forwardedByClusterId;
+  if (!ownCluster) requireTriage(viewer, inquiry, 'The forwarding cluster');
 }

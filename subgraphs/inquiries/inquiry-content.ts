@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SubmitInquiryInput } from './__generated__/resolvers-types.js';
+import type { SubmitInquiryInput } from './__generated__/schema-types.js';
 import { InputProblems } from '../../platform/validation.js';
 import type { inquiries } from './tables.js';
 

@@ -1,14 +1,13 @@
 import type { Transaction } from '../../platform/database.js';
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { forbidden, limitReached } from '../../platform/errors.js';
 import { InputProblems } from '../../platform/validation.js';
 import { describeViewer, type Viewer } from '../../platform/viewer.js';
-import type { ForwardDirectInquiryInput, SubmitInquiryInput } from './__generated__/resolvers-types.js';
-import { requireClusterOfficer } from './access.js';
-import { inquiryContent, type InquiryContent } from './inquiry-content.js';
+import type { ForwardDirectInquiryInput, SubmitInquiryInput } from './__generated__/schema-types.js';
+import { requireClusterOfficer, requireExternalParty } from './access.js';
+import { inquiryContent } from './inquiry-content.js';
 import type { InquiryRow } from './store.js';
-import { externalParties, inquiries, inquiryEvents } from './tables.js';
+import { submissionWrites as store, type DailyCount } from './submission-store.js';
 
 type Db = PostgresJsDatabase;
 type Tx = Transaction;
@@ -22,76 +21,39 @@ export interface Submitted {
 export const DAILY_INQUIRY_LIMIT = 5;
 /** Inquiries a cluster may forward per calendar day (Danish time). */
 export const DAILY_FORWARD_LIMIT = 10;
-const DANISH_DAY_START = sql`(date_trunc('day', now() at time zone 'Europe/Copenhagen') at time zone 'Europe/Copenhagen')`;
-
 /**
  * How inquiries arrive: submitted by a party, or forwarded by a cluster that was contacted
  * directly. A party's submissions are serialised by an advisory lock, so the daily limit
  * and duplicate detection hold when two arrive at once.
  */
-export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT, dailyForwardLimit = DAILY_FORWARD_LIMIT) {
-  async function lock(tx: Tx, key: string) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inquiries:${key}`}))`);
-  }
-
-  /** Refuses with LIMIT_REACHED when `limit` inquiries matching `which` arrived today (Danish time). */
-  async function withinDailyLimit(tx: Tx, which: SQL, limit: number, who: string) {
-    const [today] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        renews: sql<string>`to_char((${DANISH_DAY_START} + interval '1 day') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
-      })
-      .from(inquiries)
-      .where(and(which, sql`${inquiries.submittedAt} >= ${DANISH_DAY_START}`));
-    if (today!.count >= limit) {
-      throw limitReached(`${who} ${limit} inquiries a day; try again after ${today!.renews}`, { limit, retryAfter: today!.renews });
+export function createInquirySubmissionWorkflow(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT, dailyForwardLimit = DAILY_FORWARD_LIMIT) {
+  /** Refuses with LIMIT_REACHED when `limit` inquiries of `which` arrived today (Danish time). */
+  async function withinDailyLimit(tx: Tx, which: DailyCount, limit: number, who: string) {
+    const today = await store.today(tx, which);
+    if (today.count >= limit) {
+      throw limitReached(`${who} ${limit} inquiries a day; try again after ${today.renews}`, { limit, retryAfter: today.renews });
     }
-  }
-
-  async function identical(tx: Tx, partyId: string, content: InquiryContent): Promise<InquiryRow | undefined> {
-    const [found] = await tx
-      .select()
-      .from(inquiries)
-      .where(and(eq(inquiries.partyId, partyId), eq(inquiries.contentHash, content.contentHash)));
-    return found;
-  }
-
-  async function store(tx: Tx, values: typeof inquiries.$inferInsert, action: 'SUBMITTED' | 'FORWARDED_BY_CLUSTER', note: string | null) {
-    const [created] = await tx.insert(inquiries).values(values).returning();
-    await tx.insert(inquiryEvents).values({
-      inquiryId: created!.id,
-      action,
-      actor: values.submittedBy!,
-      fromStatus: null,
-      toStatus: created!.status,
-      note,
-    });
-    return created!;
   }
 
   return {
     submit: (viewer: Viewer, input: SubmitInquiryInput): Promise<Submitted> => {
-      if (viewer.kind !== 'external') throw forbidden('Only an external party submits inquiries');
+      const party = requireExternalParty(viewer);
       const problems = new InputProblems();
       const content = inquiryContent(input, problems);
       problems.throwIfAny('The inquiry is not valid');
       return db.transaction(async (tx) => {
-        await lock(tx, `party:${viewer.partyId}`);
-        const [party] = await tx
-          .select()
-          .from(externalParties)
-          .where(and(eq(externalParties.id, viewer.partyId), isNull(externalParties.namedByClusterId)));
-        if (!party) throw forbidden('Your organisation is not registered with Klyngehub');
+        await store.lock(tx, `party:${party.partyId}`);
+        if (!(await store.registeredParty(tx, party.partyId))) throw forbidden('Your organisation is not registered with Klyngehub');
         // A resubmission (a retry, a double click) returns the first before the limit is counted.
-        const existing = await identical(tx, viewer.partyId, content);
+        const existing = await store.identical(tx, party.partyId, content.contentHash);
         if (existing) return { inquiry: existing, alreadySubmitted: true };
-        await withinDailyLimit(
+        await withinDailyLimit(tx, { partyId: party.partyId }, dailyLimit, 'An organisation can submit');
+        const inquiry = await store.insertInquiry(
           tx,
-          and(eq(inquiries.partyId, viewer.partyId), eq(inquiries.source, 'PARTY'))!,
-          dailyLimit,
-          'An organisation can submit',
+          { ...content, partyId: party.partyId, submittedBy: describeViewer(party) },
+          'SUBMITTED',
+          null,
         );
-        const inquiry = await store(tx, { ...content, partyId: viewer.partyId, submittedBy: describeViewer(viewer) }, 'SUBMITTED', null);
         return { inquiry, alreadySubmitted: false };
       });
     },
@@ -105,31 +67,18 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
       problems.throwIfAny('The inquiry is not valid');
       return db.transaction(async (tx) => {
         // One cluster's forwards are serialised, so the daily limit holds when many arrive at once.
-        await lock(tx, `forwarding-cluster:${cluster.clusterId}`);
+        await store.lock(tx, `forwarding-cluster:${cluster.clusterId}`);
         // The organisation is recorded as this cluster named it, apart from any registered
         // organisation of the same name: a typed name is no proof of who asked.
-        const name = input.party.name.trim();
-        await tx
-          .insert(externalParties)
-          .values({ name, kind: input.party.kind, namedByClusterId: cluster.clusterId })
-          .onConflictDoNothing();
-        const [party] = await tx
-          .select()
-          .from(externalParties)
-          .where(and(eq(externalParties.namedByClusterId, cluster.clusterId), eq(externalParties.name, name)));
-        const existing = await identical(tx, party!.id, content);
+        const party = await store.partyNamedBy(tx, cluster.clusterId, { name: input.party.name.trim(), kind: input.party.kind });
+        const existing = await store.identical(tx, party.id, content.contentHash);
         if (existing) return { inquiry: existing, alreadySubmitted: true };
-        await withinDailyLimit(
-          tx,
-          and(eq(inquiries.forwardedByClusterId, cluster.clusterId), eq(inquiries.source, 'CLUSTER_FORWARD'))!,
-          dailyForwardLimit,
-          'A cluster can forward',
-        );
-        const inquiry = await store(
+        await withinDailyLimit(tx, { forwardingClusterId: cluster.clusterId }, dailyForwardLimit, 'A cluster can forward');
+        const inquiry = await store.insertInquiry(
           tx,
           {
             ...content,
-            partyId: party!.id,
+            partyId: party.id,
             source: 'CLUSTER_FORWARD',
             forwardedByClusterId: cluster.clusterId,
             forwardedTo: input.to,
@@ -145,3 +94,5 @@ export function createInquirySubmission(db: Db, dailyLimit = DAILY_INQUIRY_LIMIT
     },
   };
 }
+
+export type InquirySubmissionWorkflow = ReturnType<typeof createInquirySubmissionWorkflow>;

@@ -1,27 +1,26 @@
 import type { Transaction } from '../../platform/database.js';
-import { and, desc, eq } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { forbidden, invalidTransition, notFound } from '../../platform/errors.js';
+import { invalidTransition, notFound, visibleOrNotFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { InputProblems } from '../../platform/validation.js';
 import { describeViewer, type Viewer } from '../../platform/viewer.js';
-import type { AnswerForwardedInquiryInput, AssessInquiryInput, DecideInquiryInput } from './__generated__/resolvers-types.js';
+import type { AnswerForwardedInquiryInput, AssessInquiryInput, DecideInquiryInput } from './__generated__/schema-types.js';
 import {
   canReadInquiry,
   clusterReceives,
   inSentNewsletter,
-  isPartyOf,
   requireClusterOfficer,
-  triages,
+  requireKiap,
+  requirePartyOf,
+  requireTriager,
   type TriageViewer,
 } from './access.js';
 import { ASSESSABLE, describe, nextStatus, type TriageStep } from './inquiry-states.js';
 import type { ForwardRow, InquiryRow } from './store.js';
-import { informationRequests, inquiries, inquiryAssessments, inquiryEvents, inquiryForwards } from './tables.js';
+import { triageWrites as store, type InquiryAction } from './triage-store.js';
 
 type Db = PostgresJsDatabase;
 type Tx = Transaction;
-type Action = (typeof inquiryEvents.$inferInsert)['action'];
 
 /** A cluster id can be named once per decision; there are 116 clusters. */
 const MAX_FORWARD_CLUSTERS = 116;
@@ -31,64 +30,36 @@ const MAX_FORWARD_CLUSTERS = 116;
  * concurrent steps queue up; each change is recorded in the append-only history; a repeated
  * step (a retry) changes nothing and returns the inquiry as it is.
  */
-export function createInquiryTriage(db: Db) {
+export function createInquiryTriageWorkflow(db: Db) {
   async function lock(tx: Tx, viewer: Viewer, inquiryId: string): Promise<InquiryRow> {
-    const [inquiry] = isUuid(inquiryId) ? await tx.select().from(inquiries).where(eq(inquiries.id, inquiryId)).for('update') : [];
-    const forwardedTo = inquiry
-      ? (
-          await tx.select({ clusterId: inquiryForwards.clusterId }).from(inquiryForwards).where(eq(inquiryForwards.inquiryId, inquiry.id))
-        ).map((f) => f.clusterId)
-      : [];
+    const inquiry = await store.lockInquiry(tx, inquiryId);
+    const forwardedTo = inquiry ? (await store.forwardsOf(tx, inquiry.id)).map((f) => f.clusterId) : [];
     // An inquiry the caller may not see is reported as missing, not as forbidden.
-    if (!inquiry || !canReadInquiry(viewer, inquiry, forwardedTo)) throw notFound(`Inquiry ${inquiryId} does not exist`);
-    return inquiry;
+    return visibleOrNotFound(inquiry, `Inquiry ${inquiryId} does not exist`, (found) => canReadInquiry(viewer, found, forwardedTo));
   }
 
   async function lockForTriage(tx: Tx, viewer: Viewer, inquiryId: string): Promise<{ inquiry: InquiryRow; triager: TriageViewer }> {
     const inquiry = await lock(tx, viewer, inquiryId);
-    if (!triages(viewer, inquiry)) throw forbidden('Only KiAP and the regional unit the inquiry is addressed to triage it');
-    return { inquiry, triager: viewer };
+    return { inquiry, triager: requireTriager(viewer, inquiry) };
   }
 
-  async function record(tx: Tx, inquiry: InquiryRow, viewer: Viewer, action: Action, to: InquiryRow['status'], note?: string | null) {
-    await tx.insert(inquiryEvents).values({
-      inquiryId: inquiry.id,
-      action,
-      actor: describeViewer(viewer),
-      fromStatus: inquiry.status,
-      toStatus: to,
-      note: note ?? null,
-    });
-  }
+  const record = (tx: Tx, inquiry: InquiryRow, viewer: Viewer, action: InquiryAction, to: InquiryRow['status'], note?: string | null) =>
+    store.recordEvent(tx, { inquiryId: inquiry.id, action, actor: describeViewer(viewer), fromStatus: inquiry.status, toStatus: to }, note);
 
   async function move(
     tx: Tx,
     inquiry: InquiryRow,
     viewer: Viewer,
     step: TriageStep,
-    action: Action,
+    action: InquiryAction,
     note: string | null,
     set: Partial<InquiryRow> = {},
   ) {
     const to = nextStatus(inquiry.status, step);
-    const [updated] = await tx
-      .update(inquiries)
-      .set({ ...set, status: to })
-      .where(eq(inquiries.id, inquiry.id))
-      .returning();
+    const updated = await store.updateInquiry(tx, inquiry.id, { ...set, status: to });
     await record(tx, inquiry, viewer, action, to, note);
-    return updated!;
+    return updated;
   }
-
-  const latestRequest = async (tx: Tx, inquiryId: string) =>
-    (
-      await tx
-        .select()
-        .from(informationRequests)
-        .where(eq(informationRequests.inquiryId, inquiryId))
-        .orderBy(desc(informationRequests.askedAt))
-        .limit(1)
-    )[0];
 
   return {
     startReview: (viewer: Viewer, inquiryId: string, note?: string | null): Promise<InquiryRow> =>
@@ -107,10 +78,10 @@ export function createInquiryTriage(db: Db) {
         problems.text('question', question, { max: 2000 });
         problems.throwIfAny('The question is not valid');
         const { inquiry } = await lockForTriage(tx, viewer, inquiryId);
-        if (inquiry.status === 'AWAITING_INFORMATION' && (await latestRequest(tx, inquiry.id))?.question === question.trim())
+        if (inquiry.status === 'AWAITING_INFORMATION' && (await store.latestRequest(tx, inquiry.id))?.question === question.trim())
           return inquiry;
         const moved = await move(tx, inquiry, viewer, 'requestInformation', 'INFORMATION_REQUESTED', question.trim());
-        await tx.insert(informationRequests).values({ inquiryId: inquiry.id, question: question.trim(), askedBy: describeViewer(viewer) });
+        await store.askQuestion(tx, inquiry.id, question.trim(), describeViewer(viewer));
         return moved;
       }),
 
@@ -120,15 +91,11 @@ export function createInquiryTriage(db: Db) {
         problems.text('answer', answer, { max: 8000 });
         problems.throwIfAny('The answer is not valid');
         const inquiry = await lock(tx, viewer, inquiryId);
-        if (!isPartyOf(viewer, inquiry)) throw forbidden('Only the party that submitted the inquiry answers its questions');
-        const open = await latestRequest(tx, inquiry.id);
+        requirePartyOf(viewer, inquiry);
+        const open = await store.latestRequest(tx, inquiry.id);
         if (inquiry.status !== 'AWAITING_INFORMATION' && open?.answer === answer.trim()) return inquiry;
         const moved = await move(tx, inquiry, viewer, 'provideInformation', 'INFORMATION_PROVIDED', answer.trim());
-        if (open && open.answer === null)
-          await tx
-            .update(informationRequests)
-            .set({ answer: answer.trim(), answeredAt: new Date() })
-            .where(eq(informationRequests.id, open.id));
+        if (open && open.answer === null) await store.answerQuestion(tx, open.id, answer.trim());
         return moved;
       }),
 
@@ -152,13 +119,10 @@ export function createInquiryTriage(db: Db) {
           commercialInterest: input.commercialInterest,
           internalNote: input.internalNote?.trim() || null,
         };
-        const [before] = await tx.select().from(inquiryAssessments).where(eq(inquiryAssessments.inquiryId, inquiry.id));
+        const before = await store.assessmentOf(tx, inquiry.id);
         if (before && Object.entries(assessment).every(([key, value]) => before[key as keyof typeof assessment] === value)) return inquiry;
         const by = { ...assessment, assessedBy: describeViewer(viewer), assessedAt: new Date() };
-        await tx
-          .insert(inquiryAssessments)
-          .values({ inquiryId: inquiry.id, ...by })
-          .onConflictDoUpdate({ target: inquiryAssessments.inquiryId, set: by });
+        await store.saveAssessment(tx, inquiry.id, by);
         await record(
           tx,
           inquiry,
@@ -184,16 +148,14 @@ export function createInquiryTriage(db: Db) {
         problems.text('note', input.note, { min: 0, max: 2000 });
         problems.throwIfAny('The decision is not valid');
         const { inquiry, triager } = await lockForTriage(tx, viewer, input.inquiryId);
-        if (input.decision === 'NEWSLETTER' && triager.kind !== 'kiap') throw forbidden("Only KiAP puts an inquiry in KiAP's newsletter");
+        if (input.decision === 'NEWSLETTER') requireKiap(triager, "puts an inquiry in KiAP's newsletter");
         if (inquiry.status === 'DECIDED' && inquiry.decision === input.decision) {
-          const forwarded = (await tx.select().from(inquiryForwards).where(eq(inquiryForwards.inquiryId, inquiry.id)))
-            .map((f) => f.clusterId)
-            .sort();
+          const forwarded = (await store.forwardsOf(tx, inquiry.id)).map((f) => f.clusterId).sort();
           if (forwarded.join() === clusterIds.join()) return inquiry;
         }
         if (inquiry.status === 'IN_REVIEW') {
-          const [assessed] = await tx.select().from(inquiryAssessments).where(eq(inquiryAssessments.inquiryId, inquiry.id));
-          if (!assessed) throw invalidTransition('Assess the inquiry before deciding it', { status: inquiry.status });
+          if (!(await store.assessmentOf(tx, inquiry.id)))
+            throw invalidTransition('Assess the inquiry before deciding it', { status: inquiry.status });
         }
         const decided = await move(
           tx,
@@ -210,8 +172,7 @@ export function createInquiryTriage(db: Db) {
             decidedByRegionCode: triager.kind === 'region' ? triager.regionCode : null,
           },
         );
-        if (clusterIds.length > 0)
-          await tx.insert(inquiryForwards).values(clusterIds.map((clusterId) => ({ inquiryId: inquiry.id, clusterId })));
+        await store.insertForwards(tx, inquiry.id, clusterIds);
         return decided;
       }),
 
@@ -221,18 +182,10 @@ export function createInquiryTriage(db: Db) {
         const problems = new InputProblems();
         problems.text('message', input.message, { min: 0, max: 2000 });
         problems.throwIfAny('The answer is not valid');
-        const [inquiry] = isUuid(input.inquiryId)
-          ? await tx.select().from(inquiries).where(eq(inquiries.id, input.inquiryId)).for('update')
-          : [];
-        let [forward] = inquiry
-          ? await tx
-              .select()
-              .from(inquiryForwards)
-              .where(and(eq(inquiryForwards.inquiryId, inquiry.id), eq(inquiryForwards.clusterId, cluster.clusterId)))
-          : [];
+        const inquiry = await store.lockInquiry(tx, input.inquiryId);
+        let forward = inquiry && (await store.forwardTo(tx, inquiry.id, cluster.clusterId));
         // An item of a sent newsletter reached every cluster: answering it records the cluster as reached.
-        if (inquiry && !forward && inSentNewsletter(inquiry))
-          [forward] = await tx.insert(inquiryForwards).values({ inquiryId: inquiry.id, clusterId: cluster.clusterId }).returning();
+        if (inquiry && !forward && inSentNewsletter(inquiry)) [forward] = await store.insertForwards(tx, inquiry.id, [cluster.clusterId]);
         if (
           !inquiry ||
           !forward ||
@@ -244,11 +197,12 @@ export function createInquiryTriage(db: Db) {
           throw notFound(`Inquiry ${input.inquiryId} was not forwarded to your cluster nor sent in KiAP's newsletter`);
         const message = input.message?.trim() || null;
         if (forward.answer === input.answer && forward.message === message) return forward;
-        const [answered] = await tx
-          .update(inquiryForwards)
-          .set({ answer: input.answer, message, answeredAt: new Date(), answeredBy: describeViewer(cluster) })
-          .where(and(eq(inquiryForwards.inquiryId, inquiry.id), eq(inquiryForwards.clusterId, cluster.clusterId)))
-          .returning();
+        const answered = await store.answerForward(tx, inquiry.id, cluster.clusterId, {
+          answer: input.answer,
+          message,
+          answeredAt: new Date(),
+          answeredBy: describeViewer(cluster),
+        });
         await record(
           tx,
           inquiry,
@@ -257,7 +211,9 @@ export function createInquiryTriage(db: Db) {
           inquiry.status,
           `${cluster.clusterId}: ${input.answer}${message ? ` — ${message}` : ''}`,
         );
-        return answered!;
+        return answered;
       }),
   };
 }
+
+export type InquiryTriageWorkflow = ReturnType<typeof createInquiryTriageWorkflow>;

@@ -2,7 +2,6 @@ import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from '
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
-import type { Viewer } from '../../platform/viewer.js';
 import {
   externalParties,
   informationRequests,
@@ -35,30 +34,35 @@ export interface NewsletterSectionParent {
   inquiries: InquiryRow[];
 }
 
-/** The inquiries a viewer may list, as SQL; null when the viewer may list none. */
-function visibleTo(viewer: Viewer): SQL | undefined | null {
-  switch (viewer.kind) {
-    case 'kiap':
+/** The inquiries a list holds, by who asks; access.ts decides which scope a viewer gets. */
+export type InquiryListScope =
+  | { kind: 'all' }
+  | { kind: 'triagedBy'; regionCode: string }
+  | { kind: 'submittedBy'; partyId: string }
+  | { kind: 'reaching'; clusterId: string; regionCode: string };
+
+/** A list scope as SQL: the same rules as canReadInquiry, for a whole list at once. */
+function scopeFilter(scope: InquiryListScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
       return undefined;
-    case 'region':
+    case 'triagedBy':
       return or(
-        and(eq(inquiries.reach, 'REGION'), eq(inquiries.reachRegionCode, viewer.regionCode)),
-        and(eq(inquiries.forwardedTo, 'REGIONAL_UNIT'), eq(inquiries.forwardedToRegionCode, viewer.regionCode)),
+        and(eq(inquiries.reach, 'REGION'), eq(inquiries.reachRegionCode, scope.regionCode)),
+        and(eq(inquiries.forwardedTo, 'REGIONAL_UNIT'), eq(inquiries.forwardedToRegionCode, scope.regionCode)),
       );
-    case 'external':
-      return eq(inquiries.partyId, viewer.partyId);
-    case 'cluster':
+    case 'submittedBy':
+      return eq(inquiries.partyId, scope.partyId);
+    case 'reaching':
       return or(
-        eq(inquiries.forwardedByClusterId, viewer.clusterId),
+        eq(inquiries.forwardedByClusterId, scope.clusterId),
         and(
-          or(isNull(inquiries.decidedByRegionCode), eq(inquiries.decidedByRegionCode, viewer.regionCode)),
+          or(isNull(inquiries.decidedByRegionCode), eq(inquiries.decidedByRegionCode, scope.regionCode)),
           exists(
-            sql`(select 1 from ${inquiryForwards} where ${inquiryForwards.inquiryId} = ${inquiries.id} and ${inquiryForwards.clusterId} = ${viewer.clusterId})`,
+            sql`(select 1 from ${inquiryForwards} where ${inquiryForwards.inquiryId} = ${inquiries.id} and ${inquiryForwards.clusterId} = ${scope.clusterId})`,
           ),
         ),
       );
-    default:
-      return null;
   }
 }
 
@@ -66,16 +70,13 @@ function visibleTo(viewer: Viewer): SQL | undefined | null {
 export function createInquiriesStore(db: PostgresJsDatabase) {
   return {
     /** Null when the viewer may list no inquiries at all. */
-    inquiriesVisibleTo: async (viewer: Viewer, statuses: InquiryRow['status'][] | null, limit: number) => {
-      const visible = visibleTo(viewer);
-      if (visible === null) return null;
-      return db
+    inquiriesIn: (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, limit: number) =>
+      db
         .select()
         .from(inquiries)
-        .where(and(visible, statuses ? inArray(inquiries.status, statuses) : undefined))
+        .where(and(scopeFilter(scope), statuses ? inArray(inquiries.status, statuses) : undefined))
         .orderBy(desc(inquiries.submittedAt), asc(inquiries.id))
-        .limit(limit);
-    },
+        .limit(limit),
     inquiryById: rowLoader(
       (ids: string[]) =>
         db

@@ -1,9 +1,9 @@
 import { scalarResolvers } from '../../platform/scalars.js';
 import { defineSubgraph } from '../../platform/subgraph.js';
 import type { InquiriesContext } from './context.js';
-import { createInquirySubmission } from './inquiry-submission.js';
-import { createInquiryTriage } from './inquiry-triage.js';
-import { createNewsletter } from './newsletter.js';
+import { createInquirySubmissionWorkflow } from './inquiry-submission.js';
+import { createInquiryTriageWorkflow } from './inquiry-triage.js';
+import { createNewsletterWorkflow } from './newsletter.js';
 import { resolvers } from './resolvers/index.js';
 import { createInquiriesStore } from './store.js';
 
@@ -14,8 +14,8 @@ export const inquiriesSubgraph = defineSubgraph<InquiriesContext>({
   createContext: ({ viewer, db }) => ({
     viewer,
     store: createInquiriesStore(db),
-    submission: createInquirySubmission(db),
-    triage: createInquiryTriage(db),
-    newsletter: createNewsletter(db),
+    submission: createInquirySubmissionWorkflow(db),
+    triage: createInquiryTriageWorkflow(db),
+    newsletter: createNewsletterWorkflow(db),
   }),
 });

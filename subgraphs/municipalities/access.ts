@@ -1,5 +1,7 @@
 import { forbidden } from '../../platform/errors.js';
-import type { Viewer } from '../../platform/viewer.js';
+import { requireClusterOfficer, type Viewer } from '../../platform/viewer.js';
+
+export { requireClusterOfficer, type ClusterViewer } from '../../platform/viewer.js';
 
 /**
  * Who may see and do what in the municipalities subgraph (README, "Who sees what").
@@ -7,7 +9,6 @@ import type { Viewer } from '../../platform/viewer.js';
  */
 
 export type MunicipalityViewer = Extract<Viewer, { kind: 'municipality' }>;
-export type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
 
 /** Municipal offers are for everyone logged in. */
 export function canReadMunicipalOffers(viewer: Viewer): boolean {
@@ -20,14 +21,6 @@ export function requireMunicipality(viewer: Viewer, municipalityCode?: string): 
     throw forbidden(
       municipalityCode ? `Only municipality ${municipalityCode}'s representatives may do this` : 'Only a municipality may do this',
     );
-  }
-  return viewer;
-}
-
-/** A cluster answers a booking through its coordinator or a board member. */
-export function requireClusterOfficer(viewer: Viewer, clusterId: string): ClusterViewer {
-  if (viewer.kind !== 'cluster' || viewer.clusterId !== clusterId || viewer.clusterRole === 'member') {
-    throw forbidden("Only the cluster's coordinator or a board member may answer for the cluster");
   }
   return viewer;
 }
@@ -60,4 +53,14 @@ export function clusterWorkScope(viewer: Viewer, clusterId: string): { all: true
 export function requireMunicipalityOrKiap(viewer: Viewer, municipalityCode: string): void {
   if (viewer.kind === 'kiap' || (viewer.kind === 'municipality' && viewer.municipalityCode === municipalityCode)) return;
   throw forbidden("A municipality's bookings are shown to the municipality itself and KiAP");
+}
+
+/** A confirmed or requested meeting is cancelled by its municipality or by the cluster's coordinator or board; says which. */
+export function requireCanceller(viewer: Viewer, booking: { clusterId: string; municipalityCode: string }): 'MUNICIPALITY' | 'CLUSTER' {
+  if (viewer.kind === 'municipality') {
+    requireMunicipality(viewer, booking.municipalityCode);
+    return 'MUNICIPALITY';
+  }
+  requireClusterOfficer(viewer, 'answer for the cluster', booking.clusterId);
+  return 'CLUSTER';
 }

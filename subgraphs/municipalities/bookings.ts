@@ -1,15 +1,15 @@
 import type { Transaction } from '../../platform/database.js';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { conflict, invalidTransition, notFound } from '../../platform/errors.js';
+import { conflict, invalidTransition, visibleOrNotFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { InputProblems, postgresCode } from '../../platform/validation.js';
 import { actorLabel, type Viewer } from '../../platform/viewer.js';
-import { canSeeClusterWork, requireClusterOfficer, requireMunicipality } from './access.js';
-import { nextStatus, type BookingAction, type BookingStatus } from './booking-states.js';
-import { bookingEvents, bookingSlots, clusterCoverage, packageBookings } from './tables.js';
+import { canSeeClusterWork, requireCanceller, requireClusterOfficer, requireMunicipality } from './access.js';
+import { nextStatus, type BookingAction } from './booking-states.js';
+import { bookingWrites as store } from './booking-store.js';
+import type { BookingRow } from './store.js';
 
-export type BookingRow = typeof packageBookings.$inferSelect;
+export type { BookingRow };
 type Db = PostgresJsDatabase;
 type Tx = Transaction;
 
@@ -48,37 +48,11 @@ function slot(input: SlotInput, defaultMinutes: number): { startsAt: Date; endsA
  * bookings are refused by the exclusion constraint.
  */
 export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date()) {
-  async function record(tx: Tx, bookingId: string, actor: string, from: BookingStatus | null, to: BookingStatus, note?: string | null) {
-    await tx.insert(bookingEvents).values({ bookingId, actor, fromStatus: from, toStatus: to, note: note ?? null });
-  }
-
   async function lockBooking(tx: Tx, viewer: Viewer, bookingId: string): Promise<BookingRow> {
-    const [booking] = isUuid(bookingId)
-      ? await tx.select().from(packageBookings).where(eq(packageBookings.id, bookingId)).for('update')
-      : [];
     // A booking the caller may not see is reported as missing, not as forbidden.
-    if (!booking || !canSeeClusterWork(viewer, booking)) throw notFound(`Booking ${bookingId} does not exist`);
-    return booking;
-  }
-
-  /** The order's live meeting (requested, confirmed or held), if it has one. */
-  async function liveBookingFor(
-    tx: Tx,
-    orderId: string,
-    of: { clusterId: string; municipalityCode: string },
-  ): Promise<BookingRow | undefined> {
-    const [live] = await tx
-      .select()
-      .from(packageBookings)
-      .where(
-        and(
-          eq(packageBookings.orderId, orderId),
-          eq(packageBookings.clusterId, of.clusterId),
-          eq(packageBookings.municipalityCode, of.municipalityCode),
-          inArray(packageBookings.status, ['REQUESTED', 'CONFIRMED', 'HELD']),
-        ),
-      );
-    return live;
+    return visibleOrNotFound(await store.lockBooking(tx, bookingId), `Booking ${bookingId} does not exist`, (booking) =>
+      canSeeClusterWork(viewer, booking),
+    );
   }
 
   async function step(viewer: Viewer, bookingId: string, action: BookingAction, apply: ApplyStep): Promise<BookingRow> {
@@ -102,13 +76,9 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       const outcome = await apply(booking, tx);
       if (outcome === 'unchanged') return booking;
       const to = nextStatus(booking.status, action);
-      const [updated] = await tx
-        .update(packageBookings)
-        .set({ ...outcome.changes, status: to, updatedAt: clock() })
-        .where(eq(packageBookings.id, booking.id))
-        .returning();
-      await record(tx, booking.id, actorLabel(viewer), booking.status, to, outcome.note);
-      return updated!;
+      const updated = await store.updateBooking(tx, booking.id, { ...outcome.changes, status: to, updatedAt: clock() });
+      await store.recordEvent(tx, booking.id, actorLabel(viewer), booking.status, to, outcome.note);
+      return updated;
     });
   }
 
@@ -144,29 +114,15 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
       problems.throwIfAny('The meeting request is not valid');
 
       return db.transaction(async (tx) => {
-        const sameRequest = async () =>
-          (
-            await tx
-              .select()
-              .from(packageBookings)
-              .where(
-                and(
-                  eq(packageBookings.municipalityCode, municipality.municipalityCode),
-                  eq(packageBookings.idempotencyKey, input.idempotencyKey),
-                ),
-              )
-          )[0];
+        const sameRequest = () => store.bookingByKey(tx, municipality.municipalityCode, input.idempotencyKey);
         const existing = await sameRequest();
         if (existing) return existing;
 
-        const covered = await tx
-          .select()
-          .from(clusterCoverage)
-          .where(and(eq(clusterCoverage.clusterId, input.clusterId), eq(clusterCoverage.municipalityCode, municipality.municipalityCode)));
         const later = new InputProblems();
-        if (covered.length === 0) later.add('clusterId', `is not a cluster covering municipality ${municipality.municipalityCode}`);
+        if (!(await store.covers(tx, input.clusterId, municipality.municipalityCode)))
+          later.add('clusterId', `is not a cluster covering municipality ${municipality.municipalityCode}`);
         if (input.followUpOf != null) {
-          const [earlier] = await tx.select().from(packageBookings).where(eq(packageBookings.id, input.followUpOf));
+          const earlier = await store.bookingById(tx, input.followUpOf);
           if (!earlier || earlier.municipalityCode !== municipality.municipalityCode) later.add('followUpOf', 'is not a booking of yours');
           else if (earlier.clusterId !== input.clusterId || earlier.package !== input.package)
             later.add('followUpOf', 'must be a booking of the same cluster and package');
@@ -174,14 +130,14 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
         }
         if (
           input.orderId != null &&
-          (await liveBookingFor(tx, input.orderId, { clusterId: input.clusterId, municipalityCode: municipality.municipalityCode }))
+          (await store.liveBookingFor(tx, input.orderId, { clusterId: input.clusterId, municipalityCode: municipality.municipalityCode }))
         )
           later.add('orderId', 'has a meeting booked already');
         later.throwIfAny('The meeting request is not valid');
 
-        const [created] = await tx
-          .insert(packageBookings)
-          .values({
+        const created = await store.insertBooking(
+          tx,
+          {
             municipalityCode: municipality.municipalityCode,
             clusterId: input.clusterId,
             package: input.package,
@@ -195,13 +151,12 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
             orderId: input.orderId ?? null,
             requestedBy: actorLabel(municipality),
             requestedAt: now,
-          })
-          // A retry racing its original: the unique key makes one of them the booking.
-          .onConflictDoNothing({ target: [packageBookings.municipalityCode, packageBookings.idempotencyKey] })
-          .returning();
+          },
+          slots,
+        );
+        // A retry racing its original: the unique key made the original the booking.
         if (!created) return (await sameRequest())!;
-        await tx.insert(bookingSlots).values(slots.map((s, position) => ({ bookingId: created.id, position, ...s })));
-        await record(tx, created.id, actorLabel(municipality), null, 'REQUESTED');
+        await store.recordEvent(tx, created.id, actorLabel(municipality), null, 'REQUESTED');
         return created;
       });
     },
@@ -209,21 +164,17 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
     /** Accepting a meeting the municipality proposed on its own can tie it to the cluster's order of the package. */
     accept: (viewer: Viewer, bookingId: string, slotStartsAt: Date, orderId?: string | null) =>
       step(viewer, bookingId, 'accept', async (booking, tx) => {
-        requireClusterOfficer(viewer, booking.clusterId);
+        requireClusterOfficer(viewer, 'answer for the cluster', booking.clusterId);
         const problems = new InputProblems();
         if (orderId != null && !isUuid(orderId)) problems.add('orderId', 'is not an order id');
         else if (orderId != null && booking.orderId !== null && booking.orderId !== orderId)
           problems.add('orderId', 'is not the order the meeting belongs to');
-        else if (orderId != null && booking.orderId === null && (await liveBookingFor(tx, orderId, booking)))
+        else if (orderId != null && booking.orderId === null && (await store.liveBookingFor(tx, orderId, booking)))
           problems.add('orderId', 'has a meeting booked already');
         problems.throwIfAny('The slot cannot be accepted');
         const linkOrder = orderId != null && booking.orderId === null ? { orderId } : {};
         if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt?.getTime() === slotStartsAt.getTime()) return 'unchanged';
-        const slots = await tx
-          .select()
-          .from(bookingSlots)
-          .where(eq(bookingSlots.bookingId, booking.id))
-          .orderBy(asc(bookingSlots.position));
+        const slots = await store.slotsOf(tx, booking.id);
         const chosen = slots.find((s) => s.startsAt.getTime() === slotStartsAt.getTime());
         if (booking.status === 'REQUESTED' && !chosen) problems.add('slotStartsAt', 'is not one of the proposed slots');
         else if (booking.status === 'REQUESTED' && chosen!.startsAt <= clock()) problems.add('slotStartsAt', 'has already begun');
@@ -233,7 +184,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
 
     decline: (viewer: Viewer, bookingId: string, reason: string) =>
       step(viewer, bookingId, 'decline', async (booking) => {
-        requireClusterOfficer(viewer, booking.clusterId);
+        requireClusterOfficer(viewer, 'answer for the cluster', booking.clusterId);
         if (booking.status === 'DECLINED') return 'unchanged';
         const problems = new InputProblems();
         problems.text('reason', reason, { max: 1000 });
@@ -243,9 +194,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
 
     cancel: (viewer: Viewer, bookingId: string, reason: string) =>
       step(viewer, bookingId, 'cancel', async (booking) => {
-        const by = viewer.kind === 'municipality' ? 'MUNICIPALITY' : 'CLUSTER';
-        if (by === 'MUNICIPALITY') requireMunicipality(viewer, booking.municipalityCode);
-        else requireClusterOfficer(viewer, booking.clusterId);
+        const by = requireCanceller(viewer, booking);
         if (booking.status === 'CANCELLED') return 'unchanged';
         const problems = new InputProblems();
         problems.text('reason', reason, { max: 1000 });
@@ -261,7 +210,7 @@ export function createBookingWorkflow(db: Db, clock: () => Date = () => new Date
 
     markHeld: (viewer: Viewer, bookingId: string) =>
       step(viewer, bookingId, 'markHeld', async (booking) => {
-        requireClusterOfficer(viewer, booking.clusterId);
+        requireClusterOfficer(viewer, 'answer for the cluster', booking.clusterId);
         if (booking.status === 'HELD') return 'unchanged';
         if (booking.status === 'CONFIRMED' && booking.confirmedStartsAt! > clock()) {
           throw invalidTransition('The meeting has not begun yet', { status: booking.status, action: 'markHeld' });

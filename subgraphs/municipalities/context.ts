@@ -1,7 +1,7 @@
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { Viewer } from '../../platform/viewer.js';
 import type { BookingWorkflow } from './bookings.js';
-import type { createMunicipalOfferWorkflow } from './municipal-offers.js';
+import type { MunicipalOfferWorkflow } from './municipal-offers.js';
+import type { ReferralWorkflow } from './referrals.js';
 import type { MunicipalitiesStore } from './store.js';
 
 /** Built once per request, so DataLoaders never share results between callers. */
@@ -9,6 +9,6 @@ export interface MunicipalitiesContext {
   viewer: Viewer;
   store: MunicipalitiesStore;
   bookings: BookingWorkflow;
-  offers: ReturnType<typeof createMunicipalOfferWorkflow>;
-  db: PostgresJsDatabase;
+  offers: MunicipalOfferWorkflow;
+  referrals: ReferralWorkflow;
 }

@@ -1,13 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { notFound } from '../../platform/errors.js';
-import { isUuid } from '../../platform/ids.js';
+import type { Transaction as Tx } from '../../platform/database.js';
+import { visibleOrNotFound } from '../../platform/errors.js';
 import { InputProblems } from '../../platform/validation.js';
 import type { Viewer } from '../../platform/viewer.js';
 import { requireMunicipality } from './access.js';
-import { municipalOffers } from './tables.js';
-
-export type MunicipalOfferRow = typeof municipalOffers.$inferSelect;
+import { municipalOfferWrites as store } from './offer-store.js';
+import type { MunicipalOfferRow } from './store.js';
 
 export interface OfferFields {
   name?: string | null;
@@ -28,10 +26,9 @@ function checkTexts(fields: OfferFields, problems: InputProblems, required: bool
 
 /** A municipality's own representatives create, edit and retire its offers. */
 export function createMunicipalOfferWorkflow(db: PostgresJsDatabase) {
-  async function ownOffer(viewer: Viewer, offerId: string): Promise<MunicipalOfferRow> {
+  async function lockOwnOffer(tx: Tx, viewer: Viewer, offerId: string): Promise<MunicipalOfferRow> {
     const municipality = requireMunicipality(viewer);
-    const [offer] = isUuid(offerId) ? await db.select().from(municipalOffers).where(eq(municipalOffers.id, offerId)) : [];
-    if (!offer) throw notFound(`Offer ${offerId} does not exist`);
+    const offer = visibleOrNotFound(await store.lockOffer(tx, offerId), `Offer ${offerId} does not exist`);
     requireMunicipality(municipality, offer.municipalityCode);
     return offer;
   }
@@ -42,9 +39,8 @@ export function createMunicipalOfferWorkflow(db: PostgresJsDatabase) {
       const problems = new InputProblems();
       checkTexts(input, problems, true);
       problems.throwIfAny('The offer is not valid');
-      const [created] = await db
-        .insert(municipalOffers)
-        .values({
+      return db.transaction((tx) =>
+        store.insertOffer(tx, {
           municipalityCode: municipality.municipalityCode,
           kind: input.kind,
           name: input.name!.trim(),
@@ -53,34 +49,31 @@ export function createMunicipalOfferWorkflow(db: PostgresJsDatabase) {
           referralProcedure: input.referralProcedure!.trim(),
           contactEmail: input.contactEmail!,
           contactPhone: input.contactPhone ?? null,
-        })
-        .returning();
-      return created!;
-    },
-
-    async update(viewer: Viewer, offerId: string, fields: OfferFields): Promise<MunicipalOfferRow> {
-      const offer = await ownOffer(viewer, offerId);
-      const problems = new InputProblems();
-      checkTexts(fields, problems, false);
-      problems.throwIfAny('The offer is not valid');
-      const changes = Object.fromEntries(
-        Object.entries(fields)
-          .filter(([, value]) => value != null)
-          .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+        }),
       );
-      const [updated] = await db
-        .update(municipalOffers)
-        .set({ ...changes, updatedAt: new Date() })
-        .where(eq(municipalOffers.id, offer.id))
-        .returning();
-      return updated!;
     },
 
-    async retire(viewer: Viewer, offerId: string): Promise<MunicipalOfferRow> {
-      const offer = await ownOffer(viewer, offerId);
-      if (offer.retiredAt) return offer; // retiring twice is the same as once
-      const [retired] = await db.update(municipalOffers).set({ retiredAt: new Date() }).where(eq(municipalOffers.id, offer.id)).returning();
-      return retired!;
-    },
+    update: (viewer: Viewer, offerId: string, fields: OfferFields): Promise<MunicipalOfferRow> =>
+      db.transaction(async (tx) => {
+        const offer = await lockOwnOffer(tx, viewer, offerId);
+        const problems = new InputProblems();
+        checkTexts(fields, problems, false);
+        problems.throwIfAny('The offer is not valid');
+        const changes = Object.fromEntries(
+          Object.entries(fields)
+            .filter(([, value]) => value != null)
+            .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+        );
+        return store.updateOffer(tx, offer.id, { ...changes, updatedAt: new Date() });
+      }),
+
+    retire: (viewer: Viewer, offerId: string): Promise<MunicipalOfferRow> =>
+      db.transaction(async (tx) => {
+        const offer = await lockOwnOffer(tx, viewer, offerId);
+        if (offer.retiredAt) return offer; // retiring twice is the same as once
+        return store.updateOffer(tx, offer.id, { retiredAt: new Date() });
+      }),
   };
 }
+
+export type MunicipalOfferWorkflow = ReturnType<typeof createMunicipalOfferWorkflow>;

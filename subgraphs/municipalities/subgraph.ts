@@ -5,6 +5,7 @@ import { resolvers } from './resolvers/index.js';
 import { createMunicipalitiesStore } from './store.js';
 import { createBookingWorkflow } from './bookings.js';
 import { createMunicipalOfferWorkflow } from './municipal-offers.js';
+import { createReferralWorkflow } from './referrals.js';
 
 export const municipalitiesSubgraph = defineSubgraph<MunicipalitiesContext>({
   name: 'municipalities',
@@ -15,6 +16,6 @@ export const municipalitiesSubgraph = defineSubgraph<MunicipalitiesContext>({
     store: createMunicipalitiesStore(db),
     bookings: createBookingWorkflow(db),
     offers: createMunicipalOfferWorkflow(db),
-    db,
+    referrals: createReferralWorkflow(db),
   }),
 });

@@ -1,10 +1,11 @@
 import { forbidden } from '../../platform/errors.js';
 import type { Viewer } from '../../platform/viewer.js';
 
+export { requireClusterOfficer, type ClusterViewer } from '../../platform/viewer.js';
+
 /** Who may see and do what in the offers subgraph (README, "Who sees what"). */
 
 export type RegionViewer = Extract<Viewer, { kind: 'region' }>;
-export type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
 
 /** Drafts, archived offers, named clusters and earlier versions: the region's own unit and KiAP. */
 export function isUnitOf(viewer: Viewer, regionCode: string): boolean {
@@ -43,16 +44,20 @@ export function requireUnitStaff(viewer: Viewer, regionCode?: string): RegionVie
   return viewer;
 }
 
-/** A cluster asks through its coordinator or a board member. */
-export function requireClusterOfficer(viewer: Viewer): ClusterViewer {
-  if (viewer.kind !== 'cluster' || viewer.clusterRole === 'member') {
-    throw forbidden("Only a cluster's coordinator or a board member may request an offer");
-  }
-  return viewer;
-}
-
 /** A cluster's requests: its members, its region's unit, KiAP. */
 export function canSeeClusterRequests(viewer: Viewer, cluster: { id: string; regionCode?: string }): boolean {
   if (viewer.kind === 'cluster') return viewer.clusterId === cluster.id;
   return cluster.regionCode !== undefined ? isUnitOf(viewer, cluster.regionCode) : viewer.kind === 'kiap';
+}
+
+/** An offer's drafts, named clusters and earlier versions: its unit and KiAP. */
+export function requireUnitOf(viewer: Viewer, regionCode: string, what: string): void {
+  if (!isUnitOf(viewer, regionCode)) throw forbidden(`${what} are shown to the region's quality unit and KiAP`);
+}
+
+/** An offer's requests: all of them to its unit and KiAP, a cluster's own to that cluster, none to anyone else. */
+export function requestsVisibleTo<T extends { clusterId: string }>(viewer: Viewer, offer: { regionCode: string }, requests: T[]): T[] {
+  if (isUnitOf(viewer, offer.regionCode)) return requests;
+  if (viewer.kind === 'cluster') return requests.filter((r) => r.clusterId === viewer.clusterId);
+  throw forbidden("An offer's requests are shown to its unit, KiAP and the cluster that asked");
 }

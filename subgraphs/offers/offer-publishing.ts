@@ -1,13 +1,12 @@
 import type { Transaction } from '../../platform/database.js';
-import { eq, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { invalidTransition, notFound } from '../../platform/errors.js';
+import { invalidTransition, visibleOrNotFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { InputProblems } from '../../platform/validation.js';
 import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import { requireUnitStaff } from './access.js';
-import type { RegionalOfferRow } from './store.js';
-import { offerAudienceClusters, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
+import { offerWrites as store, type RegionalOfferRow } from './store.js';
+import type { OfferSnapshot } from './tables.js';
 
 type Db = PostgresJsDatabase;
 type Tx = Transaction;
@@ -50,17 +49,14 @@ function validate(offer: Required<Omit<OfferFields, 'kind'>>): void {
 }
 
 /** Staff of a regional quality unit write their own region's offers. */
-export function createOfferPublishing(db: Db) {
+export function createOfferPublishingWorkflow(db: Db) {
   async function lockOwnOffer(tx: Tx, viewer: Viewer, offerId: string): Promise<RegionalOfferRow> {
     const staff = requireUnitStaff(viewer);
-    const [offer] = isUuid(offerId) ? await tx.select().from(regionalOffers).where(eq(regionalOffers.id, offerId)).for('update') : [];
-    if (!offer || offer.regionCode !== staff.regionCode) throw notFound(`Offer ${offerId} does not exist in your region`);
-    return offer;
-  }
-
-  async function setNamedClusters(tx: Tx, offerId: string, clusterIds: string[]): Promise<void> {
-    await tx.delete(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offerId));
-    if (clusterIds.length > 0) await tx.insert(offerAudienceClusters).values(clusterIds.map((clusterId) => ({ offerId, clusterId })));
+    return visibleOrNotFound(
+      await store.lockOffer(tx, offerId),
+      `Offer ${offerId} does not exist in your region`,
+      (offer) => offer.regionCode === staff.regionCode,
+    );
   }
 
   return {
@@ -78,12 +74,16 @@ export function createOfferPublishing(db: Db) {
       };
       validate(fields);
       return db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(regionalOffers)
-          .values({ ...fields, kind: input.kind, regionCode: staff.regionCode, status: 'DRAFT', updatedBy: describeViewer(staff) })
-          .returning();
-        await setNamedClusters(tx, created!.id, fields.namedClusterIds);
-        return created!;
+        const { namedClusterIds, ...columns } = fields;
+        const created = await store.insertOffer(tx, {
+          ...columns,
+          kind: input.kind,
+          regionCode: staff.regionCode,
+          status: 'DRAFT',
+          updatedBy: describeViewer(staff),
+        });
+        await store.setNamedClusters(tx, created.id, namedClusterIds);
+        return created;
       });
     },
 
@@ -91,10 +91,7 @@ export function createOfferPublishing(db: Db) {
       db.transaction(async (tx) => {
         const offer = await lockOwnOffer(tx, viewer, offerId);
         if (offer.status === 'ARCHIVED') throw invalidTransition('An archived offer cannot be edited', { status: offer.status });
-        const named = (await tx.select().from(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offer.id))).map(
-          (r) => r.clusterId,
-        );
-        const before: OfferSnapshot = { ...pick(offer), namedClusterIds: named };
+        const before: OfferSnapshot = { ...pick(offer), namedClusterIds: await store.namedClusterIds(tx, offer.id) };
         const defined = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined && value !== null));
         const after = {
           ...before,
@@ -108,23 +105,17 @@ export function createOfferPublishing(db: Db) {
         if (changes.audience === 'ALL_CLUSTERS_IN_REGION' && changes.namedClusterIds == null) after.namedClusterIds = [];
         validate(after);
         const actor = describeViewer(viewer);
-        if (offer.status === 'PUBLISHED') {
-          await tx.insert(regionalOfferVersions).values({ offerId: offer.id, version: offer.version, snapshot: before, replacedBy: actor });
-        }
+        // A published offer's earlier wording stays readable: clusters may have asked for it.
+        if (offer.status === 'PUBLISHED') await store.keepVersion(tx, offer.id, offer.version, before, actor);
         const { namedClusterIds, ...columns } = after;
-        const [updated] = await tx
-          .update(regionalOffers)
-          .set({
-            ...columns,
-            audience: columns.audience as RegionalOfferRow['audience'],
-            version: sql`${regionalOffers.version} + 1`,
-            updatedAt: new Date(),
-            updatedBy: actor,
-          })
-          .where(eq(regionalOffers.id, offer.id))
-          .returning();
-        await setNamedClusters(tx, offer.id, namedClusterIds);
-        return updated!;
+        const updated = await store.updateOffer(
+          tx,
+          offer.id,
+          { ...columns, audience: columns.audience as RegionalOfferRow['audience'], updatedBy: actor },
+          { nextVersion: true },
+        );
+        await store.setNamedClusters(tx, offer.id, namedClusterIds);
+        return updated;
       }),
 
     publish: (viewer: Viewer, offerId: string) =>
@@ -132,24 +123,14 @@ export function createOfferPublishing(db: Db) {
         const offer = await lockOwnOffer(tx, viewer, offerId);
         if (offer.status === 'PUBLISHED') return offer;
         if (offer.status === 'ARCHIVED') throw invalidTransition('An archived offer cannot be published again', { status: offer.status });
-        const [published] = await tx
-          .update(regionalOffers)
-          .set({ status: 'PUBLISHED', publishedAt: new Date(), updatedAt: new Date() })
-          .where(eq(regionalOffers.id, offer.id))
-          .returning();
-        return published!;
+        return store.updateOffer(tx, offer.id, { status: 'PUBLISHED', publishedAt: new Date() });
       }),
 
     archive: (viewer: Viewer, offerId: string) =>
       db.transaction(async (tx) => {
         const offer = await lockOwnOffer(tx, viewer, offerId);
         if (offer.status === 'ARCHIVED') return offer;
-        const [archived] = await tx
-          .update(regionalOffers)
-          .set({ status: 'ARCHIVED', archivedAt: new Date(), updatedAt: new Date() })
-          .where(eq(regionalOffers.id, offer.id))
-          .returning();
-        return archived!;
+        return store.updateOffer(tx, offer.id, { status: 'ARCHIVED', archivedAt: new Date() });
       }),
   };
 }
@@ -158,3 +139,5 @@ function pick(offer: RegionalOfferRow): Omit<OfferSnapshot, 'namedClusterIds'> {
   const { title, description, audience, validFrom, validUntil, capacity, contactEmail } = offer;
   return { title, description, audience, validFrom, validUntil, capacity, contactEmail };
 }
+
+export type OfferPublishingWorkflow = ReturnType<typeof createOfferPublishingWorkflow>;

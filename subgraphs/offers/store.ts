@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { lockById, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
-import { onlyUuids } from '../../platform/ids.js';
-import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions } from './tables.js';
+import { isUuid, onlyUuids } from '../../platform/ids.js';
+import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
 
 export type RegionalOfferRow = typeof regionalOffers.$inferSelect;
 export type OfferRequestRow = typeof offerRequests.$inferSelect;
@@ -22,6 +23,9 @@ export interface PackageOrderRef {
   id: string;
   cluster?: ClusterRef;
 }
+
+export type NewOffer = typeof regionalOffers.$inferInsert;
+export type NewOfferRequest = typeof offerRequests.$inferInsert;
 
 const isPublished = eq(regionalOffers.status, 'PUBLISHED');
 const isValidToday = and(
@@ -96,3 +100,55 @@ export function createOffersStore(db: PostgresJsDatabase) {
 }
 
 export type OffersStore = ReturnType<typeof createOffersStore>;
+
+/** SQL of the offers workflows' writes, each in the caller's transaction. */
+export const offerWrites = {
+  lockOffer: (tx: Tx, id: string) => lockById(tx, regionalOffers, id),
+  /** Locks the offer a cluster asks for, and says whether it can be used today (the same rule as the current offers above). */
+  async lockOfferForRequest(tx: Tx, id: string): Promise<(RegionalOfferRow & { current: boolean }) | undefined> {
+    if (!isUuid(id)) return undefined;
+    const [offer] = await tx
+      .select({ ...getTableColumns(regionalOffers), current: sql<boolean>`${isValidToday}` })
+      .from(regionalOffers)
+      .where(eq(regionalOffers.id, id))
+      .for('update');
+    return offer;
+  },
+  namedClusterIds: async (tx: Tx, offerId: string): Promise<string[]> =>
+    (await tx.select().from(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offerId))).map((r) => r.clusterId),
+  async setNamedClusters(tx: Tx, offerId: string, clusterIds: string[]): Promise<void> {
+    await tx.delete(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offerId));
+    if (clusterIds.length > 0) await tx.insert(offerAudienceClusters).values(clusterIds.map((clusterId) => ({ offerId, clusterId })));
+  },
+  insertOffer: async (tx: Tx, offer: NewOffer): Promise<RegionalOfferRow> =>
+    (await tx.insert(regionalOffers).values(offer).returning())[0]!,
+  /** Sets columns of an offer; `nextVersion` also counts its version on, as an edit does. */
+  updateOffer: async (tx: Tx, id: string, set: Partial<NewOffer>, options: { nextVersion?: boolean } = {}): Promise<RegionalOfferRow> =>
+    (
+      await tx
+        .update(regionalOffers)
+        .set({ ...set, ...(options.nextVersion ? { version: sql`${regionalOffers.version} + 1` } : {}), updatedAt: new Date() })
+        .where(eq(regionalOffers.id, id))
+        .returning()
+    )[0]!,
+  async keepVersion(tx: Tx, offerId: string, version: number, snapshot: OfferSnapshot, replacedBy: string): Promise<void> {
+    await tx.insert(regionalOfferVersions).values({ offerId, version, snapshot, replacedBy });
+  },
+  /** Every request of an offer, declined ones too: offer-rules.ts decides which hold a place. */
+  requestsOf: (tx: Tx, offerId: string): Promise<OfferRequestRow[]> =>
+    tx.select().from(offerRequests).where(eq(offerRequests.offerId, offerId)),
+  insertRequest: async (tx: Tx, request: NewOfferRequest): Promise<OfferRequestRow> =>
+    (await tx.insert(offerRequests).values(request).returning())[0]!,
+  /** Locks a request and names its offer's region: whose unit answers it. */
+  async lockRequest(tx: Tx, id: string): Promise<(OfferRequestRow & { regionCode: string }) | undefined> {
+    const request = await lockById(tx, offerRequests, id);
+    if (!request) return undefined;
+    const [offer] = await tx
+      .select({ regionCode: regionalOffers.regionCode })
+      .from(regionalOffers)
+      .where(eq(regionalOffers.id, request.offerId));
+    return offer && { ...request, regionCode: offer.regionCode };
+  },
+  updateRequest: async (tx: Tx, id: string, set: Partial<NewOfferRequest>): Promise<OfferRequestRow> =>
+    (await tx.update(offerRequests).set(set).where(eq(offerRequests.id, id)).returning())[0]!,
+};

@@ -3,8 +3,8 @@ import { defineSubgraph } from '../../platform/subgraph.js';
 import type { OffersContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { createOffersStore } from './store.js';
-import { createOfferPublishing } from './offer-publishing.js';
-import { createOfferRequests } from './offer-requests.js';
+import { createOfferPublishingWorkflow } from './offer-publishing.js';
+import { createOfferRequestsWorkflow } from './offer-requests.js';
 
 export const offersSubgraph = defineSubgraph<OffersContext>({
   name: 'offers',
@@ -13,7 +13,7 @@ export const offersSubgraph = defineSubgraph<OffersContext>({
   createContext: ({ viewer, db }) => ({
     viewer,
     store: createOffersStore(db),
-    publishing: createOfferPublishing(db),
-    requests: createOfferRequests(db),
+    publishing: createOfferPublishingWorkflow(db),
+    requests: createOfferRequestsWorkflow(db),
   }),
 });

@@ -1,5 +1,5 @@
 import { usedGatewayProofsTable } from '../../platform/proof-replay.js';
-import { BOUNDS, dateCheck, spanCheck, textCheck } from '../../platform/domain-bounds.js';
+import { dateCheck, textCheck } from '../../platform/domain-bounds.js';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 

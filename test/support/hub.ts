@@ -72,7 +72,15 @@ export interface TestHub {
  * the four subgraphs (each on its own role, on a free port) and the real gateway.
  */
 export async function startTestHub(
-  options: { limits?: QueryLimits; logs?: DestinationStream; safelistOnly?: boolean; rateLimits?: RateLimits } = {},
+  options: {
+    limits?: QueryLimits;
+    logs?: DestinationStream;
+    safelistOnly?: boolean;
+    rateLimits?: RateLimits;
+    /** The gateway's clock for rate-limit windows. */
+    clock?: () => Date;
+    subgraphTimeoutMs?: number;
+  } = {},
 ): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
   const serverUrl = inject('serverUrl');
@@ -116,8 +124,9 @@ export async function startTestHub(
     limits: options.limits,
     logger: loggerFor('gateway'),
     safelistOnly: options.safelistOnly,
-    rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits },
+    rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits, clock: options.clock },
     subgraphUrls,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
   });
   const extraGateways: RunningHttpServer[] = [];
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });

@@ -118,7 +118,7 @@ describe('checkAnswers', () => {
   const check = (form: 'SOLO' | 'SHARED', answers: { questionId: string; statementId?: string; option: number }[]) => {
     const problems = new InputProblems();
     const stored = checkAnswers(problems, QUESTIONS, form, answers);
-    return { stored, problems: problems.list.map((p) => `${p.field} ${p.reason}`) };
+    return { stored, problems: problems.list.map((p) => `${p.path.replace(/^input\./, '')} ${p.message}`) };
   };
 
   it('stores an option per question and statement', () => {

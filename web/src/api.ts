@@ -32,35 +32,33 @@ export interface UserError {
   rows: { row: number; field: string; reason: string }[];
 }
 
+/** The one shape of `extensions.problems` on every BAD_USER_INPUT (platform/errors.ts). */
 interface Problem {
-  field?: string;
-  path?: string;
-  reason?: string;
-  message?: string;
-  row?: number;
+  path: string;
+  message: string;
+  line?: number;
 }
 
-/**
- * Reads any error the API gives (field problems as `problems`, batch rows as `rows`, one
- * `argument`) into a UserError; the raw code is never shown.
- */
+/** Reads any error the API gives into a UserError; the raw code is never shown. */
 export function toUserError(error: CombinedError): UserError {
   if (error.networkError && error.graphQLErrors.length === 0)
     return { code: 'NETWORK', message: messageForCode('NETWORK'), fields: {}, rows: [] };
   const first = error.graphQLErrors[0];
-  const extensions = (first?.extensions ?? {}) as { code?: string; problems?: Problem[]; rows?: Problem[]; argument?: string };
+  const extensions = (first?.extensions ?? {}) as { code?: string; problems?: Problem[] };
   const fields: Record<string, string> = {};
   const rows: UserError['rows'] = [];
-  for (const problem of [...(extensions.problems ?? []), ...(extensions.rows ?? [])]) {
-    const path = problem.field ?? problem.path ?? 'input';
-    const reason = reasonInDanish(problem.reason ?? problem.message ?? '');
-    if (typeof problem.row === 'number') rows.push({ row: problem.row, field: fieldName(path), reason });
-    else fields[path.replace(/^input\./, '')] = `${fieldName(path.replace(/^input\./, ''))} ${reason}`;
+  for (const problem of extensions.problems ?? []) {
+    const reason = reasonInDanish(problem.message);
+    if (typeof problem.line === 'number') {
+      // A batch row's path is input.counts[i].field: the field is what the user needs.
+      rows.push({ row: problem.line, field: fieldName(/\.(\w+)$/.exec(problem.path)?.[1] ?? 'row'), reason });
+      continue;
+    }
+    const path = problem.path.replace(/^input\./, '');
+    // A value its scalar refuses (an e-mail address, a date) arrives as graphql-js's own message.
+    if (problem.message.startsWith('Variable "$')) fields[path] ??= `${fieldName(path)} er ikke gyldig`;
+    else if (path !== '') fields[path] = `${fieldName(path)} ${reason}`;
   }
-  // A value its scalar refuses (an e-mail address, a date) is named only in the message.
-  const variable = /at "input\.([\w.[\]]+)"/.exec(first?.message ?? '');
-  if (variable) fields[variable[1]!] ??= `${fieldName(variable[1]!)} er ikke gyldig`;
-  if (extensions.argument) fields[extensions.argument.replace(/^input\./, '')] ??= `${fieldName(extensions.argument)} er ikke gyldig`;
   const code = extensions.code;
   const fieldSummary = Object.values(fields);
   return {

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
-import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, orderListScope } from '../access.js';
+import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, followUpScope, orderListScope } from '../access.js';
 import { followUpWindow } from '../package-order-rules.js';
 import { visibleRound } from './QuestionnaireRound.js';
 import { registerYearOf } from '../register-year.js';
@@ -15,7 +15,7 @@ export const Query: QueryResolvers = {
     if (!scope) throw forbidden("Which clusters have not confirmed their register is for KiAP and each region's unit");
     const forYear = year ?? registerYearOf(new Date());
     if (!Number.isInteger(forYear) || forYear < 2007 || forYear > 2099)
-      throw badUserInput('year must be 2007 to 2099', { problems: [{ field: 'year', reason: 'must be 2007 to 2099' }] });
+      throw badUserInput('year must be 2007 to 2099', [{ path: 'year', message: 'must be 2007 to 2099' }]);
     return store.clustersWithoutConfirmedRegister(forYear, scope.regionCode);
   },
   practiceDepartures: (_, { regionCode }, { viewer, store }) => {
@@ -28,13 +28,13 @@ export const Query: QueryResolvers = {
     if (!canReadContactAccessLog(viewer)) throw forbidden('Only KiAP may read the record of contact reads');
     const limit = first ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-      throw badUserInput('first must be between 1 and 1000', { argument: 'first' });
+      throw badUserInput('first must be between 1 and 1000', [{ path: 'first', message: 'must be between 1 and 1000' }]);
     return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
   },
   packageOrders: async (_, { statuses, regionCode, first }, { viewer, store }) => {
     const limit = first ?? 100;
     if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      throw badUserInput('first must be between 1 and 500', { problems: [{ field: 'first', reason: 'must be between 1 and 500' }] });
+      throw badUserInput('first must be between 1 and 500', [{ path: 'first', message: 'must be between 1 and 500' }]);
     const scope = orderListScope(viewer, regionCode ?? undefined);
     if (!scope) return [];
     return store.listOrders({ ...scope, statuses: statuses ?? undefined, first: limit });
@@ -44,8 +44,8 @@ export const Query: QueryResolvers = {
     return order && canSeeOrder(viewer, order) ? order : null;
   },
   packageFollowUpsDue: async (_, { regionCode }, { viewer, store, today }) => {
-    const scope = orderListScope(viewer, regionCode ?? undefined);
-    if (!scope || viewer.kind === 'municipality') return [];
+    const scope = followUpScope(viewer, regionCode ?? undefined);
+    if (!scope) return [];
     const held = await store.heldWithoutFollowUp({ regionCode: scope.regionCode, clusterId: scope.clusterId });
     return held
       .map((order) => ({ order, window: followUpWindow(order.heldOn!, today(), false) }))

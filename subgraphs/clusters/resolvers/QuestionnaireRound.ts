@@ -1,5 +1,5 @@
 import type { QuestionnaireRoundResolvers } from '../__generated__/resolvers-types.js';
-import { canSeeClusterWork, canSeeOrder } from '../access.js';
+import { canSeeClusterWork, canSeeOrder, isOwnCluster } from '../access.js';
 import { roundStatus } from '../package-order-rules.js';
 import type { RoundRow } from '../package-store.js';
 import { roundResults } from '../round-results.js';
@@ -16,7 +16,7 @@ export async function visibleRound(round: RoundRow | null, { viewer, store }: Cl
 
 /** The caller as a member of the cluster's register, if they are one. */
 async function memberOf(clusterId: string, { viewer, store }: ClustersContext) {
-  if (viewer.kind !== 'cluster' || viewer.clusterId !== clusterId) return undefined;
+  if (!isOwnCluster(viewer, clusterId)) return undefined;
   const login = viewer.subject.trim().toLowerCase();
   return (await store.membersByCluster.load(clusterId)).find((m) => m.email.trim().toLowerCase() === login);
 }
@@ -35,8 +35,9 @@ export const QuestionnaireRound: QuestionnaireRoundResolvers = {
   respondentCount: async ({ id }, _, { store }) => (await store.respondentCounts.load(id))?.count ?? 0,
   memberCount: async ({ clusterId }, _, { store }) => (await store.memberCounts.load(clusterId))?.count ?? null,
   answeredByMe: async ({ id, clusterId }, _, context) => {
-    if (context.viewer.kind !== 'cluster' || context.viewer.clusterId !== clusterId) return false;
-    const login = context.viewer.subject.trim().toLowerCase();
+    const { viewer } = context;
+    if (!isOwnCluster(viewer, clusterId)) return false;
+    const login = viewer.subject.trim().toLowerCase();
     const member = await memberOf(clusterId, context);
     const respondent = member ? `member:${member.id}` : `login:${login}`;
     return (await context.store.hasAnswered.load(`${id} ${respondent}`)) !== null;

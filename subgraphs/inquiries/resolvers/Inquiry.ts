@@ -1,17 +1,6 @@
 import type { InquiryResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden, mustExist } from '../../../platform/errors.js';
-import type { Viewer } from '../../../platform/viewer.js';
-import { isPartyOf, triages, visibleInquiry } from '../access.js';
-import type { InquiryRow } from '../store.js';
-
-function requireTriage(viewer: Viewer, inquiry: InquiryRow, what: string): void {
-  if (!triages(viewer, inquiry)) throw forbidden(`${what} is for KiAP and the regional unit that triages the inquiry`);
-}
-
-function requireTriageOrParty(viewer: Viewer, inquiry: InquiryRow, what: string): void {
-  if (!triages(viewer, inquiry) && !isPartyOf(viewer, inquiry))
-    throw forbidden(`${what} is for the party, KiAP and the regional unit that triages the inquiry`);
-}
+import { mustExist } from '../../../platform/errors.js';
+import { requireForwardingClusterOrTriage, requireTriage, requireTriageOrParty, visibleInquiry } from '../access.js';
 
 export const Inquiry: InquiryResolvers = {
   __resolveReference: ({ id }, { viewer, store }) => visibleInquiry(viewer, store, id),
@@ -20,8 +9,7 @@ export const Inquiry: InquiryResolvers = {
   municipalities: ({ reachMunicipalityCodes }) => [...reachMunicipalityCodes].sort().map((code) => ({ code })),
   forwardedBy: (inquiry, _, { viewer }) => {
     if (inquiry.forwardedByClusterId === null) return null;
-    const ownCluster = viewer.kind === 'cluster' && viewer.clusterId === inquiry.forwardedByClusterId;
-    if (!ownCluster) requireTriage(viewer, inquiry, 'The forwarding cluster');
+    requireForwardingClusterOrTriage(viewer, inquiry);
     return { id: inquiry.forwardedByClusterId };
   },
   forwardedToRegion: ({ forwardedToRegionCode }) => (forwardedToRegionCode === null ? null : { code: forwardedToRegionCode }),

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
-import { readsNewsletter, visibleInquiry } from '../access.js';
+import { inquiryListScope, readsNewsletter, requireKiap, visibleInquiry } from '../access.js';
 
 const MAX_LISTED = 500;
 
@@ -8,15 +8,15 @@ export const Query: QueryResolvers = {
   inquiries: async (_, { statuses, first }, { viewer, store }) => {
     const limit = first ?? 100;
     if (limit < 1 || limit > MAX_LISTED)
-      throw badUserInput(`first must be 1 to ${MAX_LISTED}`, { problems: [{ field: 'first', reason: `must be 1 to ${MAX_LISTED}` }] });
-    const listed = await store.inquiriesVisibleTo(viewer, statuses ?? null, limit);
-    if (listed === null)
+      throw badUserInput(`first must be 1 to ${MAX_LISTED}`, [{ path: 'first', message: `must be 1 to ${MAX_LISTED}` }]);
+    const scope = inquiryListScope(viewer);
+    if (scope === null)
       throw forbidden('Inquiries are for KiAP, the regional units, the parties that sent them and the clusters they reach');
-    return listed;
+    return store.inquiriesIn(scope, statuses ?? null, limit);
   },
   inquiry: (_, { id }, { viewer, store }) => visibleInquiry(viewer, store, id),
   newsletterDraft: async (_, __, { viewer, store }) => {
-    if (viewer.kind !== 'kiap') throw forbidden("Only KiAP prepares KiAP's newsletter");
+    requireKiap(viewer, "prepares KiAP's newsletter");
     return { row: null, inquiries: await store.pendingNewsletterInquiries() };
   },
   newsletterSections: (_, __, { viewer, store }) => {

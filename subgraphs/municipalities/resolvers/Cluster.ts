@@ -22,7 +22,8 @@ export const Cluster: ClusterResolvers = {
       ['fromMonth', fromMonth],
       ['toMonth', toMonth],
     ] as const) {
-      if (value != null && !isMonth(value)) throw badUserInput(`${name} must be a month written YYYY-MM`, { argument: name });
+      if (value != null && !isMonth(value))
+        throw badUserInput(`${name} must be a month written YYYY-MM`, [{ path: name, message: 'must be a month written YYYY-MM' }]);
     }
     return (await store.referralCountsByCluster.load(id)).filter(
       (c) =>

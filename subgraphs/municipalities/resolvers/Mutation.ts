@@ -1,7 +1,4 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { actorLabel } from '../../../platform/viewer.js';
-import { requireMunicipality } from '../access.js';
-import { ReferralBatchRejected, rejectedBatchError, submitReferralCounts } from '../referrals.js';
 
 /** Thin: each mutation hands its input to the workflow that owns the rules. */
 export const Mutation: MutationResolvers = {
@@ -23,17 +20,5 @@ export const Mutation: MutationResolvers = {
   }),
   markPackageMeetingHeld: async (_, { input }, { viewer, bookings }) => ({ booking: await bookings.markHeld(viewer, input.bookingId) }),
 
-  submitReferralCounts: async (_, { input }, { viewer, db }) => {
-    const municipality = requireMunicipality(viewer);
-    try {
-      return await submitReferralCounts(db, {
-        municipalityCode: municipality.municipalityCode,
-        actor: actorLabel(municipality),
-        rows: input.counts,
-      });
-    } catch (error) {
-      if (error instanceof ReferralBatchRejected) throw rejectedBatchError(error);
-      throw error;
-    }
-  },
+  submitReferralCounts: (_, { input }, { viewer, referrals }) => referrals.submit(viewer, input.counts),
 };

@@ -23,7 +23,8 @@ export const PackageBooking: PackageBookingResolvers = {
   history: ({ id }, _, { store }) => store.eventsByBooking.load(id),
   referralComparison: async (booking, { months }, { store }) => {
     const window = months ?? 6;
-    if (!Number.isInteger(window) || window < 1 || window > 12) throw badUserInput('months must be 1 to 12', { argument: 'months' });
+    if (!Number.isInteger(window) || window < 1 || window > 12)
+      throw badUserInput('months must be 1 to 12', [{ path: 'months', message: 'must be 1 to 12' }]);
     if (booking.status !== 'HELD' || !booking.confirmedStartsAt) return null;
     const [offers, counts, followUps] = await Promise.all([
       store.offersByMunicipality.load(booking.municipalityCode),

@@ -1,12 +1,6 @@
 import type { RegionalOfferResolvers } from '../__generated__/resolvers-types.js';
-import { forbidden } from '../../../platform/errors.js';
-import { canSeeOffer, isUnitOf } from '../access.js';
-import type { OffersContext } from '../context.js';
-import type { RegionalOfferRow } from '../store.js';
-
-function requireUnit({ regionCode }: RegionalOfferRow, { viewer }: OffersContext, what: string): void {
-  if (!isUnitOf(viewer, regionCode)) throw forbidden(`An offer's ${what} are shown to its unit and KiAP`);
-}
+import { canSeeOffer, requestsVisibleTo, requireUnitOf } from '../access.js';
+import { placesLeft } from '../offer-rules.js';
 
 export const RegionalOffer: RegionalOfferResolvers = {
   __resolveReference: async ({ id }, { viewer, store }) => {
@@ -17,20 +11,14 @@ export const RegionalOffer: RegionalOfferResolvers = {
       : null;
   },
   region: ({ regionCode }) => ({ code: regionCode }),
-  namedClusters: async (offer, _, context) => {
-    requireUnit(offer, context, 'named clusters');
-    return (await context.store.namedClustersByOffer.load(offer.id)).map(({ clusterId }) => ({ id: clusterId }));
+  namedClusters: async (offer, _, { viewer, store }) => {
+    requireUnitOf(viewer, offer.regionCode, "An offer's named clusters");
+    return (await store.namedClustersByOffer.load(offer.id)).map(({ clusterId }) => ({ id: clusterId }));
   },
-  earlierVersions: (offer, _, context) => {
-    requireUnit(offer, context, 'earlier versions');
-    return context.store.versionsByOffer.load(offer.id);
+  earlierVersions: (offer, _, { viewer, store }) => {
+    requireUnitOf(viewer, offer.regionCode, "An offer's earlier versions");
+    return store.versionsByOffer.load(offer.id);
   },
-  requests: async (offer, _, { viewer, store }) => {
-    const all = await store.requestsByOffer.load(offer.id);
-    if (isUnitOf(viewer, offer.regionCode)) return all;
-    if (viewer.kind === 'cluster') return all.filter((r) => r.clusterId === viewer.clusterId);
-    throw forbidden("An offer's requests are shown to its unit, KiAP and the cluster that asked");
-  },
-  placesLeft: async ({ id, capacity }, _, { store }) =>
-    capacity === null ? null : Math.max(0, capacity - (await store.requestsByOffer.load(id)).filter((r) => r.status !== 'DECLINED').length),
+  requests: async (offer, _, { viewer, store }) => requestsVisibleTo(viewer, offer, await store.requestsByOffer.load(offer.id)),
+  placesLeft: async ({ id, capacity }, _, { store }) => placesLeft(capacity, await store.requestsByOffer.load(id)),
 };

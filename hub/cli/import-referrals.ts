@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import { connect } from '../../../platform/database.js';
-import { cliDatabaseOptions } from '../../../hub/cli/database-options.js';
-import { prepareDatabase } from '../../../db/setup.js';
-import { parseReferralCsv } from '../referrals-csv.js';
-import { rootMessage } from '../../../platform/errors.js';
-import { loadReferralContext, ReferralBatchRejected, submitReferralCounts, validateReferralRows, type RowProblem } from '../referrals.js';
+import { connect } from '../../platform/database.js';
+import { cliDatabaseOptions } from './database-options.js';
+import { prepareDatabase } from '../../db/setup.js';
+import { parseReferralCsv } from '../../subgraphs/municipalities/referrals-csv.js';
+import { rootMessage } from '../../platform/errors.js';
+import type { RowProblem } from '../../subgraphs/municipalities/referral-rules.js';
+import { createReferralWorkflow, ReferralBatchRejected } from '../../subgraphs/municipalities/referrals.js';
 
 /**
  * `npm run referrals:import -- --municipality 269 file.csv`: loads a municipality's
@@ -55,16 +56,15 @@ try {
   }
   const sql = connect(url, { applicationName: 'klyngehub-referrals-import', maxConnections: 1 });
   try {
-    const db = drizzle(sql);
+    const referrals = createReferralWorkflow(drizzle(sql));
     if (badLines.length > 0) {
       // The file's shape is wrong somewhere: still judge every well-formed line, so one run shows everything to fix.
-      addRuleProblems(validateReferralRows(parsed.rows, await loadReferralContext(db, values.municipality)).problems);
+      addRuleProblems(await referrals.check(values.municipality, parsed.rows));
     } else {
-      const result = await submitReferralCounts(db, {
-        municipalityCode: values.municipality,
-        actor: `municipality ${values.municipality} (file import)`,
-        rows: parsed.rows,
-      });
+      const result = await referrals.submitAs(
+        { municipalityCode: values.municipality, actor: `municipality ${values.municipality} (file import)` },
+        parsed.rows,
+      );
       console.log(
         `Saved ${parsed.rows.length} figures from ${file}: ${result.created} new, ${result.corrected} corrected, ${result.unchanged} unchanged.`,
       );

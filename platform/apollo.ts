@@ -1,0 +1,63 @@
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import { maskUnexpectedErrors } from './errors.js';
+import type { Metrics } from './metrics.js';
+import type { CostModel } from './query-cost.js';
+import { parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
+
+/** What differs between the gateway's Apollo Server and a subgraph's: what it serves, and its own extra settings. */
+export type ApolloSource<TContext extends BaseContext> =
+  | { gateway: NonNullable<Extract<ApolloServerOptions<TContext>, { gateway?: unknown }>['gateway']> }
+  | { schema: NonNullable<Extract<ApolloServerOptions<TContext>, { schema?: unknown }>['schema']> };
+
+export interface HubApolloOptions<TContext extends BaseContext> {
+  limits: QueryLimits;
+  costModel: CostModel;
+  /** A subgraph also prices `_entities` lists by their real length. */
+  entities: boolean;
+  logger: Logger;
+  metrics: Metrics;
+  plugins?: ApolloServerPlugin<TContext>[];
+  /** The rest of Apollo's options that only one service sets (persisted queries, batching). */
+  extra?: Partial<ApolloServerOptions<TContext>>;
+}
+
+/**
+ * Every Apollo Server of the hub — the gateway's and each subgraph's — is made here, so
+ * all of them refuse the same way: no telemetry or landing page, the query limits, no
+ * stack traces, unexpected errors masked, and no signal handler of Apollo's own.
+ */
+export function createHubApolloServer<TContext extends BaseContext>(
+  source: ApolloSource<TContext>,
+  options: HubApolloOptions<TContext>,
+): ApolloServer<TContext> {
+  // Apollo's libraries can report usage to Apollo's servers; health-sector data never phones home.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const { limits } = options;
+  const protection = queryLimitProtection(limits, options.costModel, { entities: options.entities });
+  return new ApolloServer<TContext>({
+    ...(source as ApolloServerOptions<TContext>),
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...('schema' in source ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      ...(protection.plugins as ApolloServerPlugin<TContext>[]),
+      options.metrics.plugin as ApolloServerPlugin<TContext>,
+      ...(options.plugins ?? []),
+    ],
+    validationRules: protection.validationRules,
+    parseOptions: parseOptionsFor(limits),
+    introspection: !limits.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message) => options.logger.error(message), { production: limits.production }),
+    // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
+    // racing it left stop() waiting forever when Ctrl-C reached every process at once.
+    stopOnTerminationSignals: false,
+    ...options.extra,
+  } as ApolloServerOptions<TContext>);
+}

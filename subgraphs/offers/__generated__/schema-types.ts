@@ -1,0 +1,341 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, e.g. 2026-09-01. */
+  Date: { input: string; output: string; }
+  /** A point in time with its UTC offset (RFC 3339). */
+  DateTime: { input: Date; output: Date | string; }
+  /** An e-mail address. */
+  EmailAddress: { input: string; output: string; }
+  /** A whole number zero or above. */
+  NonNegativeInt: { input: number; output: number; }
+  /** A whole number one or above. */
+  PositiveInt: { input: number; output: number; }
+};
+
+/** The unit answers a request. */
+export type AnswerOfferRequestInput = {
+  /** True to accept, false to decline (which frees the place). */
+  accept: Scalars['Boolean']['input'];
+  /** The reply the cluster sees (1–2000 characters). */
+  reply: Scalars['String']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** A cluster, as the offers subgraph sees it. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The cluster's requests for regional offers, newest first. For its members, its region's unit and KiAP. */
+  offerRequests: Maybe<Array<OfferRequest>>;
+  /** The cluster's region; owned by the clusters subgraph. */
+  region: Region;
+  /** The published offers of the cluster's region that are for it and can be used today, ordered by title. */
+  regionalOffers: Array<RegionalOffer>;
+};
+
+/** A new draft offer of your region's quality unit. */
+export type CreateRegionalOfferInput = {
+  /** Whom it is for. */
+  audience: RegionalOfferAudience;
+  /** How many clusters it can serve (1–1000); leave out when not limited. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The unit's functional mailbox. */
+  contactEmail: Scalars['EmailAddress']['input'];
+  /** Description (1–4000 characters). */
+  description: Scalars['String']['input'];
+  /** What kind of offer. */
+  kind: RegionalOfferKind;
+  /** With NAMED_CLUSTERS: the clusters it is for (1–50 cluster ids of your region). */
+  namedClusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** First day it can be used. */
+  validFrom: Scalars['Date']['input'];
+  /** Last day it can be used; not before validFrom. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Staff of the offer's unit accept or decline a request, with a reply. */
+  answerOfferRequest: OfferRequestPayload;
+  /** Staff of the offer's unit archive it: clusters no longer see it, the unit keeps it. */
+  archiveRegionalOffer: RegionalOfferPayload;
+  /** Staff of a regional quality unit create a draft offer for their own region. */
+  createRegionalOffer: RegionalOfferPayload;
+  /** Staff of the offer's unit publish a draft to the clusters. */
+  publishRegionalOffer: RegionalOfferPayload;
+  /** A cluster's coordinator or a board member asks to use an offer; refused when its places are taken. */
+  requestRegionalOffer: OfferRequestPayload;
+  /** Staff of the offer's unit edit it; a published offer keeps its earlier version. */
+  updateRegionalOffer: RegionalOfferPayload;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationAnswerOfferRequestArgs = {
+  input: AnswerOfferRequestInput;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationArchiveRegionalOfferArgs = {
+  input: RegionalOfferStatusInput;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationCreateRegionalOfferArgs = {
+  input: CreateRegionalOfferInput;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationPublishRegionalOfferArgs = {
+  input: RegionalOfferStatusInput;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationRequestRegionalOfferArgs = {
+  input: RequestRegionalOfferInput;
+};
+
+
+/** Regional quality units' offers and clusters' requests for them. */
+export type MutationUpdateRegionalOfferArgs = {
+  input: UpdateRegionalOfferInput;
+};
+
+/** A cluster's request to use a regional offer. */
+export type OfferRequest = {
+  __typename?: 'OfferRequest';
+  /** When the unit answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The cluster asking. */
+  cluster: Cluster;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The cluster's message, e.g. which meeting or package it is for. */
+  message: Scalars['String']['output'];
+  /** The offer. */
+  offer: RegionalOffer;
+  /** The package order whose meeting it is for; null when none, or the caller may not see it. */
+  packageOrder: Maybe<PackageOrder>;
+  /** The unit's reply, once answered. */
+  reply: Maybe<Scalars['String']['output']>;
+  /** When it was sent. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Where the request is. */
+  status: OfferRequestStatus;
+};
+
+/** The result of a request mutation. */
+export type OfferRequestPayload = {
+  __typename?: 'OfferRequestPayload';
+  /** The request as it is now. */
+  request: OfferRequest;
+};
+
+/** Where a cluster's request for an offer is. */
+export type OfferRequestStatus =
+  /** The unit accepted. */
+  | 'ACCEPTED'
+  /** The unit declined; the place is free again. */
+  | 'DECLINED'
+  /** Sent; the unit has not answered. */
+  | 'REQUESTED';
+
+/** A cluster's package order (owned by the clusters subgraph), with the offers requested for its meeting. */
+export type PackageOrder = {
+  __typename?: 'PackageOrder';
+  /** The cluster that ordered. */
+  cluster: Cluster;
+  /** The order's id. */
+  id: Scalars['ID']['output'];
+  /**
+   * Requests for the region's offers made for this order's meeting (facilitation, say), newest
+   * first. For the cluster's members, its region's unit and KiAP; empty for others.
+   */
+  offerRequests: Array<OfferRequest>;
+};
+
+/** The regional quality units' offers. */
+export type Query = {
+  __typename?: 'Query';
+  /** One offer by id: published ones for everyone, drafts and archived ones for their unit and KiAP; else null. */
+  regionalOffer: Maybe<RegionalOffer>;
+};
+
+
+/** The regional quality units' offers. */
+export type QueryRegionalOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A region, as the offers subgraph sees it. */
+export type Region = {
+  __typename?: 'Region';
+  /** Official region code, 1081–1085. */
+  code: Scalars['ID']['output'];
+  /**
+   * The region's offers, ordered by title. Without `statuses`: the published offers for all
+   * its clusters that can be used today (public). With `statuses`: every offer in those states,
+   * any period and audience — for the region's unit and KiAP only.
+   */
+  offers: Maybe<Array<RegionalOffer>>;
+};
+
+
+/** A region, as the offers subgraph sees it. */
+export type RegionOffersArgs = {
+  statuses?: InputMaybe<Array<RegionalOfferStatus>>;
+};
+
+/** An offer from a regional quality unit to the clusters of its region. */
+export type RegionalOffer = {
+  __typename?: 'RegionalOffer';
+  /** When the offer was archived. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whom the offer is for. */
+  audience: RegionalOfferAudience;
+  /** How many clusters the offer can serve; null when not limited. */
+  capacity: Maybe<Scalars['PositiveInt']['output']>;
+  /** The unit's functional mailbox for the offer (never a person's own address). */
+  contactEmail: Scalars['EmailAddress']['output'];
+  /** What the offer contains and how to use it. */
+  description: Scalars['String']['output'];
+  /** How the offer read before each edit made after publishing, newest first. For the unit and KiAP. */
+  earlierVersions: Maybe<Array<RegionalOfferVersion>>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of offer it is. */
+  kind: RegionalOfferKind;
+  /** The clusters it is for, with NAMED_CLUSTERS. For the unit and KiAP; null with FORBIDDEN for others. */
+  namedClusters: Maybe<Array<Cluster>>;
+  /** Places left when the capacity is limited: capacity minus requests not declined. */
+  placesLeft: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** When the offer was first published. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The region whose quality unit makes the offer. */
+  region: Region;
+  /** Requests to use the offer, newest first: all for the unit and KiAP, its own for a cluster, none for others. */
+  requests: Maybe<Array<OfferRequest>>;
+  /** Where the offer is in its life. */
+  status: RegionalOfferStatus;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** First day the offer can be used. */
+  validFrom: Scalars['Date']['output'];
+  /** Last day the offer can be used; null when open-ended. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+  /** 1, and one more with each edit. */
+  version: Scalars['PositiveInt']['output'];
+};
+
+/** Whom an offer is for. */
+export type RegionalOfferAudience =
+  /** Every cluster of the region. */
+  | 'ALL_CLUSTERS_IN_REGION'
+  /** Only the clusters named by the unit. */
+  | 'NAMED_CLUSTERS';
+
+/** What a regional quality unit offers. */
+export type RegionalOfferKind =
+  /** A course or theme day. */
+  | 'COURSE_OR_THEME_DAY'
+  /** A data extract (datatræk) for the cluster's quality work. */
+  | 'DATA_EXTRACT'
+  /** Facilitation of a cluster meeting. */
+  | 'MEETING_FACILITATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** A follow-up visit in the practices (praksisbesøg). */
+  | 'PRACTICE_FOLLOW_UP_VISIT'
+  /** A regional cluster package. */
+  | 'REGIONAL_CLUSTER_PACKAGE';
+
+/** The result of an offer mutation. */
+export type RegionalOfferPayload = {
+  __typename?: 'RegionalOfferPayload';
+  /** The offer as it is now. */
+  offer: RegionalOffer;
+};
+
+/** Where an offer is in its life. */
+export type RegionalOfferStatus =
+  /** No longer offered; kept for the unit's records. */
+  | 'ARCHIVED'
+  /** Being written; seen only by its unit and KiAP. */
+  | 'DRAFT'
+  /** Visible to the clusters it is for. */
+  | 'PUBLISHED';
+
+/** Which offer to publish or archive. */
+export type RegionalOfferStatusInput = {
+  /** The offer. */
+  offerId: Scalars['ID']['input'];
+};
+
+/** How an offer read before an edit. */
+export type RegionalOfferVersion = {
+  __typename?: 'RegionalOfferVersion';
+  /** Its capacity then. */
+  capacity: Maybe<Scalars['PositiveInt']['output']>;
+  /** Its description then. */
+  description: Scalars['String']['output'];
+  /** When it was replaced. */
+  replacedAt: Scalars['DateTime']['output'];
+  /** Who replaced it. */
+  replacedBy: Scalars['String']['output'];
+  /** Its title then. */
+  title: Scalars['String']['output'];
+  /** Its first day then. */
+  validFrom: Scalars['Date']['output'];
+  /** Its last day then. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+  /** The version number it had. */
+  version: Scalars['PositiveInt']['output'];
+};
+
+/** A cluster asks to use an offer. */
+export type RequestRegionalOfferInput = {
+  /** What for, e.g. facilitation of a given meeting (1–2000 characters). */
+  message: Scalars['String']['input'];
+  /** The offer: published, current and for your cluster. */
+  offerId: Scalars['ID']['input'];
+  /** The cluster's package order whose meeting it is for, e.g. facilitation of a follow-up meeting. */
+  packageOrderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an offer; fields left out stay as they are. A published offer keeps its earlier version. */
+export type UpdateRegionalOfferInput = {
+  /** New audience. */
+  audience?: InputMaybe<RegionalOfferAudience>;
+  /** New capacity. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New functional mailbox. */
+  contactEmail?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New named clusters. */
+  namedClusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The offer. */
+  offerId: Scalars['ID']['input'];
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** New last day. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};

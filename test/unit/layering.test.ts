@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The import rule of platform/README.md, read from the source: every arrow points down. */
+const root = path.resolve(import.meta.dirname, '../..');
+
+function sourcesUnder(folder: string): string[] {
+  return readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.includes('__generated__'))
+    .map((file) => path.join(folder, file));
+}
+
+/** The repository paths a file imports (packages left out). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)].map(([, spec]) => path.join(path.dirname(file), spec!));
+}
+
+const topFolder = (target: string) => target.split(path.sep)[0]!;
+
+describe('the folders import one way', () => {
+  it('platform/ imports nothing of the hub above it', () => {
+    for (const file of sourcesUnder('platform'))
+      for (const target of importsOf(file)) expect(topFolder(target), `${file} → ${target}`).toBe('platform');
+  });
+
+  it('a subgraph imports only itself and platform/, never another subgraph, the gateway, the launcher or db/', () => {
+    for (const name of ['clusters', 'municipalities', 'offers', 'inquiries']) {
+      for (const file of sourcesUnder(`subgraphs/${name}`)) {
+        for (const target of importsOf(file)) {
+          const inside = target.startsWith(`subgraphs${path.sep}${name}${path.sep}`) || topFolder(target) === 'platform';
+          expect(inside, `${file} → ${target}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('the gateway imports platform/ and the supergraph’s artifacts, no subgraph, launcher or database code', () => {
+    for (const file of sourcesUnder('gateway'))
+      for (const target of importsOf(file))
+        expect(['gateway', 'platform', 'supergraph'], `${file} → ${target}`).toContain(topFolder(target));
+  });
+
+  it('inside a subgraph, only stores and tables write SQL: workflows and resolvers import neither drizzle’s operators nor the tables', () => {
+    for (const file of sourcesUnder('subgraphs')) {
+      const base = path.basename(file);
+      if (base === 'tables.ts' || base.endsWith('store.ts')) continue;
+      const text = readFileSync(path.join(root, file), 'utf8');
+      expect(/^import \{[^}]*\} from 'drizzle-orm';$/m.test(text), `${file} imports drizzle-orm`).toBe(false);
+      expect(/^import \{[^}]*\} from '\.\/tables\.js';$/m.test(text), `${file} imports the tables' values`).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { holdsPlace, placesLeft } from '../../subgraphs/offers/offer-rules.js';
+import { MAX_BATCH_ROWS, validateReferralRows, type ReferralContext } from '../../subgraphs/municipalities/referral-rules.js';
+import { parseReferralCsv } from '../../subgraphs/municipalities/referrals-csv.js';
+
+describe('the capacity of a regional offer', () => {
+  const requests = (...statuses: ('REQUESTED' | 'ACCEPTED' | 'DECLINED')[]) => statuses.map((status) => ({ status }));
+  it('counts requested and accepted places, never declined ones', () => {
+    expect(placesLeft(3, requests('REQUESTED', 'ACCEPTED', 'DECLINED', 'DECLINED'))).toBe(1);
+    expect(placesLeft(2, requests('REQUESTED', 'ACCEPTED'))).toBe(0);
+    expect(holdsPlace({ status: 'DECLINED' })).toBe(false);
+  });
+  it('never goes below zero, and an offer without a capacity has no limit', () => {
+    expect(placesLeft(1, requests('ACCEPTED', 'ACCEPTED'))).toBe(0);
+    expect(placesLeft(null, requests('ACCEPTED', 'ACCEPTED'))).toBeNull();
+  });
+});
+
+describe('referral counts', () => {
+  const offer = '11111111-1111-4111-8111-111111111111';
+  const acute = '22222222-2222-4222-8222-222222222222';
+  const cluster = '33333333-3333-4333-8333-333333333333';
+  const context: ReferralContext = {
+    municipalityCode: '615',
+    offerIds: new Set([offer]),
+    acuteOfferIds: new Set([acute]),
+    clusterIds: new Set([cluster]),
+    currentMonth: '2024-06',
+  };
+  const row = (overrides: Record<string, unknown> = {}) => ({
+    clusterId: cluster,
+    offerId: offer,
+    month: '2024-05',
+    referrals: 4,
+    ...overrides,
+  });
+
+  it('takes a good batch whole', () => {
+    const { valid, problems } = validateReferralRows([row(), row({ month: '2024-06', referrals: 0 })], context);
+    expect(problems).toEqual([]);
+    expect(valid).toHaveLength(2);
+  });
+  it('reports every problem of every row at once, counting rows from 1', () => {
+    const { valid, problems } = validateReferralRows(
+      [
+        row(),
+        row({ referrals: 2.5 }),
+        row({ offerId: acute }),
+        row({ clusterId: 'x' }),
+        row({ month: '2024-07' }),
+        row({ month: '2024-13' }),
+        row({ referrals: 9 }),
+        row({ month: '2006-12' }),
+      ],
+      context,
+    );
+    expect(problems.map((p) => [p.row, p.field])).toEqual([
+      [2, 'referrals'],
+      [3, 'offerId'],
+      [4, 'clusterId'],
+      [5, 'month'],
+      [6, 'month'],
+      [7, 'row'],
+      [8, 'month'],
+    ]);
+    expect(problems[1]!.reason).toContain('acute-function offer');
+    expect(problems[5]!.reason).toBe('repeats row 1 (same cluster, offer and month)');
+    expect(valid).toHaveLength(1);
+  });
+  it('refuses an empty batch and one that is too long', () => {
+    expect(validateReferralRows([], context).problems).toEqual([{ row: 0, field: 'row', reason: 'the batch is empty' }]);
+    const long = Array.from({ length: MAX_BATCH_ROWS + 1 }, (_, i) => row({ month: `20${10 + Math.floor(i / 12)}-01` }));
+    expect(validateReferralRows(long, context).problems[0]).toMatchObject({
+      row: 0,
+      reason: `a batch holds at most ${MAX_BATCH_ROWS} rows`,
+    });
+  });
+
+  it('reads a CSV file line by line, leaving the values for the rules to judge', () => {
+    const parsed = parseReferralCsv(
+      '\uFEFFcluster_id,offer_id,month,referrals\r\na,b,2024-05,3\n\nc,d,2024-06,3.5\ne,f,2024-07\ng,h,2024-08,tre\n',
+    );
+    expect(parsed.rows).toEqual([
+      { clusterId: 'a', offerId: 'b', month: '2024-05', referrals: 3 },
+      { clusterId: 'c', offerId: 'd', month: '2024-06', referrals: 3.5 },
+      { clusterId: 'g', offerId: 'h', month: '2024-08', referrals: 'tre' },
+    ]);
+    expect(parsed.lines).toEqual([2, 4, 6]);
+    expect(parsed.problems).toEqual([{ line: 5, reason: 'has 3 values, expected 4' }]);
+  });
+  it('refuses a file without the header', () => {
+    expect(parseReferralCsv('a,b,2024-05,3').problems).toEqual([
+      { line: 1, reason: 'the first line must be the header cluster_id,offer_id,month,referrals' },
+    ]);
+  });
+});
