@@ -23,6 +23,8 @@ interface Fixture {
 }
 let cluster: Fixture;
 let other: Fixture;
+let orderingCluster: Fixture;
+let bookingCluster: Fixture;
 
 const KIAP: Viewer = { kind: 'kiap', subject: 'konsulent@kiap.example' };
 const region = (regionCode: string): Viewer => ({ kind: 'region', subject: `unit@${regionCode}.example`, regionCode });
@@ -44,12 +46,13 @@ const today = () => danishToday(new Date());
 const inDays = (days: number) => new Date(Date.parse(`${today()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A cluster without demo orders, with its coordinator, a board member, and members of shared practices. */
-async function freshCluster(regionCode: string): Promise<Fixture> {
+async function freshCluster(regionCode: string, ...taken: Fixture[]): Promise<Fixture> {
   const [row] = await hub.adminSql<{ id: string; municipalityCode: string }[]>`
     select c.id, min(m.municipality_code) as "municipalityCode"
     from clusters.clusters c join municipalities.cluster_coverage m on m.cluster_id = c.id
     where c.region_code = ${regionCode}
       and not exists (select 1 from clusters.package_orders o where o.cluster_id = c.id)
+      and c.id::text <> all(string_to_array(${taken.map((t) => t.id).join(',')}, ','))
     group by c.id order by c.id limit 1`;
   const officers = await hub.adminSql<{ email: string; role: string }[]>`
     select email, role from clusters.officers where cluster_id = ${row!.id} order by role = 'COORDINATOR' desc, email`;
@@ -168,6 +171,9 @@ beforeAll(async () => {
   hub = await startTestHub();
   cluster = await freshCluster('1083');
   other = await freshCluster('1084');
+  // Each part below works with a cluster of its own, so no part depends on what another did first.
+  orderingCluster = await freshCluster('1083', cluster);
+  bookingCluster = await freshCluster('1083', cluster, orderingCluster);
   for (const [i, email] of soloDoctors.entries()) {
     const providerNumber = String(880_001 + i);
     await ok(
@@ -185,57 +191,67 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 describe('1. ordering', () => {
+  let ordered: Order;
   let orderId: string;
 
-  it('the coordinator orders a package; ordering again is the same order', async () => {
-    const order = await orderAs(coordinator(), {
-      clusterId: cluster.id,
+  beforeAll(async () => {
+    ordered = await orderAs(coordinator(orderingCluster), {
+      clusterId: orderingCluster.id,
       packageId: 'samarbejde-og-faellesskab',
       wishes: 'Fokus på lægemøder',
     });
-    expect(order).toMatchObject({ status: 'ORDERED', orderedBy: 'cluster coordinator', handledBy: { kiap: true, region: null } });
-    const again = await orderAs(coordinator(), { clusterId: cluster.id, packageId: 'samarbejde-og-faellesskab' });
-    expect(again.id).toBe(order.id);
-    orderId = order.id;
+    orderId = ordered.id;
+  });
+
+  it('the coordinator orders a package; ordering again is the same order', async () => {
+    expect(ordered).toMatchObject({ status: 'ORDERED', orderedBy: 'cluster coordinator', handledBy: { kiap: true, region: null } });
+    const again = await orderAs(coordinator(orderingCluster), { clusterId: orderingCluster.id, packageId: 'samarbejde-og-faellesskab' });
+    expect(again.id).toBe(orderId);
   });
 
   it('a plain member, KiAP and another cluster’s coordinator cannot order for the cluster', async () => {
-    const input = { clusterId: cluster.id, packageId: 'kol' };
-    expect(errorCodes(await hub.queryAs(login(cluster, cluster.shared[0]!.email), ORDER, { input }))).toEqual(['FORBIDDEN']);
+    const input = { clusterId: orderingCluster.id, packageId: 'kol' };
+    expect(errorCodes(await hub.queryAs(login(orderingCluster, orderingCluster.shared[0]!.email), ORDER, { input }))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(errorCodes(await hub.queryAs(KIAP, ORDER, { input }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await hub.queryAs(coordinator(other), ORDER, { input }))).toEqual(['NOT_FOUND']);
   });
 
   it('a municipal package names the municipality it invites, which then sees the order; other packages do not', async () => {
-    const missing = await hub.queryAs(coordinator(), ORDER, { input: { clusterId: cluster.id, packageId: 'kommunale-akutfunktioner' } });
+    const missing = await hub.queryAs(coordinator(orderingCluster), ORDER, {
+      input: { clusterId: orderingCluster.id, packageId: 'kommunale-akutfunktioner' },
+    });
     expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
     expect(missing.errors![0]!.extensions!.problems).toEqual([
       { path: 'input.municipalityCode', message: 'must name the municipality invited to present' },
     ]);
-    const order = await orderAs(coordinator(), {
-      clusterId: cluster.id,
+    const order = await orderAs(coordinator(orderingCluster), {
+      clusterId: orderingCluster.id,
       packageId: 'kommunale-akutfunktioner',
-      municipalityCode: cluster.municipalityCode,
+      municipalityCode: orderingCluster.municipalityCode,
     });
-    expect(order.invitedMunicipality).toEqual({ code: cluster.municipalityCode });
+    expect(order.invitedMunicipality).toEqual({ code: orderingCluster.municipalityCode });
     const seen = async (viewer: Viewer) =>
       (await ok(hub.queryAs<{ packageOrders: { id: string }[] }, unknown>(viewer, ORDERS, {}))).packageOrders.map((o) => o.id);
-    expect(await seen(municipality(cluster.municipalityCode))).toContain(order.id);
-    expect(await seen(municipality(cluster.municipalityCode))).not.toContain(orderId);
+    expect(await seen(municipality(orderingCluster.municipalityCode))).toContain(order.id);
+    expect(await seen(municipality(orderingCluster.municipalityCode))).not.toContain(orderId);
     expect(await seen(municipality(other.municipalityCode))).not.toContain(order.id);
     expect(await seen(EXTERNAL)).toEqual([]);
     expect(await seen(region(other.regionCode))).not.toContain(order.id);
-    expect(await seen(region(cluster.regionCode))).toEqual(expect.arrayContaining([order.id, orderId]));
+    expect(await seen(region(orderingCluster.regionCode))).toEqual(expect.arrayContaining([order.id, orderId]));
     expect(await seen(KIAP)).toEqual(expect.arrayContaining([order.id, orderId]));
-    // The invited municipality sees the order but not the call's note between KiAP and the cluster.
+    // The invited municipality sees the order but not the call's note between KiAP and the orderingCluster.
     await ok(hub.queryAs(KIAP, UPDATE, { input: { orderId: order.id, callNote: 'Formøde aftalt' } }));
-    expect((await orderById(municipality(cluster.municipalityCode), order.id))!.callNote).toBeNull();
-    expect((await orderById(coordinator(), order.id))!.callNote).toBe('Formøde aftalt');
+    expect((await orderById(municipality(orderingCluster.municipalityCode), order.id))!.callNote).toBeNull();
+    expect((await orderById(coordinator(orderingCluster), order.id))!.callNote).toBe('Formøde aftalt');
     // Cancelled by the cluster before the meeting; cancelling again is the same answer.
     const cancel = { input: { orderId: order.id, reason: 'Kommunen kan først til foråret' } };
-    const cancelled = await ok(hub.queryAs<{ cancelPackageOrder: { order: { status: string } } }, unknown>(coordinator(), CANCEL, cancel));
+    const cancelled = await ok(
+      hub.queryAs<{ cancelPackageOrder: { order: { status: string } } }, unknown>(coordinator(orderingCluster), CANCEL, cancel),
+    );
     expect(cancelled.cancelPackageOrder.order.status).toBe('CANCELLED');
-    expect(errorCodes(await hub.queryAs(coordinator(), CANCEL, cancel))).toEqual([]);
+    expect(errorCodes(await hub.queryAs(coordinator(orderingCluster), CANCEL, cancel))).toEqual([]);
   });
 
   it('KiAP takes the order: consultant, call, questionnaire window; the round opens with the package’s questions', async () => {
@@ -247,9 +263,9 @@ describe('1. ordering', () => {
       questionnaireOpensOn: today(),
       questionnaireClosesOn: inDays(14),
     };
-    expect(errorCodes(await hub.queryAs(region(cluster.regionCode), UPDATE, { input }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await hub.queryAs(region(orderingCluster.regionCode), UPDATE, { input }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await hub.queryAs(region(other.regionCode), UPDATE, { input }))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await hub.queryAs(coordinator(), UPDATE, { input }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await hub.queryAs(coordinator(orderingCluster), UPDATE, { input }))).toEqual(['FORBIDDEN']);
     const bad = await hub.queryAs(KIAP, UPDATE, { input: { ...input, questionnaireClosesOn: inDays(-1) } });
     expect(bad.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -263,11 +279,13 @@ describe('1. ordering', () => {
     expect(questions.map((q) => q.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10']);
     expect(questions.filter((q) => q.skippedBySoloPractices).map((q) => q.id)).toEqual(['q4', 'q5', 'q6']);
     // The call's note is for the handler and the coordinator and board, not every member.
-    expect((await orderById(login(cluster, cluster.shared[0]!.email), orderId))!.callNote).toBeNull();
+    expect((await orderById(login(orderingCluster, orderingCluster.shared[0]!.email), orderId))!.callNote).toBeNull();
   });
 
   it('a regional package is ordered by its own region’s clusters and taken by its unit', async () => {
-    const refused = await hub.queryAs(coordinator(), ORDER, { input: { clusterId: cluster.id, packageId: 'regional-multisygdom' } });
+    const refused = await hub.queryAs(coordinator(orderingCluster), ORDER, {
+      input: { clusterId: orderingCluster.id, packageId: 'regional-multisygdom' },
+    });
     expect(refused.errors![0]!.extensions!.problems).toEqual([{ path: 'input.packageId', message: "is another region's package" }]);
     const [regional] = await hub.adminSql<{ id: string }[]>`
       select id from clusters.package_orders where package_id = 'regional-multisygdom' and status = 'PREPARING' limit 1`;
@@ -279,12 +297,14 @@ describe('1. ordering', () => {
 
   it('participants are added by name and organisation, once', async () => {
     const input = { orderId, name: 'Karen Mølgaard', organisation: 'Aarhus Universitetshospital', role: 'overlæge' };
-    await ok(hub.queryAs(coordinator(), ADD_PARTICIPANT, { input }));
+    await ok(hub.queryAs(coordinator(orderingCluster), ADD_PARTICIPANT, { input }));
     const again = await ok(
       hub.queryAs<{ addMeetingParticipant: { order: { participants: { name: string }[] } } }, unknown>(KIAP, ADD_PARTICIPANT, { input }),
     );
     expect(again.addMeetingParticipant.order.participants).toEqual([{ name: 'Karen Mølgaard' }]);
-    expect(errorCodes(await hub.queryAs(login(cluster, cluster.shared[0]!.email), ADD_PARTICIPANT, { input }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await hub.queryAs(login(orderingCluster, orderingCluster.shared[0]!.email), ADD_PARTICIPANT, { input }))).toEqual([
+      'FORBIDDEN',
+    ]);
   });
 });
 
@@ -300,54 +320,65 @@ describe('1. a municipal package: the invited municipality books the meeting for
     ).packageOrder;
 
   it('the order invites the municipality; its booking for the order is the order’s meeting, seen by KiAP and the cluster', async () => {
-    const order = await orderAs(coordinator(), {
-      clusterId: cluster.id,
+    const order = await orderAs(coordinator(bookingCluster), {
+      clusterId: bookingCluster.id,
       packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud',
-      municipalityCode: cluster.municipalityCode,
+      municipalityCode: bookingCluster.municipalityCode,
     });
     const requested = await ok(
       hub.queryAs<{ requestPackageMeeting: { booking: { id: string; order: { id: string; status: string } } } }, unknown>(
-        municipality(cluster.municipalityCode),
+        municipality(bookingCluster.municipalityCode),
         REQUEST,
-        { input: meetingRequest(cluster.id, { orderId: order.id }) },
+        { input: meetingRequest(bookingCluster.id, { orderId: order.id }) },
       ),
     );
     expect(requested.requestPackageMeeting.booking.order).toEqual({ id: order.id, status: 'ORDERED' });
     const bookingId = requested.requestPackageMeeting.booking.id;
     expect((await bookingOf(KIAP, order.id))!.booking).toMatchObject({ id: bookingId, status: 'REQUESTED' });
-    expect((await bookingOf(coordinator(), order.id))!.booking!.id).toBe(bookingId);
-    // The region sees the order, not the municipality's booking.
-    expect((await bookingOf(region(cluster.regionCode), order.id))!.booking).toBeNull();
+    expect((await bookingOf(coordinator(bookingCluster), order.id))!.booking!.id).toBe(bookingId);
+    // The region sees the order, not the municipality's bookingCluster.
+    expect((await bookingOf(region(bookingCluster.regionCode), order.id))!.booking).toBeNull();
     // A second live meeting for the same order is refused.
-    const twice = await hub.queryAs(municipality(cluster.municipalityCode), REQUEST, {
-      input: meetingRequest(cluster.id, { orderId: order.id }),
+    const twice = await hub.queryAs(municipality(bookingCluster.municipalityCode), REQUEST, {
+      input: meetingRequest(bookingCluster.id, { orderId: order.id }),
     });
     expect(twice.errors![0]!.extensions!.problems).toEqual([{ path: 'input.orderId', message: 'has a meeting booked already' }]);
   });
 
   it('its follow-up invites the same municipality, and another municipality does not see the chain', async () => {
-    const [order] = await hub.adminSql<{ id: string }[]>`
-      select id from clusters.package_orders
-      where cluster_id = ${cluster.id} and package_id = 'kommunale-forebyggelses-og-rehabiliteringstilbud' and status = 'ORDERED'`;
+    // The open order of the package (the one the test above booked for, if it ran first).
+    const order = await orderAs(coordinator(bookingCluster), {
+      clusterId: bookingCluster.id,
+      packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud',
+      municipalityCode: bookingCluster.municipalityCode,
+    });
     await ok(
-      hub.queryAs(coordinator(), OUTCOME, { input: { orderId: order!.id, heldOn: today(), focusAreas: ['Rygestop ved KOL-kontroller'] } }),
+      hub.queryAs(coordinator(bookingCluster), OUTCOME, {
+        input: { orderId: order.id, heldOn: today(), focusAreas: ['Rygestop ved KOL-kontroller'] },
+      }),
     );
-    const input = { clusterId: cluster.id, packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud', followUpOfOrderId: order!.id };
-    const elsewhere = await hub.queryAs(coordinator(), ORDER, { input: { ...input, municipalityCode: other.municipalityCode } });
+    const input = {
+      clusterId: bookingCluster.id,
+      packageId: 'kommunale-forebyggelses-og-rehabiliteringstilbud',
+      followUpOfOrderId: order.id,
+    };
+    const elsewhere = await hub.queryAs(coordinator(bookingCluster), ORDER, {
+      input: { ...input, municipalityCode: other.municipalityCode },
+    });
     expect(elsewhere.errors![0]!.extensions!.problems).toEqual([
-      { path: 'input.municipalityCode', message: `must be ${cluster.municipalityCode}, as for the meeting followed up` },
+      { path: 'input.municipalityCode', message: `must be ${bookingCluster.municipalityCode}, as for the meeting followed up` },
     ]);
-    const followUp = await orderAs(coordinator(), { ...input, municipalityCode: cluster.municipalityCode });
-    expect((await orderById(municipality(cluster.municipalityCode), followUp.id))!.followUpOf).toEqual({ id: order!.id });
+    const followUp = await orderAs(coordinator(bookingCluster), { ...input, municipalityCode: bookingCluster.municipalityCode });
+    expect((await orderById(municipality(bookingCluster.municipalityCode), followUp.id))!.followUpOf).toEqual({ id: order.id });
     expect(await orderById(municipality(other.municipalityCode), followUp.id)).toBeNull();
-    await ok(hub.queryAs(coordinator(), CANCEL, { input: { orderId: followUp.id, reason: 'Afprøvning' } }));
+    await ok(hub.queryAs(coordinator(bookingCluster), CANCEL, { input: { orderId: followUp.id, reason: 'Afprøvning' } }));
   });
 
   it('a booking that names another cluster’s order is not shown as that order’s meeting', async () => {
-    const order = await orderAs(coordinator(), {
-      clusterId: cluster.id,
+    const order = await orderAs(coordinator(bookingCluster), {
+      clusterId: bookingCluster.id,
       packageId: 'kommunale-akutfunktioner',
-      municipalityCode: cluster.municipalityCode,
+      municipalityCode: bookingCluster.municipalityCode,
     });
     await ok(
       hub.queryAs(municipality(other.municipalityCode), REQUEST, {
@@ -355,14 +386,14 @@ describe('1. a municipal package: the invited municipality books the meeting for
       }),
     );
     expect((await bookingOf(KIAP, order.id))!.booking).toBeNull();
-    await ok(hub.queryAs(coordinator(), CANCEL, { input: { orderId: order.id, reason: 'Prøvede kun' } }));
+    await ok(hub.queryAs(coordinator(bookingCluster), CANCEL, { input: { orderId: order.id, reason: 'Prøvede kun' } }));
   });
 
   it('a meeting the municipality proposed on its own becomes an order when the cluster accepts it with one', async () => {
-    const proposal = meetingRequest(cluster.id, { package: 'ACUTE_FUNCTIONS' });
+    const proposal = meetingRequest(bookingCluster.id, { package: 'ACUTE_FUNCTIONS' });
     const requested = await ok(
       hub.queryAs<{ requestPackageMeeting: { booking: { id: string; order: null } } }, unknown>(
-        municipality(cluster.municipalityCode),
+        municipality(bookingCluster.municipalityCode),
         REQUEST,
         {
           input: proposal,
@@ -370,37 +401,52 @@ describe('1. a municipal package: the invited municipality books the meeting for
       ),
     );
     expect(requested.requestPackageMeeting.booking.order).toBeNull();
-    const order = await orderAs(coordinator(), {
-      clusterId: cluster.id,
+    const order = await orderAs(coordinator(bookingCluster), {
+      clusterId: bookingCluster.id,
       packageId: 'kommunale-akutfunktioner',
-      municipalityCode: cluster.municipalityCode,
+      municipalityCode: bookingCluster.municipalityCode,
     });
     const accepted = await ok(
-      hub.queryAs<{ acceptPackageMeeting: { booking: { status: string; order: { id: string } } } }, unknown>(coordinator(), ACCEPT, {
-        input: {
-          bookingId: requested.requestPackageMeeting.booking.id,
-          slotStartsAt: proposal.proposedSlots[0]!.startsAt,
-          orderId: order.id,
+      hub.queryAs<{ acceptPackageMeeting: { booking: { status: string; order: { id: string } } } }, unknown>(
+        coordinator(bookingCluster),
+        ACCEPT,
+        {
+          input: {
+            bookingId: requested.requestPackageMeeting.booking.id,
+            slotStartsAt: proposal.proposedSlots[0]!.startsAt,
+            orderId: order.id,
+          },
         },
-      }),
+      ),
     );
     expect(accepted.acceptPackageMeeting.booking).toEqual({ status: 'CONFIRMED', order: { id: order.id } });
     expect((await bookingOf(KIAP, order.id))!.booking).toMatchObject({
       id: requested.requestPackageMeeting.booking.id,
       status: 'CONFIRMED',
     });
-    await ok(hub.queryAs(coordinator(), CANCEL, { input: { orderId: order.id, reason: 'Afprøvning' } }));
+    await ok(hub.queryAs(coordinator(bookingCluster), CANCEL, { input: { orderId: order.id, reason: 'Afprøvning' } }));
   });
 });
+
+/**
+ * Parts 2–5 follow one order of the cluster with the solo doctors: its questionnaire
+ * (answered, closed, shown aggregate only), then the meeting's outcome and its follow-up,
+ * whose round is compared with this one. They start from an order they take themselves,
+ * not from what part 1 did.
+ */
+async function takenOrder(): Promise<Order> {
+  const ordered = await orderAs(coordinator(), { clusterId: cluster.id, packageId: 'samarbejde-og-faellesskab' });
+  if (ordered.status !== 'ORDERED') return ordered;
+  const input = { orderId: ordered.id, consultant: 'Lene Kjær', questionnaireOpensOn: today(), questionnaireClosesOn: inDays(14) };
+  return (await ok(hub.queryAs<{ updatePackageOrder: { order: Order } }, unknown>(KIAP, UPDATE, { input }))).updatePackageOrder.order;
+}
 
 describe('2–3. the questionnaire: answered by members, shown aggregate only', () => {
   let order: Order;
   let roundId: string;
 
   beforeAll(async () => {
-    const listed = (await ok(hub.queryAs<{ packageOrders: { id: string }[] }, unknown>(coordinator(), ORDERS, { statuses: ['PREPARING'] })))
-      .packageOrders;
-    order = (await orderById(KIAP, listed[0]!.id))!;
+    order = await takenOrder();
     roundId = order.questionnaireRound!.id;
   });
 
@@ -526,9 +572,8 @@ describe('4–5. outcome, follow-up due, follow-up ordered and compared', () => 
   let order: Order;
 
   beforeAll(async () => {
-    const listed = (await ok(hub.queryAs<{ packageOrders: { id: string }[] }, unknown>(coordinator(), ORDERS, { statuses: ['PREPARING'] })))
-      .packageOrders;
-    order = (await orderById(KIAP, listed[0]!.id))!;
+    // The follow-up's round is compared with the round part 2–3 answered and closed.
+    order = await takenOrder();
   });
 
   it('the cluster records focus areas and each practice’s steps; steps are for the cluster and KiAP only', async () => {
