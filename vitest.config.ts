@@ -12,8 +12,11 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    // Each file boots its own hub on its own database, so files run in parallel.
+    // Each file boots its own hub on its own database, so files run in parallel. Vitest's
+    // default is one worker less than the cores, which on a 2-core machine ran the files one
+    // by one; most of a file's time is spent waiting (for Postgres, a child process, a browser).
     fileParallelism: true,
+    maxWorkers: 2,
     pool: 'forks',
     testTimeout: 30_000,
     // In-process services log JSON lines; warnings and errors still show.

@@ -128,6 +128,12 @@ describe('a subgraph that hangs', () => {
   });
 });
 
+/** Resolves when `condition` holds, asking every 50 ms; fails after 10 s. */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  for (const end = Date.now() + 10_000; !(await condition()); await new Promise((resolve) => setTimeout(resolve, 50)))
+    if (Date.now() > end) throw new Error('Waited 10 s in vain');
+}
+
 describe('SIGTERM', () => {
   it('stops taking new requests, finishes the one in flight, and exits cleanly', async () => {
     // Hold a lock the offers query needs, so its request is in flight when the signal comes.
@@ -141,16 +147,23 @@ describe('SIGTERM', () => {
     });
     await isLocked;
     const inFlight = ask(gateway);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // In flight: the offers subgraph's query waits for the lock.
+    await until(async () => {
+      const [waiting] = await hub.adminSql`
+        select 1 from pg_stat_activity
+        where datname = current_database() and application_name = 'klyngehub-offers' and wait_event_type = 'Lock'`;
+      return waiting !== undefined;
+    });
 
     const exited = new Promise<number | null>((resolve) => offers!.once('exit', (code) => resolve(code)));
     offers!.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const refused = await fetch(`http://127.0.0.1:${offersPort}/health`).then(
-      () => 'answered',
-      () => 'refused',
+    // A new request is refused soon after the signal, while the one in flight is still waiting.
+    await until(() =>
+      fetch(`http://127.0.0.1:${offersPort}/health`).then(
+        () => false,
+        () => true,
+      ),
     );
-    expect(refused).toBe('refused');
 
     release();
     await holding;

@@ -55,9 +55,10 @@ export function toUserError(error: CombinedError): UserError {
       continue;
     }
     const path = problem.path.replace(/^input\./, '');
+    if (path === '') continue; // the request as a whole: the message for its code says it
     // A value its scalar refuses (an e-mail address, a date) arrives as graphql-js's own message.
     if (problem.message.startsWith('Variable "$')) fields[path] ??= `${fieldName(path)} er ikke gyldig`;
-    else if (path !== '') fields[path] = `${fieldName(path)} ${reason}`;
+    else fields[path] = `${fieldName(path)} ${reason}`;
   }
   const code = extensions.code;
   const fieldSummary = Object.values(fields);

@@ -142,6 +142,7 @@ const FIELD_NAMES: Record<string, string> = {
   practiceForm: 'Praksisform',
   organisation: 'Organisation',
   role: 'Rolle',
+  counts: 'Indberetningen',
 };
 
 export function fieldName(path: string): string {
@@ -182,7 +183,8 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^must name 1 to (\d+) (municipalities|clusters)$/, (m) => `skal have 1 til ${m[1]} valgt`],
   [/^must not be before startsOn$/, () => 'må ikke ligge før startdatoen'],
   [/^must be an? /, () => 'er ikke gyldig'],
-  [/^the batch is empty$/, () => 'der er ingen tal at gemme'],
+  [/^the batch is empty$/, () => 'er tom: der er ingen tal at gemme'],
+  [/^a batch holds at most (\d+) rows$/, (m) => `må højst have ${formatNumber(Number(m[1]))} rækker`],
   [/^has (\d+) values, expected (\d+)$/, (m) => `har ${m[1]} værdier, men skal have ${m[2]}`],
   [/^the first line must be the header (.+)$/, (m) => `første linje skal være overskriften ${m[1]}`],
   [/^must not be before the first day$/, () => 'må ikke ligge før første dag'],
