@@ -18,12 +18,27 @@ import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-launcher-'));
 chmodSync(dataDir, 0o755);
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
 type Launched = LaunchedHub;
+const launched: Launched[] = [];
 
-function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
-  return launchHub({ DATA_DIR: dataDir, ...extraEnv });
+afterAll(() => {
+  // A test that failed half-way must not leave a hub running on the machine.
+  for (const hub of launched) if (hub.process.exitCode === null && hub.process.signalCode === null) killGroup(hub.process.pid!);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
+async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
+  const hub = await launchHub({ DATA_DIR: dataDir, ...extraEnv });
+  launched.push(hub);
+  return hub;
 }
 
 /** A process manager stops a service with SIGTERM to its main process only. */
