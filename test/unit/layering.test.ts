@@ -52,3 +52,35 @@ describe('the folders import one way', () => {
     }
   });
 });
+
+describe('the README names the subgraph that defines each GraphQL type', () => {
+  const subgraphs = ['clusters', 'municipalities', 'offers', 'inquiries'];
+  const objectTypes = (name: string) =>
+    [...readFileSync(path.join(root, 'subgraphs', name, 'schema.graphql'), 'utf8').matchAll(/^(?:extend\s+)?type\s+(\w+)/gm)]
+      .map(([, type]) => type!)
+      .filter((type) => type !== 'Query' && type !== 'Mutation' && !type.endsWith('Payload'));
+  const listed = (name: string) => {
+    const row = readFileSync(path.join(root, 'README.md'), 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${name}\` | \``));
+    return [...(row ?? '').matchAll(/`(\w+)`/g)].map(([, type]) => type!).slice(1);
+  };
+
+  it.each(subgraphs)('%s: every type only it defines is listed, and every listed type is one it defines', (name) => {
+    const elsewhere = new Set(subgraphs.filter((other) => other !== name).flatMap(objectTypes));
+    const own = objectTypes(name);
+    expect(own.filter((type) => !elsewhere.has(type) && !listed(name).includes(type))).toEqual([]);
+    expect(listed(name).filter((type) => !own.includes(type))).toEqual([]);
+  });
+
+  it('every type several subgraphs define is listed once, with its owner', () => {
+    const shared = [...new Set(subgraphs.flatMap(objectTypes))].filter(
+      (type) => subgraphs.filter((name) => objectTypes(name).includes(type)).length > 1,
+    );
+    for (const type of shared)
+      expect(
+        subgraphs.filter((name) => listed(name).includes(type)),
+        type,
+      ).toHaveLength(1);
+  });
+});
