@@ -193,6 +193,28 @@ describe('token verification against the provider’s JWKS', () => {
     await expect(fresh(bearer(await withdrawn.sign(KIAP)))).rejects.toThrow(/key this hub does not know/);
     cacheControl = undefined;
   });
+
+  it('remembers a verified token, but not past its expiry nor longer than a minute after its key was withdrawn', async () => {
+    cacheControl = 'max-age=30';
+    const fresh = createTokenVerifier({ issuer: ISSUER, audience: AUDIENCE, jwksUrl: JWKS_URL });
+    const withdrawn = await TokenIssuer.generate(ISSUER, AUDIENCE);
+    published = { keys: [...current.jwks.keys, ...withdrawn.jwks.keys] };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.now();
+    const token = bearer(await withdrawn.sign(KIAP, { expiresIn: '10m' }));
+    const shortLived = bearer(await current.sign(KIAP, { expiresIn: '20s' }));
+    await expect(fresh(token)).resolves.toMatchObject({ kind: 'kiap' });
+    await expect(fresh(shortLived)).resolves.toMatchObject({ kind: 'kiap' });
+    published = current.jwks;
+    const requestsBefore = jwksRequests;
+    vi.setSystemTime(start + 40_000);
+    await expect(fresh(token)).resolves.toMatchObject({ kind: 'kiap' }); // remembered: the provider is not asked
+    expect(jwksRequests).toBe(requestsBefore);
+    await expect(fresh(shortLived)).rejects.toThrow(/expired/);
+    vi.setSystemTime(start + 61_000);
+    await expect(fresh(token)).rejects.toThrow(/key this hub does not know/);
+    cacheControl = undefined;
+  });
 });
 
 describe('the gateway’s answer to a bad token', () => {

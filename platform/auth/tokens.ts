@@ -17,7 +17,12 @@ export interface TokenConfig {
   maxLifetimeSeconds?: number;
   /** How the provider's key set is cached (remote-jwks.ts). */
   jwksCache?: JwksCacheOptions;
+  /** How many verified tokens are remembered until they expire; 0 verifies every time. */
+  cacheSize?: number;
 }
+
+const DEFAULT_VERIFIED_TOKEN_CACHE = 10_000;
+const REVERIFY_AFTER_MS = 60_000;
 
 export const DEFAULT_MAX_TOKEN_LIFETIME_S = 12 * 3600;
 const CLOCK_SKEW_S = 5;
@@ -43,10 +48,13 @@ const ALGORITHMS = ['RS256', 'ES256'];
 export function createTokenVerifier(config: TokenConfig): TokenVerifier {
   const keys = keySource(config);
   const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+  const verified = new VerifiedTokens(config.cacheSize ?? DEFAULT_VERIFIED_TOKEN_CACHE);
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <token>"');
+    const known = verified.get(match[1]!);
+    if (known) return known;
     try {
       const { payload, protectedHeader } = await jwtVerify(match[1]!, keys, {
         issuer: config.issuer,
@@ -62,11 +70,41 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
         throw new InvalidClaimsError('The token was issued in the future');
       if (payload.exp! - Math.min(payload.iat ?? now, now) > maxLifetime)
         throw new InvalidClaimsError(`The token lives longer than the ${maxLifetime} s this hub accepts`);
-      return viewerFromClaims(payload);
+      return verified.add(match[1]!, viewerFromClaims(payload), payload.exp!);
     } catch (error) {
       throw new AuthenticationError(reasonFor(error));
     }
   };
+}
+
+/**
+ * Tokens already verified, each until its `exp` but at most a minute: one caller's token
+ * reaches the gateway and then every subgraph a query touches, and checking its signature
+ * again each time was the largest single cost of a small query. The claims a token
+ * carries cannot change, so the viewer made from them is kept (frozen); the minute bounds
+ * how long a token signed with a key the provider has since withdrawn is still taken. The
+ * oldest entry goes first when the cache is full.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { viewer: Viewer; expiresAtMs: number }>();
+
+  constructor(private readonly size: number) {}
+
+  get(token: string): Viewer | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.expiresAtMs > Date.now()) return entry.viewer;
+    this.entries.delete(token); // verified afresh, which names the reason
+    return undefined;
+  }
+
+  add(token: string, viewer: Viewer, exp: number): Viewer {
+    if (this.size <= 0) return viewer;
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    const frozen = Object.freeze(viewer);
+    this.entries.set(token, { viewer: frozen, expiresAtMs: Math.min(exp * 1000, Date.now() + REVERIFY_AFTER_MS) });
+    return frozen;
+  }
 }
 
 function keySource(config: TokenConfig): JWTVerifyGetKey {
