@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { createHubApolloServer } from '../platform/apollo.js';
 import { authenticateCaller } from '../platform/auth/authenticate.js';
-import { PROOF_HEADER, proofSigner } from '../platform/auth/gateway-proof.js';
+import { proofSigner } from '../platform/auth/gateway-proof.js';
 import type { TokenVerifier } from '../platform/auth/tokens.js';
 import type { Logger } from 'pino';
-import { GraphQLError, parse } from 'graphql';
-import { ErrorCode } from '../platform/errors.js';
-import { createLogger, currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
-import { createMetrics, type Metrics } from '../platform/metrics.js';
+import { parse } from 'graphql';
+import { createLogger } from '../platform/logger.js';
+import { createMetrics } from '../platform/metrics.js';
+import { SubgraphClient, subgraphAgent, type GatewayContext } from './subgraph-client.js';
 import { costModelFromSdl } from '../platform/query-cost.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/query-limits.js';
 import { serveGraphQL, type RunningHttpServer } from '../platform/http-server.js';
@@ -64,16 +64,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const supergraphSdl = withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8'));
   const sign = proofSigner(options.auth.internalSecret);
+  const agent = subgraphAgent();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource({
+      new SubgraphClient({
         name,
         url: options.subgraphUrls[name as SubgraphName] ?? url,
         sign,
         timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
         maxResponseBytes: limits.maxResponseBytes,
         metrics,
+        agent,
       }),
   });
   const apollo = createHubApolloServer<GatewayContext>(
@@ -112,13 +114,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
       return { ready: results.every(([, ready]) => ready), checks: Object.fromEntries(results) };
     },
   });
-  return {
-    ...http,
-    close: async () => {
-      await http.close();
-      await apollo.stop();
-    },
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    await http.close();
+    await apollo.stop();
+    await agent.close();
   };
+  // Tests and the launcher may both close; the agent refuses a second close.
+  return { ...http, close: () => (closing ??= close()) };
 }
 
 /**
@@ -132,108 +135,6 @@ export function withAccessDirectivesInformational(supergraphSdl: string): string
     /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g,
     '$1)',
   );
-}
-
-interface GatewayContext {
-  /** The caller's verified Authorization header, passed on so each subgraph verifies it again. */
-  authorization?: string;
-}
-
-/**
- * Forwards the caller's token and request id, signs every subgraph request with a proof
- * made for that subgraph and that request (gateway-proof.ts), gives up after the timeout,
- * refuses a subgraph answer larger than `maxResponseBytes`, and times each call for /metrics.
- */
-class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(options: {
-    name: string;
-    url: string;
-    sign: ReturnType<typeof proofSigner>;
-    timeoutMs: number;
-    maxResponseBytes: number;
-    metrics: Metrics;
-  }) {
-    super({
-      url: options.url,
-      // Node's own fetch keeps connections alive and lets msw pass loopback calls through in
-      // tests. The proof is computed here, over the exact body bytes that are sent.
-      fetcher: (async (input: string, init: RequestInit & { headers: Record<string, string> }) => {
-        const body = typeof init.body === 'string' ? init.body : '';
-        const requestId = currentRequestId();
-        const target = new URL(input);
-        const proof = await options.sign({
-          audience: options.name,
-          method: init.method ?? 'POST',
-          pathAndQuery: target.pathname + target.search,
-          body,
-          authorization: init.headers.authorization,
-        });
-        const headers = { ...init.headers, ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}), [PROOF_HEADER]: proof };
-        const started = performance.now();
-        const seconds = () => (performance.now() - started) / 1000;
-        let response: Response;
-        let text: string | undefined;
-        try {
-          response = await fetch(input, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs) });
-          text = await readAtMost(response, options.maxResponseBytes);
-        } catch (error) {
-          const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-          options.metrics.observeSubgraphFetch(options.name, seconds(), timedOut ? 'timeout' : 'error');
-          throw new GraphQLError(
-            timedOut
-              ? `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`
-              : `The ${options.name} subgraph is unavailable`,
-            { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name } },
-          );
-        }
-        options.metrics.observeSubgraphFetch(options.name, seconds(), response.ok && text !== undefined ? 'ok' : 'error');
-        if (text === undefined)
-          throw new GraphQLError(`The answer is larger than ${options.maxResponseBytes} bytes; ask for fewer fields or items`, {
-            extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, limit: options.maxResponseBytes },
-          });
-        return new Response(text, { status: callerMistake(response, text) ? 200 : response.status, headers: response.headers });
-      }) as unknown as RemoteGraphQLDataSource['fetcher'],
-    });
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-  }
-}
-
-/**
- * A subgraph answers 400 with GraphQL errors when the caller's input is wrong (a variable
- * its scalar refuses, say). Those errors are the caller's to read, so the gateway passes
- * them on as a GraphQL answer instead of failing the fetch as INTERNAL_SERVER_ERROR.
- */
-function callerMistake(response: Response, text: string): boolean {
-  if (response.status !== 400 || !response.headers.get('content-type')?.startsWith('application/json')) return false;
-  try {
-    const errors = (JSON.parse(text) as { errors?: unknown }).errors;
-    return Array.isArray(errors) && errors.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** The body as text, or undefined when it is longer than `maxBytes` (reading stops there). */
-async function readAtMost(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > maxBytes) {
-      await response.body.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {
