@@ -1,13 +1,16 @@
 import { SUBGRAPH_NAMES, ENV_PREFIX, type SubgraphName } from '../../platform/services.js';
-import { startHiveGateway } from '../support/hive-gateway.js';
+import { startHiveGateway, type HivePlanner } from '../support/hive-gateway.js';
 
-/** Hive Gateway as its own process for `npm run bench`, beside the hub's gateway. */
+/** Hive Gateway as its own process for `npm run bench`, beside the hub's gateway; HIVE_PLANNER picks its planner. */
 const gateway = await startHiveGateway({
   subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, process.env[`${ENV_PREFIX[name]}_URL`]!])) as Record<
     SubgraphName,
     string
   >,
   internalSecret: process.env.HUB_INTERNAL_SECRET!,
+  planner: (process.env.HIVE_PLANNER as HivePlanner | undefined) ?? 'javascript',
 });
 process.send?.({ type: 'ready', url: gateway.url });
-process.on('disconnect', () => void gateway.close().then(() => process.exit(0)));
+const stop = () => void gateway.close().then(() => process.exit(0));
+process.on('disconnect', stop);
+process.on('SIGTERM', stop);

@@ -1,15 +1,14 @@
-import autocannon from 'autocannon';
-import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { fork } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { print, type DocumentNode } from 'graphql';
 import { connect } from '../../platform/database.js';
 import { loadOrCreateLocalSecrets } from '../../db/local-secrets.js';
-import { doubleListedData } from './double-data.js';
-import { loadOrCreateDevIssuer, type TokenIssuer } from '../../platform/auth/dev-issuer.js';
+import { loadOrCreateDevIssuer } from '../../platform/auth/dev-issuer.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
-import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../platform/services.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../platform/services.js';
 import type { Viewer } from '../../platform/viewer.js';
 import {
   ClusterDashboardDocument,
@@ -17,78 +16,51 @@ import {
   RegionOffersViewDocument,
   TriageQueueDocument,
 } from '../__generated__/operations.js';
-import { freePort } from '../support/ports.js';
+import type { HivePlanner } from '../support/hive-gateway.js';
+import { processTree } from './cpu.js';
+import { PeakMemory, startHub, stopHub, type Hub } from './hub-process.js';
+import { driveDirect, driveGateway, type Figures, type Load, type Screen } from './load.js';
+import { multiplyListedData } from './scale-data.js';
 
 /**
- * `npm run bench`: the README's start command on a fresh data folder (so a fresh database
- * with the demo data set), then each user group's typical screen driven by autocannon
- * with 50 connections over loopback, and the cluster dashboard also fetched straight from
- * the owning subgraphs in the same run. Prints throughput, latency percentiles, SQL
- * statements and subgraph fetches per request, and each process's peak memory.
+ * `npm run bench [-- --quick] [-- --out file]`: the README's start command on a fresh data
+ * folder (a fresh database with the demo data set), then each user group's typical screen
+ * driven with 50 connections over loopback through the hub's gateway, through Hive Gateway
+ * with its JavaScript planner and with Hive Router's Rust planner (same supergraph, same
+ * subgraphs, deduplication off in both gateways), and the cluster dashboard straight from
+ * the subgraphs as the floor. Then the listed data is multiplied tenfold and the hub's
+ * gateway driven again. Prints a table and writes every figure to bench/results.json.
  *
- * Options (environment): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50).
+ * CPU milliseconds per request, summed over every process of the hub (launcher, gateway,
+ * subgraphs, Postgres and its backends, and the peer gateway under test) from /proc, is
+ * the figure that stays comparable on a shared, noisy machine; it comes first.
+ *
+ * Environment: BENCH_SECONDS (default 10; 2 with --quick), BENCH_CONNECTIONS (default 50; 10 with --quick).
+ * `--quick` checks that every part runs, in about a minute; its figures are not the bench's.
  */
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const { values: options } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } },
+});
 const root = path.resolve(import.meta.dirname, '../..');
+const OUT = path.resolve(options.out ?? path.join(root, 'bench/results.json'));
+const LOAD: Load = {
+  seconds: Number(process.env.BENCH_SECONDS ?? (options.quick ? 2 : 10)),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? (options.quick ? 10 : 50)),
+  warmUpSeconds: options.quick ? 0 : 2,
+};
+const SCALE = options.quick ? 2 : 10;
+const DASHBOARD = "cluster's dashboard";
 
-interface Hub {
-  process: ChildProcess;
-  postgresPort: number;
-  ports: Record<ServiceName, number>;
-  /** Where each service serves /metrics (loopback, apart from the API port). */
-  metricsPorts: Record<ServiceName, number>;
-  dataDir: string;
-  startedInMs: number;
-}
-
-async function startHub(dataDir: string): Promise<Hub> {
-  const ports = { gateway: await freePort() } as Record<ServiceName, number>;
-  for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
-  const metricsPorts = {} as Record<ServiceName, number>;
-  for (const name of ['gateway', ...SUBGRAPH_NAMES] as ServiceName[]) metricsPorts[name] = await freePort();
-  const postgresPort = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    // The load comes from one caller per screen; the limiter still counts every request.
-    RATE_LIMIT_PER_MINUTE: '100000000',
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(postgresPort),
-    GATEWAY_PORT: String(ports.gateway),
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, String(ports[name])])),
-    ...Object.fromEntries(
-      Object.entries(metricsPorts).map(([name, port]) => [`${ENV_PREFIX[name as ServiceName]}_METRICS_PORT`, String(port)]),
-    ),
-  };
-  delete env.DATABASE_URL;
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const gateway = `http://127.0.0.1:${ports.gateway}/graphql`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The hub exited:\n${output}`);
-    const answered = await fetch(gateway, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ regions { code } }' }),
-    }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (answered) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { process: child, postgresPort, ports, metricsPorts, dataDir, startedInMs: performance.now() - started };
-}
-
-async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ port: number; stop(): Promise<void> }> {
+/** A peer gateway in its own process over the hub's subgraphs, stopped for sure when done. */
+async function startHiveGateway(hub: Hub, internalSecret: string, planner: HivePlanner) {
   const child = fork(path.join(root, 'test/bench/hive-gateway-main.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: {
       ...process.env,
+      NODE_ENV: 'production',
+      // Hive's HTTP executor adds an abort listener per subgraph call to one signal; Node warns about it under load.
+      NODE_NO_WARNINGS: '1',
+      HIVE_PLANNER: planner,
       HUB_INTERNAL_SECRET: internalSecret,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${hub.ports[name]}/graphql`])),
     },
@@ -99,8 +71,8 @@ async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ por
     child.once('exit', (code) => reject(new Error(`Hive Gateway exited with ${code}`)));
   });
   return {
+    pid: child.pid!,
     port: Number(new URL(url).port),
-    // Asked to stop, then made to: the bench must end, and leave no process behind.
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -112,164 +84,6 @@ async function startHiveGateway(hub: Hub, internalSecret: string): Promise<{ por
   };
 }
 
-async function stopHub(hub: Hub): Promise<void> {
-  const exited = new Promise((resolve) => hub.process.once('exit', resolve));
-  hub.process.kill('SIGINT');
-  await exited;
-}
-
-/** Every sample of a metric on a service's /metrics, summed, optionally only where a label has a value. */
-async function metric(port: number, name: string, where?: [string, string]): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  let sum = 0;
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(name)) continue;
-    const match = /^(\w+)(\{.*\})? (\S+)$/.exec(line);
-    if (match?.[1] !== name) continue;
-    if (where && !match[2]?.includes(`${where[0]}="${where[1]}"`)) continue;
-    sum += Number(match[3]);
-  }
-  return sum;
-}
-
-/** Processes of the hub: the services the launcher forked, and Postgres with every backend it forked. */
-function hubProcesses(hub: Hub): { postgres: number[]; services: number[] } {
-  const postmaster = Number(readFileSync(path.join(hub.dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number]);
-  return {
-    postgres: rows.filter(([pid, parent]) => pid === postmaster || parent === postmaster).map(([pid]) => pid),
-    services: rows.filter(([pid, parent]) => parent === hub.process.pid && pid !== postmaster).map(([pid]) => pid),
-  };
-}
-
-/** Kilobytes of a process's memory from /proc: resident (Rss) or its fair share of pages shared with others (Pss). */
-function memoryOf(pid: number, field: 'Rss' | 'Pss'): number {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-    return Number(match?.[1] ?? 0) * 1024;
-  } catch {
-    return 0; // a backend that ended meanwhile
-  }
-}
-
-/**
- * Peak memory while the load runs: each service's resident set (from its /metrics), the
- * resident set of Postgres (postmaster and backends), and the whole hub's proportional set
- * size — Postgres backends share their buffers, so adding their resident sets would count
- * the same pages many times.
- */
-class PeakMemory {
-  readonly peak: Record<string, number> = {};
-  private timer?: NodeJS.Timeout;
-
-  constructor(private readonly hub: Hub) {}
-
-  private keep(name: string, value: number): void {
-    this.peak[name] = Math.max(this.peak[name] ?? 0, value);
-  }
-
-  async sample(): Promise<void> {
-    const services = Object.entries(this.hub.metricsPorts) as [ServiceName, number][];
-    const values = await Promise.all(services.map(([, port]) => metric(port, 'process_resident_memory_bytes')));
-    services.forEach(([name], i) => this.keep(`${name} (RSS)`, values[i]!));
-    const { postgres, services: servicePids } = hubProcesses(this.hub);
-    this.keep(
-      'postgres (PSS)',
-      postgres.reduce((sum, pid) => sum + memoryOf(pid, 'Pss'), 0),
-    );
-    this.keep(
-      'whole hub (PSS)',
-      [...postgres, ...servicePids].reduce((sum, pid) => sum + memoryOf(pid, 'Pss'), 0),
-    );
-    this.keep(
-      'whole hub (RSS)',
-      [...postgres, ...servicePids].reduce((sum, pid) => sum + memoryOf(pid, 'Rss'), 0),
-    );
-  }
-
-  start(): void {
-    this.timer = setInterval(() => void this.sample().catch(() => {}), 250);
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-}
-
-interface Request {
-  path: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-interface Figures {
-  name: string;
-  requestsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  sqlPerRequest: number;
-  fetchesPerRequest: number | null;
-  non2xx: number;
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-/** Drives `requests` (each connection sends them in turn) and reads the services' counters around the run. */
-async function drive(hub: Hub, name: string, port: number, requests: Request[], connections = CONNECTIONS): Promise<Figures> {
-  const sqlBefore = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')));
-  const fetchesBefore = await metric(hub.metricsPorts.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `http://127.0.0.1:${port}`,
-        connections,
-        duration: SECONDS,
-        requests: requests.map((r) => ({
-          method: 'POST',
-          path: r.path,
-          headers: { 'content-type': 'application/json', ...r.headers },
-          body: r.body,
-        })),
-      },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
-  });
-  const sqlAfter = await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')));
-  const fetchesAfter = await metric(hub.metricsPorts.gateway, 'klyngehub_subgraph_fetch_duration_seconds_count');
-  const units = result.requests.total;
-  const sql = sqlAfter.reduce((sum, value, i) => sum + value - sqlBefore[i]!, 0);
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    requestsPerSecond: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    sqlPerRequest: sql / units,
-    fetchesPerRequest: port === hub.ports.gateway ? (fetchesAfter - fetchesBefore) / units : null,
-    non2xx: result.non2xx + result.errors,
-  };
-}
-
-/** SQL statements per request, over 20 requests sent one after another, and the size of the answer. */
-async function sqlPerRequest(hub: Hub, body: string, headers: Record<string, string>): Promise<{ statements: number; bytes: number }> {
-  const total = async () =>
-    (await Promise.all(SUBGRAPH_NAMES.map((s) => metric(hub.metricsPorts[s], 'klyngehub_sql_statements_total')))).reduce(
-      (a, b) => a + b,
-      0,
-    );
-  const before = await total();
-  let bytes = 0;
-  for (let i = 0; i < 20; i++) bytes = JSON.stringify(await graphql(`http://127.0.0.1:${hub.ports.gateway}/graphql`, body, headers)).length;
-  return { statements: ((await total()) - before) / 20, bytes };
-}
-
 async function graphql(url: string, body: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const json = (await response.json()) as { errors?: unknown[]; data?: unknown };
@@ -279,19 +93,37 @@ async function graphql(url: string, body: string, headers: Record<string, string
 
 const operation = (document: DocumentNode, variables: Record<string, unknown>) => JSON.stringify({ query: print(document), variables });
 
-async function main(): Promise<void> {
+interface Results {
+  date: string;
+  node: string;
+  cores: number;
+  load: Load;
+  quick: boolean;
+  /** Milliseconds from launching the hub to its first answer. */
+  start: { freshDataFolderMs: number; existingDataFolderMs: number };
+  /** Peak bytes while the load ran. */
+  memory: Record<string, number>;
+  phases: Figures[];
+  /** The hub's gateway again after the listed data was multiplied by `factor`. */
+  scaled: { factor: number; phases: Figures[] };
+  /** What the run left: the data folder and ports, for the test that checks nothing stays behind. */
+  left: { dataDir: string; ports: number[] };
+}
+
+async function main(): Promise<Results> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-bench-'));
   chmodSync(dataDir, 0o755);
   let hub = await startHub(dataDir);
-  const firstStart = hub.startedInMs;
+  const freshDataFolderMs = hub.startedInMs;
   await stopHub(hub);
   hub = await startHub(dataDir);
-  const laterStart = hub.startedInMs;
+  const existingDataFolderMs = hub.startedInMs;
   const memory = new PeakMemory(hub);
+  const stopping: (() => Promise<void>)[] = [];
   try {
-    const issuer: TokenIssuer = await loadOrCreateDevIssuer(dataDir);
-    const { internalSecret } = loadOrCreateLocalSecrets(dataDir);
-    const bearer = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer, { expiresIn: '1h' })}`;
+    const issuer = await loadOrCreateDevIssuer(dataDir);
+    const { internalSecret, postgresPassword } = loadOrCreateLocalSecrets(dataDir);
+    const bearer = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer, { expiresIn: '2h' })}`;
     const gatewayUrl = `http://127.0.0.1:${hub.ports.gateway}/graphql`;
     // The dashboard of an Aarhus cluster with a package booking, so each of its lists has rows.
     const aarhus = (await graphql(gatewayUrl, operation(MunicipalityBookingViewDocument, { code: '751' }), {
@@ -299,176 +131,171 @@ async function main(): Promise<void> {
     })) as { municipality: { packageBookings: { cluster: { id: string } }[]; clusters: { id: string }[] } };
     const clusterId = (aarhus.municipality.packageBookings[0]?.cluster ?? aarhus.municipality.clusters[0]!).id;
     const coordinator = await bearer({ kind: 'cluster', subject: 'bench', clusterId, clusterRole: 'coordinator', regionCode: '1082' });
-    const screens: [string, Record<string, string>, string][] = [
-      [
-        "municipality's booking view",
-        { authorization: await bearer({ kind: 'municipality', subject: 'bench', municipalityCode: '751' }) },
-        operation(MunicipalityBookingViewDocument, { code: '751' }),
-      ],
-      [
-        "region's offers view",
-        { authorization: await bearer({ kind: 'region', subject: 'bench', regionCode: '1082' }) },
-        operation(RegionOffersViewDocument, { code: '1082' }),
-      ],
-      ["KiAP's triage queue", { authorization: await bearer({ kind: 'kiap', subject: 'bench' }) }, operation(TriageQueueDocument, {})],
-      ["cluster's dashboard", { authorization: coordinator }, operation(ClusterDashboardDocument, { id: clusterId })],
-    ];
-    for (const [, headers, body] of screens) await graphql(gatewayUrl, body, headers); // each answers without errors
-
-    // The dashboard straight from the owning subgraphs: the cluster first, then the other three with its region.
-    const { cluster } = (await graphql(
-      `http://127.0.0.1:${hub.ports.clusters}/graphql`,
-      JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` }),
+    const screens: Screen[] = [
       {
-        authorization: coordinator,
-        ...(await proofHeaderFor(internalSecret, 'clusters', `http://127.0.0.1:${hub.ports.clusters}/graphql`, {
-          authorization: coordinator,
-          body: JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` }),
-        })),
+        operation: "municipality's booking view",
+        headers: { authorization: await bearer({ kind: 'municipality', subject: 'bench', municipalityCode: '751' }) },
+        body: operation(MunicipalityBookingViewDocument, { code: '751' }),
       },
-    )) as { cluster: { region: { code: string } } };
+      {
+        operation: "region's offers view",
+        headers: { authorization: await bearer({ kind: 'region', subject: 'bench', regionCode: '1082' }) },
+        body: operation(RegionOffersViewDocument, { code: '1082' }),
+      },
+      {
+        operation: "KiAP's triage queue",
+        headers: { authorization: await bearer({ kind: 'kiap', subject: 'bench' }) },
+        body: operation(TriageQueueDocument, {}),
+      },
+      { operation: DASHBOARD, headers: { authorization: coordinator }, body: operation(ClusterDashboardDocument, { id: clusterId }) },
+    ];
+    for (const screen of screens) await graphql(gatewayUrl, screen.body, screen.headers); // each answers without errors
+
+    const hubTree = () => processTree([hub.process.pid!]);
+    const phases: Figures[] = [];
     memory.start();
-    const figures: Figures[] = [];
-    for (const [name, headers, body] of screens) {
-      figures.push(await drive(hub, `${name} (gateway)`, hub.ports.gateway, [{ path: '/graphql', headers, body }]));
-    }
-    // The same screens through Hive Gateway serving the same supergraph file, in its own process.
-    const hive = await startHiveGateway(hub, internalSecret);
-    try {
-      for (const [, headers, body] of screens) await graphql(`http://127.0.0.1:${hive.port}/graphql`, body, headers); // answers, no errors
-      for (const [name, headers, body] of screens) {
-        figures.push(await drive(hub, `${name} (Hive Gateway)`, hive.port, [{ path: '/graphql', headers, body }]));
-      }
-    } finally {
+    for (const screen of screens) phases.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
+    for (const planner of ['javascript', 'rust'] as const) {
+      const hive = await startHiveGateway(hub, internalSecret, planner);
+      stopping.push(hive.stop);
+      const name = planner === 'rust' ? 'hive-rust' : 'hive';
+      for (const screen of screens) await graphql(`http://127.0.0.1:${hive.port}/graphql`, screen.body, screen.headers);
+      const withHive = () => [...hubTree(), ...processTree([hive.pid])];
+      for (const screen of screens) phases.push(await driveGateway(hub, withHive, name, hive.port, screen, LOAD));
       await hive.stop();
     }
-    const reference = { __typename: 'Cluster', id: clusterId, region: { code: cluster.region.code } };
-    const direct: [ServiceName, string][] = [
-      ['clusters', `{ cluster(id: "${clusterId}") { id name region { code } } }`],
-      [
-        'municipalities',
-        `query($c: [_Any!]!, $r: [_Any!]!) { c: _entities(representations: $c) { ... on Cluster { municipalities { code name } packageBookings { id status package } } } r: _entities(representations: $r) { ... on Region { code name } } }`,
-      ],
-      ['offers', 'query($c: [_Any!]!) { _entities(representations: $c) { ... on Cluster { regionalOffers { id title kind } } } }'],
-      [
-        'inquiries',
-        'query($c: [_Any!]!) { _entities(representations: $c) { ... on Cluster { forwardedInquiries { answer inquiry { id title } } } } }',
-      ],
-    ];
-    // Signed now: a gateway proof is good for 30 s.
-    const directRequests = await Promise.all(
-      direct.map(async ([service, query]): Promise<Request & { service: ServiceName }> => {
-        const variables = { c: [{ __typename: 'Cluster', id: clusterId }], r: [{ __typename: 'Region', code: cluster.region.code }] };
-        const withRegion =
-          service === 'offers' || service === 'inquiries' ? { c: [reference] } : service === 'municipalities' ? variables : undefined;
-        const body = JSON.stringify({ query, variables: withRegion });
-        return {
-          service,
-          path: '/graphql',
-          body,
-          headers: {
-            authorization: coordinator,
-            ...(await proofHeaderFor(internalSecret, service, `http://127.0.0.1:${hub.ports[service]}/graphql`, {
-              authorization: coordinator,
-              body,
-            })),
-          },
-        };
-      }),
-    );
 
-    for (const r of directRequests) await graphql(`http://127.0.0.1:${hub.ports[r.service]}/graphql`, r.body, r.headers);
-    // autocannon drives one port per run; the direct dashboard is four runs at once, one per subgraph,
-    // sharing the connections, and counts as many dashboards per second as its slowest part serves.
-    const directRuns = await Promise.all(
-      directRequests.map(async (r) => ({
-        ...(await drive(hub, `  ${r.service} part`, hub.ports[r.service], [r], Math.ceil(CONNECTIONS / directRequests.length))),
-        sqlPerRequest: NaN, // the four run at once, so their statements cannot be told apart
+    // The dashboard straight from the owning subgraphs: the cluster first, then the other three with its region.
+    const clusterQuery = JSON.stringify({ query: `{ cluster(id: "${clusterId}") { id name region { code } } }` });
+    const { cluster } = (await graphql(`http://127.0.0.1:${hub.ports.clusters}/graphql`, clusterQuery, {
+      authorization: coordinator,
+      ...(await proofHeaderFor(internalSecret, 'clusters', `http://127.0.0.1:${hub.ports.clusters}/graphql`, {
+        authorization: coordinator,
+        body: clusterQuery,
       })),
+    })) as { cluster: { region: { code: string } } };
+    const clusterRef = { __typename: 'Cluster', id: clusterId, region: { code: cluster.region.code } };
+    const entities = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+    phases.push(
+      await driveDirect(
+        hub,
+        hubTree,
+        DASHBOARD,
+        {
+          first: { subgraph: 'clusters', body: clusterQuery },
+          rest: [
+            {
+              subgraph: 'municipalities',
+              body: entities(
+                `query($c: [_Any!]!, $r: [_Any!]!) { c: _entities(representations: $c) { ... on Cluster { municipalities { code name } packageBookings { id status package } } } r: _entities(representations: $r) { ... on Region { code name } } }`,
+                { c: [{ __typename: 'Cluster', id: clusterId }], r: [{ __typename: 'Region', code: cluster.region.code }] },
+              ),
+            },
+            {
+              subgraph: 'offers',
+              body: entities(
+                'query($c: [_Any!]!) { _entities(representations: $c) { ... on Cluster { regionalOffers { id title kind } } } }',
+                { c: [clusterRef] },
+              ),
+            },
+            {
+              subgraph: 'inquiries',
+              body: entities(
+                'query($c: [_Any!]!) { _entities(representations: $c) { ... on Cluster { forwardedInquiries { answer inquiry { id title } } } } }',
+                { c: [clusterRef] },
+              ),
+            },
+          ],
+        },
+        coordinator,
+        internalSecret,
+        LOAD,
+      ),
     );
-    const slowest = directRuns.reduce((a, b) => (a.requestsPerSecond < b.requestsPerSecond ? a : b));
-    figures.push({
-      name: "cluster's dashboard (direct to subgraphs)",
-      requestsPerSecond: slowest.requestsPerSecond,
-      p50: directRuns.reduce((s, r) => s + r.p50, 0),
-      p95: directRuns.reduce((s, r) => s + r.p95, 0),
-      p99: directRuns.reduce((s, r) => s + r.p99, 0),
-      sqlPerRequest: NaN,
-      fetchesPerRequest: null,
-      non2xx: directRuns.reduce((s, r) => s + r.non2xx, 0),
-    });
     await memory.sample();
     memory.stop();
 
-    // The same screens on twice the data: the statement counts must not move.
-    type Measured = Awaited<ReturnType<typeof sqlPerRequest>>;
-    const sqlCounts: [string, Measured, Measured][] = [];
-    for (const [name, headers, body] of screens)
-      sqlCounts.push([name, await sqlPerRequest(hub, body, headers), { statements: NaN, bytes: 0 }]);
-    const admin = connect(
-      `postgres://postgres:${encodeURIComponent(loadOrCreateLocalSecrets(dataDir).postgresPassword)}@127.0.0.1:${hub.postgresPort}/klyngehub`,
-      {
-        applicationName: 'bench',
-        maxConnections: 1,
-      },
-    );
+    const admin = connect(`postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${hub.postgresPort}/klyngehub`, {
+      applicationName: 'bench',
+      maxConnections: 1,
+    });
     try {
-      await doubleListedData(admin);
+      await multiplyListedData(admin, SCALE);
     } finally {
       await admin.end();
     }
-    for (const [i, [, headers, body]] of screens.entries()) sqlCounts[i]![2] = await sqlPerRequest(hub, body, headers);
-    report(figures, directRuns, memory.peak, firstStart, laterStart, sqlCounts);
+    const scaled: Figures[] = [];
+    for (const screen of screens) scaled.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
+    return {
+      date: new Date().toISOString(),
+      node: process.version,
+      cores: cpus().length,
+      load: LOAD,
+      quick: options.quick,
+      start: { freshDataFolderMs, existingDataFolderMs },
+      memory: memory.peak,
+      phases,
+      scaled: { factor: SCALE, phases: scaled },
+      left: {
+        dataDir,
+        ports: [...Object.values(hub.ports), ...Object.values(hub.metricsPorts), hub.postgresPort],
+      },
+    };
   } finally {
     memory.stop();
+    for (const stop of stopping) await stop();
     await stopHub(hub);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-function report(
-  figures: Figures[],
-  directRuns: Figures[],
-  peak: Record<string, number>,
-  firstStart: number,
-  laterStart: number,
-  sqlCounts: [string, { statements: number; bytes: number }, { statements: number; bytes: number }][],
-): void {
+function report(results: Results): void {
   const pad = (value: string, width: number) => value.padStart(width);
-  const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
+  const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+  const { load } = results;
   console.log(
-    `\nKlyngehub benchmark — ${CONNECTIONS} connections, ${SECONDS} s per operation, NODE_ENV=production, Node ${process.version}\n`,
+    `\nKlyngehub benchmark — ${load.connections} connections, ${load.seconds} s per phase after ${load.warmUpSeconds} s warm-up, NODE_ENV=production, Node ${results.node}, ${results.cores} cores\n`,
   );
+  const header = `${'operation'.padEnd(30)}${'gateway'.padEnd(11)}${pad('CPU ms/req', 11)}${pad('req/s', 8)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}${pad('SQL/req', 9)}${pad('fetch/req', 11)}${pad('failed', 8)}`;
+  const row = (f: Figures) =>
+    `${f.operation.padEnd(30)}${f.gateway.padEnd(11)}${pad(fixed(f.cpuMsPerRequest), 11)}${pad(fixed(f.requestsPerSecond, 0), 8)}${pad(fixed(f.p50, 0), 9)}${pad(fixed(f.p95, 0), 9)}${pad(fixed(f.p99, 0), 9)}${pad(fixed(f.sqlPerRequest), 9)}${pad(fixed(f.fetchesPerRequest), 11)}${pad(String(f.failed), 8)}`;
+  console.log(header);
+  for (const f of results.phases) console.log(row(f));
+  console.log(`\nThe hub's gateway again after the listed data was multiplied by ${results.scaled.factor}:`);
+  for (const f of results.scaled.phases) console.log(row(f));
+
+  const find = (phases: Figures[], gateway: string) => phases.find((f) => f.operation === DASHBOARD && f.gateway === gateway)!;
+  const ours = find(results.phases, 'klyngehub');
+  const hive = find(results.phases, 'hive');
+  const hiveRust = find(results.phases, 'hive-rust');
+  const oursScaled = find(results.scaled.phases, 'klyngehub');
+  console.log(`\nAgainst the targets (cluster dashboard):`);
+  console.log(`  CPU per request, whole hub: ${fixed(ours.cpuMsPerRequest)} ms (target ≤ 6)`);
   console.log(
-    `${'operation'.padEnd(44)}${pad('req/s', 9)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}${pad('SQL/req', 9)}${pad('fetch/req', 11)}${pad('failed', 8)}`,
+    `  throughput, ours ÷ Hive Gateway: ${fixed(ours.requestsPerSecond / hive.requestsPerSecond, 2)} (JavaScript planner), ${fixed(ours.requestsPerSecond / hiveRust.requestsPerSecond, 2)} (Rust planner) (target ≥ 1.0)`,
   );
-  for (const f of [...figures, ...directRuns]) {
-    console.log(
-      `${f.name.padEnd(44)}${pad(f.requestsPerSecond.toFixed(0), 9)}${pad(ms(f.p50), 9)}${pad(ms(f.p95), 9)}${pad(ms(f.p99), 9)}${pad(Number.isNaN(f.sqlPerRequest) ? '–' : f.sqlPerRequest.toFixed(1), 9)}${pad(f.fetchesPerRequest === null ? '–' : f.fetchesPerRequest.toFixed(1), 11)}${pad(String(f.non2xx), 8)}`,
-    );
-  }
-  const gatewayDashboard = figures.find((f) => f.name === "cluster's dashboard (gateway)")!;
-  const directDashboard = figures.find((f) => f.name.startsWith("cluster's dashboard (direct"))!;
-  const ratio = gatewayDashboard.requestsPerSecond / directDashboard.requestsPerSecond;
-  console.log(`\nGateway / direct throughput for the cluster dashboard: ${(ratio * 100).toFixed(0)} % (target ≥ 60 %)`);
-  console.log(`Cluster dashboard p99 through the gateway: ${ms(gatewayDashboard.p99)} ms (target < 100 ms)`);
-  console.log('\nSQL statements per request, demo data → twice the listed data (target: equal):');
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-  for (const [name, demo, doubled] of sqlCounts)
-    console.log(
-      `  ${name.padEnd(30)}${pad(demo.statements.toFixed(1), 6)} → ${doubled.statements.toFixed(1)}   (answer ${kb(demo.bytes)} → ${kb(doubled.bytes)})`,
-    );
-  console.log('\nPeak resident memory (MB):');
-  for (const [name, bytes] of Object.entries(peak)) console.log(`  ${name.padEnd(24)}${pad((bytes / 1024 / 1024).toFixed(0), 6)}`);
-  console.log(`  (target for the whole hub < 500 MB; RSS adds up pages the processes share)`);
+  console.log(`  p99 through the gateway: ${fixed(ours.p99, 0)} ms (target < 100)`);
   console.log(
-    `\nStart to first answer: ${(firstStart / 1000).toFixed(1)} s on a fresh data folder (initdb, migrations, demo data), ${(laterStart / 1000).toFixed(1)} s after (target < 10 s)`,
+    `  ${results.scaled.factor}× listed data: SQL/req ${fixed(ours.sqlPerRequest)} → ${fixed(oursScaled.sqlPerRequest)} (target: equal), p50 ×${fixed(oursScaled.p50 / ours.p50, 2)} (target ≤ 1.5)`,
+  );
+  console.log('\nPeak memory under load (MB):');
+  for (const [name, bytes] of Object.entries(results.memory))
+    console.log(`  ${name.padEnd(24)}${pad((bytes / 1024 / 1024).toFixed(0), 6)}`);
+  console.log(`  (target for the whole hub < 350 MB PSS; RSS adds up pages the processes share)`);
+  console.log(
+    `\nStart to first answer: ${fixed(results.start.freshDataFolderMs / 1000)} s on a fresh data folder (initdb, migrations, demo data; target < 20 s), ${fixed(results.start.existingDataFolderMs / 1000)} s after (target < 3 s)`,
   );
 }
 
 // Sockets kept alive by fetch and autocannon would hold the process open after the report.
 await main().then(
-  () => process.exit(0),
+  (results) => {
+    report(results);
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nEvery figure: ${path.relative(process.cwd(), OUT) || OUT}`);
+    process.exit(0);
+  },
   (error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -2,18 +2,27 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import { SUPERGRAPH_FILE } from '../../supergraph/artifacts.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
 import type { SubgraphName } from '../../platform/services.js';
+
+export type HivePlanner = 'javascript' | 'rust';
 
 /**
  * The committed supergraph served by a second Federation 2 gateway from npm, The Guild's
  * Hive Gateway, with the one thing the hub adds: each subgraph request carries the
  * caller's token and the gateway proof (a fetch hook, as a router's coprocessor would).
+ * `planner: 'rust'` plans with Hive Router's query planner (`@graphql-hive/router-runtime`).
+ *
+ * Deduplication of identical subgraph requests in flight, on by default in Hive's HTTP
+ * executor, is turned off: the hub's gateway does not deduplicate, and a benchmark whose
+ * connections all send one query would otherwise compare one subgraph call against fifty.
  */
 export async function startHiveGateway(options: {
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
+  planner?: HivePlanner;
 }): Promise<{ url: string; close(): Promise<void> }> {
   let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
   for (const [name, url] of Object.entries(options.subgraphUrls)) {
@@ -22,6 +31,8 @@ export async function startHiveGateway(options: {
   const gateway = createGatewayRuntime({
     supergraph,
     logging: false,
+    ...(options.planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
+    transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
     plugins: () => [
       {
         async onFetch({ url, options: init, setOptions, context }) {

@@ -1,0 +1,68 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { Figures } from './bench/load.js';
+
+/** `npm run bench` is run by people and by the outside review: it must end by itself and clean up after itself. */
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-bench-out-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+it('`npm run bench -- --quick` ends with status 0, writes every figure, and leaves no process or port behind', async () => {
+  const out = path.join(outDir, 'results.json');
+  const bench = spawn('npm', ['run', '--silent', 'bench', '--', '--quick', '--out', out], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  bench.stdout.on('data', (chunk) => (output += chunk));
+  bench.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => bench.once('exit', resolve));
+  expect(code, output).toBe(0);
+  expect(output).toContain('CPU per request, whole hub');
+
+  const results = JSON.parse(readFileSync(out, 'utf8')) as {
+    phases: Figures[];
+    scaled: { factor: number; phases: Figures[] };
+    left: { dataDir: string; ports: number[] };
+    memory: Record<string, number>;
+  };
+  const run = (f: Figures) => `${f.operation} / ${f.gateway}`;
+  expect(results.phases.map(run)).toEqual(
+    expect.arrayContaining([
+      "cluster's dashboard / klyngehub",
+      "cluster's dashboard / hive",
+      "cluster's dashboard / hive-rust",
+      "cluster's dashboard / direct",
+      "KiAP's triage queue / hive-rust",
+    ]),
+  );
+  expect(results.phases).toHaveLength(4 * 3 + 1);
+  expect(results.scaled.phases).toHaveLength(4);
+  for (const f of [...results.phases, ...results.scaled.phases]) {
+    expect(f.requests, run(f)).toBeGreaterThan(0);
+    expect(f.failed, run(f)).toBe(0);
+    expect(f.cpuMsPerRequest, run(f)).toBeGreaterThan(0);
+    expect(f.sqlPerRequest, run(f)).toBeGreaterThan(0);
+    expect(f.fetchesPerRequest, run(f)).toBeGreaterThanOrEqual(1);
+  }
+  expect(results.memory['whole hub (PSS)']).toBeGreaterThan(0);
+
+  // Nothing left: the data folder is gone, no process names it, every port it used is free.
+  expect(existsSync(results.left.dataDir)).toBe(false);
+  const processes = execFileSync('ps', ['-e', '-o', 'args='], { encoding: 'utf8' });
+  expect(processes).not.toContain(results.left.dataDir);
+  expect(processes).not.toContain('hive-gateway-main');
+  for (const port of results.left.ports) expect(await portIsFree(port), `port ${port}`).toBe(true);
+}, 300_000);
