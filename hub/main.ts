@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { findDemoUsers } from '../db/seed/demo-users.js';
 import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from '../platform/auth/dev-issuer.js';
 import { exitOnStartupError, onShutdown } from '../platform/lifecycle.js';
-import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../platform/services.js';
+import { envReader } from '../platform/env.js';
+import { DEFAULT_PORTS, ENV_PREFIX, serviceOrigin, SUBGRAPH_NAMES, type ServiceName } from '../platform/services.js';
 import { loadHubConfig } from './config.js';
 import { nextRestart, type RestartState } from './restart-backoff.js';
 
@@ -44,10 +45,17 @@ function profileArgs(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
 
+/**
+ * `npm start` runs the compiled launcher (dist/hub/main.js, built by hub/build.mjs) and
+ * the services next to it; tests start the launcher from its sources, through tsx.
+ */
+const compiled = import.meta.url.endsWith('.js');
+const loaderArgs = compiled ? [] : ['--import', 'tsx'];
+
 function startService(service: Service): Promise<string> {
-  const child = fork(new URL(service.entry, import.meta.url), [], {
+  const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), [], {
     env: { ...process.env, ...service.env },
-    execArgv: ['--import', 'tsx', ...heapArgs, ...profileArgs()],
+    execArgv: [...loaderArgs, ...heapArgs, ...profileArgs()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   service.process = child;
@@ -115,6 +123,15 @@ async function authEnvironment(dataDir: string, adminUrl: string): Promise<NodeJ
   };
 }
 
+/** Each subgraph's GraphQL address when all four ports are set (not 0), as each subgraph will announce it. */
+function fixedSubgraphUrls(): Record<string, string> | undefined {
+  const read = envReader(process.env);
+  const host = read.string('HOST', '127.0.0.1');
+  const entries = SUBGRAPH_NAMES.map((name) => [name, read.port(`${ENV_PREFIX[name]}_PORT`, DEFAULT_PORTS[name])] as const);
+  if (entries.some(([, port]) => port === 0)) return undefined;
+  return Object.fromEntries(entries.map(([name, port]) => [`${ENV_PREFIX[name]}_URL`, `${serviceOrigin(host, port)}/graphql`]));
+}
+
 try {
   const config = loadHubConfig();
   heapArgs = [`--max-old-space-size=${config.serviceHeapMb}`, '--max-semi-space-size=2'];
@@ -137,9 +154,12 @@ try {
     await database.stop();
     log('Stopped');
   });
-  const subgraphUrls = await Promise.all(
+  // With every subgraph's port fixed (the default), the gateway is told their addresses up
+  // front and starts alongside them; a port of 0 is known only once its subgraph listens.
+  const fixedUrls = fixedSubgraphUrls();
+  const subgraphsStarted = Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
-      const service = addService(name, `../subgraphs/${name}/main.ts`, {
+      const service = addService(name, `../subgraphs/${name}/main`, {
         ...authEnv,
         [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
       });
@@ -149,13 +169,17 @@ try {
       return [`${ENV_PREFIX[name]}_URL`, `${url}/graphql`] as const;
     }),
   );
-  const gatewayUrl = await startService(
-    addService('gateway', '../gateway/main.ts', {
-      ...authEnv,
-      ...Object.fromEntries(subgraphUrls),
-      GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
-    }),
-  );
+  const startGateway = (subgraphUrls: Record<string, string>) =>
+    startService(
+      addService('gateway', '../gateway/main', {
+        ...authEnv,
+        ...subgraphUrls,
+        GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
+      }),
+    );
+  const [, gatewayUrl] = fixedUrls
+    ? await Promise.all([subgraphsStarted, startGateway(fixedUrls)])
+    : [undefined, await startGateway(Object.fromEntries(await subgraphsStarted))];
   supervising = true;
   log(
     `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql, the console at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { rootMessage } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { serviceOrigin } from './services.js';
 
 /** What /ready reports: ready when every check passed; each check names what it looked at. */
 export interface Readiness {
@@ -239,8 +240,7 @@ async function listen(server: Server, host: string, port: number): Promise<strin
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  const address = server.address() as AddressInfo;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  return serviceOrigin(host, (server.address() as AddressInfo).port);
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

@@ -48,3 +48,8 @@ export function postgresSchemaOf(name: SchemaOwner): string {
 export function databaseRoleOf(name: SchemaOwner, database: string): string {
   return `${database}_${name}`.slice(0, 63);
 }
+
+/** The address a service listening on host and port announces (and the launcher predicts when the port is fixed). */
+export function serviceOrigin(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}

@@ -65,4 +65,8 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
   expect(processes).not.toContain(results.left.dataDir);
   expect(processes).not.toContain('hive-gateway-main');
   for (const port of results.left.ports) expect(await portIsFree(port), `port ${port}`).toBe(true);
+
+  // The hub it measured ran compiled, and that build is current: the next `npm start` builds nothing.
+  expect(existsSync(path.join(root, 'dist/hub/main.js'))).toBe(true);
+  expect(execFileSync(process.execPath, ['hub/build.mjs'], { cwd: root, encoding: 'utf8' })).toBe('');
 }, 300_000);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../platform/services.js';
@@ -16,6 +16,11 @@ export interface Hub {
   metricsPorts: Record<ServiceName, number>;
   dataDir: string;
   startedInMs: number;
+}
+
+function build(): void {
+  const result = spawnSync(process.execPath, ['hub/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('hub/build.mjs failed');
 }
 
 /** Starts the launcher and waits for the gateway's first answer to `{ regions { code } }`. */
@@ -39,8 +44,11 @@ export async function startHub(dataDir: string): Promise<Hub> {
     ),
   };
   delete env.DATABASE_URL;
+  build(); // a stale build is not part of the start
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What `npm start` runs, without npm itself: the build check (nothing to build now), then the compiled launcher.
+  build();
+  const child = spawn(process.execPath, ['dist/hub/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
