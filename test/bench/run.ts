@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,13 +17,14 @@ import {
   TriageQueueDocument,
 } from '../__generated__/operations.js';
 import type { HivePlanner } from '../support/hive-gateway.js';
-import { processTree } from './cpu.js';
-import { PeakMemory, startHub, stopHub, type Hub } from './hub-process.js';
+import { cpuMsOf, processTree } from './cpu.js';
+import { hubProcesses, PeakMemory, startHub, stopHub, type Hub } from './hub-process.js';
 import { driveDirect, driveGateway, type Figures, type Load, type Screen } from './load.js';
+import { monotonicMicroseconds, summarizeProfiles } from './profile.js';
 import { multiplyListedData } from './scale-data.js';
 
 /**
- * `npm run bench [-- --quick] [-- --out file]`: the README's start command on a fresh data
+ * `npm run bench [-- --quick] [-- --out file] [-- --profile dir]`: the README's start command on a fresh data
  * folder (a fresh database with the demo data set), then each user group's typical screen
  * driven with 50 connections over loopback through the hub's gateway, through Hive Gateway
  * with its JavaScript planner and with Hive Router's Rust planner (same supergraph, same
@@ -39,8 +40,10 @@ import { multiplyListedData } from './scale-data.js';
  * `--quick` checks that every part runs, in about a minute; its figures are not the bench's.
  */
 const { values: options } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } },
+  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, profile: { type: 'string' } },
 });
+/** `--profile dir`: only the dashboard through the hub's gateway, with a V8 CPU profile of every service written to dir and summarised. */
+const PROFILE_DIR = options.profile ? path.resolve(options.profile) : undefined;
 const root = path.resolve(import.meta.dirname, '../..');
 const OUT = path.resolve(options.out ?? path.join(root, 'bench/results.json'));
 const LOAD: Load = {
@@ -110,12 +113,66 @@ interface Results {
   left: { dataDir: string; ports: number[] };
 }
 
-async function main(): Promise<Results> {
+/** What a `--profile` run measured: the dashboard's figures, and the window and services its profiles are read for. */
+interface ProfiledRun {
+  figures: Figures;
+  window: { fromUs: number; toUs: number; requests: number };
+  /** Each service's process and the CPU it used in the window. */
+  services: Map<number, { service: string; cpuMs: number }>;
+  /** CPU the rest of the hub used in the window: Postgres with its backends, and the launcher. */
+  otherCpuMs: { postgres: number; launcher: number };
+}
+
+/**
+ * The dashboard through the hub's gateway twice: once to warm up, once inside the window
+ * the profiles are read for (their samples carry the monotonic clock's time).
+ */
+async function profiledDashboard(hub: Hub, hubTree: () => number[], dashboard: Screen): Promise<ProfiledRun> {
+  await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, dashboard, LOAD);
+  const { postgres } = hubProcesses(hub);
+  const cpuBefore = new Map(hubTree().map((pid) => [pid, cpuMsOf(pid)]));
+  const fromUs = monotonicMicroseconds();
+  const figures = await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, dashboard, { ...LOAD, warmUpSeconds: 0 });
+  const toUs = monotonicMicroseconds();
+  const used = (pid: number) => cpuMsOf(pid) - (cpuBefore.get(pid) ?? 0);
+  const services = new Map<number, { service: string; cpuMs: number }>();
+  const otherCpuMs = { postgres: 0, launcher: used(hub.process.pid!) };
+  for (const pid of hubTree()) {
+    const entry = /dist\/(?:subgraphs\/)?(\w+)\/main\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+    if (entry && pid !== hub.process.pid) services.set(pid, { service: entry[1]!, cpuMs: used(pid) });
+    else if (postgres.includes(pid) || !cpuBefore.has(pid)) otherCpuMs.postgres += Math.max(0, used(pid));
+  }
+  return { figures, window: { fromUs, toUs, requests: figures.requests }, services, otherCpuMs };
+}
+
+function reportProfile(run: ProfiledRun, dir: string): void {
+  const { figures } = run;
+  console.log(
+    `\nCluster dashboard through the hub's gateway, profiled: ${figures.requestsPerSecond.toFixed(0)} req/s, ${figures.cpuMsPerRequest.toFixed(1)} ms CPU per request over the whole hub (Postgres and the launcher included; profiling itself costs some)\n`,
+  );
+  const perRequest = (ms: number) => (ms / run.window.requests).toFixed(2).padStart(7);
+  console.log('CPU ms per request of each process, and where each service spent it (self time, by package or folder)');
+  console.log(`\n  ${'postgres'.padEnd(16)}${perRequest(run.otherCpuMs.postgres)} ms (all backends)`);
+  console.log(`  ${'launcher'.padEnd(16)}${perRequest(run.otherCpuMs.launcher)} ms`);
+  for (const service of summarizeProfiles(dir, root, run.window, run.services)) {
+    console.log(`\n  ${service.service.padEnd(16)}${service.cpuMsPerRequest.toFixed(2).padStart(7)} ms`);
+    for (const { category, msPerRequest } of service.top) console.log(`    ${category.padEnd(40)}${msPerRequest.toFixed(2).padStart(7)}`);
+  }
+  console.log(`\nThe profiles (open them in Chrome DevTools or speedscope): ${path.relative(process.cwd(), dir) || dir}`);
+}
+
+async function main(): Promise<Results | ProfiledRun> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-bench-'));
   chmodSync(dataDir, 0o755);
   let hub = await startHub(dataDir);
   const freshDataFolderMs = hub.startedInMs;
   await stopHub(hub);
+  if (PROFILE_DIR) {
+    // Profiles of an earlier run there would be read as this run's.
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    for (const file of readdirSync(PROFILE_DIR)) if (file.endsWith('.cpuprofile')) rmSync(path.join(PROFILE_DIR, file));
+    process.env.HUB_CPU_PROFILE_DIR = PROFILE_DIR;
+  }
   hub = await startHub(dataDir);
   const existingDataFolderMs = hub.startedInMs;
   const memory = new PeakMemory(hub);
@@ -152,6 +209,12 @@ async function main(): Promise<Results> {
     for (const screen of screens) await graphql(gatewayUrl, screen.body, screen.headers); // each answers without errors
 
     const hubTree = () => processTree([hub.process.pid!]);
+    if (PROFILE_DIR)
+      return await profiledDashboard(
+        hub,
+        hubTree,
+        screens.find((screen) => screen.operation === DASHBOARD)!,
+      );
     const phases: Figures[] = [];
     memory.start();
     for (const screen of screens) phases.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
@@ -290,6 +353,10 @@ function report(results: Results): void {
 // Sockets kept alive by fetch and autocannon would hold the process open after the report.
 await main().then(
   (results) => {
+    if ('window' in results) {
+      reportProfile(results, PROFILE_DIR!);
+      process.exit(0);
+    }
     report(results);
     mkdirSync(path.dirname(OUT), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
