@@ -4,24 +4,24 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler as rustPlanner } from '@graphql-hive/router-runtime';
 import { SUPERGRAPH_FILE } from '../../supergraph/artifacts.js';
-import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
-import type { SubgraphName } from '../../platform/services.js';
+import { useKlyngehubProof } from '../../integrations/hive-gateway/proof-plugin.js';
 
 export type HivePlanner = 'javascript' | 'rust';
 
 /**
  * The committed supergraph served by a second Federation 2 gateway from npm, The Guild's
- * Hive Gateway, with the one thing the hub adds: each subgraph request carries the
- * caller's token and the gateway proof (a fetch hook, as a router's coprocessor would).
- * `planner: 'rust'` plans with Hive Router's query planner (`@graphql-hive/router-runtime`).
+ * Hive Gateway, with the hub's plugin (integrations/hive-gateway) adding the gateway proof
+ * to each subgraph request. Without `internalSecret` it runs without the plugin, as a
+ * router that calls the subgraphs through the proof sidecar does. `planner: 'rust'` plans
+ * with Hive Router's query planner (`@graphql-hive/router-runtime`).
  *
  * Deduplication of identical subgraph requests in flight, on by default in Hive's HTTP
  * executor, is turned off: the hub's gateway does not deduplicate, and a benchmark whose
  * connections all send one query would otherwise compare one subgraph call against fifty.
  */
 export async function startHiveGateway(options: {
-  subgraphUrls: Record<SubgraphName, string>;
-  internalSecret: string;
+  subgraphUrls: Record<string, string>;
+  internalSecret?: string;
   planner?: HivePlanner;
 }): Promise<{ url: string; close(): Promise<void> }> {
   let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
@@ -33,25 +33,10 @@ export async function startHiveGateway(options: {
     logging: false,
     ...(options.planner === 'rust' ? { unifiedGraphHandler: rustPlanner } : {}),
     transportEntries: { '*': { options: { deduplicateInflightRequests: false } } },
-    plugins: () => [
-      {
-        async onFetch({ url, options: init, setOptions, context }) {
-          const subgraph = Object.entries(options.subgraphUrls).find(([, subgraphUrl]) => subgraphUrl === url)?.[0];
-          if (!subgraph) return;
-          const request = 'request' in context ? (context.request as Request) : undefined;
-          const authorization = request?.headers.get('authorization') ?? undefined;
-          const body = typeof init.body === 'string' ? init.body : '';
-          setOptions({
-            ...init,
-            headers: {
-              ...init.headers,
-              ...(authorization ? { authorization } : {}),
-              ...(await proofHeaderFor(options.internalSecret, subgraph, url, { method: init.method, body, authorization })),
-            },
-          });
-        },
-      },
-    ],
+    // Without the plugin the caller's token still has to reach the subgraphs.
+    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
+    plugins: () =>
+      options.internalSecret ? [useKlyngehubProof({ internalSecret: options.internalSecret, subgraphUrls: options.subgraphUrls })] : [],
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

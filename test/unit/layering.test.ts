@@ -36,6 +36,11 @@ describe('the folders import one way', () => {
     }
   });
 
+  it('integrations/ (what other routers run) imports platform/ only, so it works beside any gateway', () => {
+    for (const file of sourcesUnder('integrations'))
+      for (const target of importsOf(file)) expect(['integrations', 'platform'], `${file} → ${target}`).toContain(topFolder(target));
+  });
+
   it('the gateway imports platform/ and the supergraph’s artifacts, no subgraph, launcher or database code', () => {
     for (const file of sourcesUnder('gateway'))
       for (const target of importsOf(file))
