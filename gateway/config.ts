@@ -1,6 +1,7 @@
 import { loadAuthConfig, type AuthConfig } from '../platform/auth/auth-config.js';
 import { loadQueryLimits, type QueryLimits } from '../platform/query-limits.js';
 import type { ConsoleConfig } from './console.js';
+import { DEFAULT_CLAIM_MAPPING } from '../platform/auth/claims.js';
 import { CONSOLE_CLIENT_ID, consoleOrigins } from '../platform/auth/dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
@@ -62,6 +63,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       publicUrl,
       developmentLogin: devIssuerFile !== undefined,
       origins: devIssuerFile !== undefined ? consoleOrigins(publicUrl) : [new URL(publicUrl).origin],
+      claims: auth.tokens.claims ?? DEFAULT_CLAIM_MAPPING,
     },
     corsOrigins: (read.optional('CORS_ALLOWED_ORIGINS') ?? '')
       .split(',')

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { ClaimMapping } from '../platform/auth/claims.js';
 import { htmlPage, pageSecurityHeaders } from '../platform/html.js';
 
 /** Where `npm run build:web` puts the console. */
@@ -18,6 +19,8 @@ export interface ConsoleConfig {
   developmentLogin: boolean;
   /** Origins the issuer returns a logged-in user to; a console opened elsewhere moves to `publicUrl` first. */
   origins: string[];
+  /** Where the provider's tokens carry the role and its scope, so the console picks the screens the API will allow. */
+  claims: ClaimMapping;
 }
 
 const TYPES: Record<string, string> = {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CLAIM_MAPPING } from '../platform/auth/claims.js';
 import { consoleHandler, type ConsoleConfig } from '../gateway/console.js';
 
 /** The gateway's page routes on a built console folder of their own. */
@@ -17,6 +18,7 @@ const config: ConsoleConfig = {
   publicUrl: 'https://hub.example',
   developmentLogin: false,
   origins: ['https://hub.example'],
+  claims: DEFAULT_CLAIM_MAPPING,
 };
 const servers: Server[] = [];
 afterAll(() => {

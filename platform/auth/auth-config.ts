@@ -1,4 +1,5 @@
 import { ConfigError, envReader, type Env } from '../env.js';
+import { DEFAULT_CLAIM_MAPPING, type ClaimMapping } from './claims.js';
 import { DEFAULT_MAX_TOKEN_LIFETIME_S, type TokenConfig } from './tokens.js';
 
 export interface AuthConfig {
@@ -7,22 +8,46 @@ export interface AuthConfig {
   internalSecret: string;
 }
 
+/** Where the provider puts what the hub reads (claims.ts), one variable per claim. */
+const CLAIM_VARIABLES: Record<keyof ClaimMapping, string> = {
+  role: 'OIDC_ROLE_CLAIM',
+  rolePrefix: 'OIDC_ROLE_PREFIX',
+  region: 'OIDC_REGION_CLAIM',
+  municipality: 'OIDC_MUNICIPALITY_CLAIM',
+  cluster: 'OIDC_CLUSTER_CLAIM',
+  clusterRole: 'OIDC_CLUSTER_ROLE_CLAIM',
+  party: 'OIDC_PARTY_CLAIM',
+};
+
+export function loadClaimMapping(env: Env = process.env): ClaimMapping {
+  const read = envReader(env);
+  return Object.fromEntries(
+    Object.entries(CLAIM_VARIABLES).map(([key, variable]) => [
+      key,
+      read.optional(variable) ?? DEFAULT_CLAIM_MAPPING[key as keyof ClaimMapping],
+    ]),
+  ) as unknown as ClaimMapping;
+}
+
 /**
- * OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL (or OIDC_JWKS_FILE) name the identity
- * provider; HUB_INTERNAL_SECRET is the gateway's proof towards the subgraphs. `npm start`
- * fills all of them for the development issuer; in production they must be set.
+ * OIDC_ISSUER and OIDC_AUDIENCE name the identity provider; its keys are found through the
+ * issuer's discovery document unless OIDC_JWKS_URL (or OIDC_JWKS_FILE) names them.
+ * OIDC_*_CLAIM and OIDC_ROLE_PREFIX say where its tokens carry the role and its scope.
+ * HUB_INTERNAL_SECRET is the gateway's proof towards the subgraphs. `npm start` fills
+ * them for the development issuer; in production they must be set.
  */
 export function loadAuthConfig(env: Env = process.env): AuthConfig {
   const read = envReader(env);
   const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'HUB_INTERNAL_SECRET'].filter((name) => read.optional(name) === undefined);
   const jwksUrl = read.optionalUrl('OIDC_JWKS_URL');
   const jwksFile = read.optional('OIDC_JWKS_FILE');
-  if (!jwksUrl && !jwksFile) missing.push('OIDC_JWKS_URL (or OIDC_JWKS_FILE)');
   if (missing.length > 0) {
     throw new ConfigError(`${missing.join(', ')} must be set; \`npm start\` sets them for the development issuer`);
   }
   const internalSecret = read.string('HUB_INTERNAL_SECRET');
   if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET must be at least 32 characters');
+  // Without a key source the keys come from the issuer's discovery document, so the issuer must be its URL.
+  if (!jwksUrl && !jwksFile) read.url('OIDC_ISSUER');
   return {
     tokens: {
       issuer: read.string('OIDC_ISSUER'),
@@ -30,6 +55,7 @@ export function loadAuthConfig(env: Env = process.env): AuthConfig {
       jwksUrl,
       jwksFile,
       maxLifetimeSeconds: read.positiveInt('TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_S),
+      claims: loadClaimMapping(env),
     },
     internalSecret,
   };

@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import type { ClusterRole, Viewer } from '../viewer.js';
+import type { ClusterRole, Viewer } from '../viewer-types.js';
 
 /**
  * The claims a Klyngehub token carries besides the standard ones (iss, aud, sub, exp, nbf).
@@ -16,12 +16,64 @@ export const CLAIMS = {
 
 export const ROLES = ['kiap', 'region', 'municipality', 'cluster', 'external'] as const;
 export type Role = (typeof ROLES)[number];
-export const CLUSTER_ROLES: readonly ClusterRole[] = ['coordinator', 'board', 'member'];
+export const CLUSTER_ROLES = ['coordinator', 'board', 'member'] as const satisfies readonly ClusterRole[];
 
 export class InvalidClaimsError extends Error {}
 
+/**
+ * Where a provider's token carries what the hub needs. Each claim is named by a path: a
+ * claim's own name (`roles`, `extn.klyngehubRegion`), or, when no claim has that name, a
+ * dotted path into nested claims (`realm_access.roles`). The role claim may hold a string
+ * or an array of strings (Keycloak's realm roles, Entra ID's app roles, any `groups`
+ * claim); with a `rolePrefix` only values that start with it count, with the prefix
+ * removed, so a user's other groups are ignored. Role names compare case-insensitively.
+ * The cluster role is read the same way, from its own claim or from the role claim.
+ */
+export interface ClaimMapping {
+  role: string;
+  rolePrefix: string;
+  region: string;
+  municipality: string;
+  cluster: string;
+  clusterRole: string;
+  party: string;
+}
+
+export const DEFAULT_CLAIM_MAPPING: ClaimMapping = { ...CLAIMS, rolePrefix: '' };
+
+function claimAt(payload: JWTPayload, path: string): unknown {
+  if (path in payload) return payload[path];
+  let value: unknown = payload;
+  for (const step of path.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  return value;
+}
+
+/**
+ * The one value among `allowed` that the claim names, after the prefix; none is an
+ * error, and so are two: a token that says both "region" and "kiap" is refused rather
+ * than read as whichever is listed first.
+ */
+function oneOf<T extends string>(payload: JWTPayload, path: string, prefix: string, allowed: readonly T[], what: string): T | undefined {
+  const raw = claimAt(payload, path);
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((value): value is string => typeof value === 'string');
+  const found = new Set<T>();
+  for (const value of values) {
+    if (!value.toLowerCase().startsWith(prefix.toLowerCase())) continue;
+    const name = value.slice(prefix.length).toLowerCase();
+    const match = allowed.find((candidate) => candidate === name);
+    if (match) found.add(match);
+  }
+  if (found.size > 1) throw new InvalidClaimsError(`${path} names more than one ${what}: ${[...found].join(', ')}`);
+  return found.values().next().value;
+}
+
 function requireString(payload: JWTPayload, claim: string, role: string): string {
-  const value = payload[claim];
+  const raw = claimAt(payload, claim);
+  const value = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InvalidClaimsError(`A ${role} token must carry the ${claim} claim`);
   }
@@ -29,34 +81,40 @@ function requireString(payload: JWTPayload, claim: string, role: string): string
 }
 
 /** Turns a verified token's claims into a Viewer, refusing tokens whose role lacks its scope. */
-export function viewerFromClaims(payload: JWTPayload): Viewer {
+export function viewerFromClaims(payload: JWTPayload, mapping: ClaimMapping = DEFAULT_CLAIM_MAPPING): Viewer {
   const subject = payload.sub;
   if (typeof subject !== 'string' || subject.trim() === '') throw new InvalidClaimsError('The token has no subject (sub)');
-  const role = payload[CLAIMS.role];
+  const role = oneOf(payload, mapping.role, mapping.rolePrefix, ROLES, 'role');
   switch (role) {
     case 'kiap':
       return { kind: 'kiap', subject };
     case 'region':
-      return { kind: 'region', subject, regionCode: requireString(payload, CLAIMS.region, role) };
+      return { kind: 'region', subject, regionCode: requireString(payload, mapping.region, role) };
     case 'municipality':
-      return { kind: 'municipality', subject, municipalityCode: requireString(payload, CLAIMS.municipality, role) };
+      return { kind: 'municipality', subject, municipalityCode: requireString(payload, mapping.municipality, role) };
     case 'cluster': {
-      const clusterRole = requireString(payload, CLAIMS.clusterRole, role);
-      if (!CLUSTER_ROLES.includes(clusterRole as ClusterRole)) {
-        throw new InvalidClaimsError(`${CLAIMS.clusterRole} must be one of ${CLUSTER_ROLES.join(', ')}`);
-      }
+      const clusterRole = oneOf(
+        payload,
+        mapping.clusterRole,
+        mapping.clusterRole === mapping.role ? mapping.rolePrefix : '',
+        CLUSTER_ROLES,
+        'cluster role',
+      );
+      if (!clusterRole) throw new InvalidClaimsError(`${mapping.clusterRole} must name one of ${CLUSTER_ROLES.join(', ')}`);
       return {
         kind: 'cluster',
         subject,
-        clusterId: requireString(payload, CLAIMS.cluster, role),
-        clusterRole: clusterRole as ClusterRole,
-        regionCode: requireString(payload, CLAIMS.region, role),
+        clusterId: requireString(payload, mapping.cluster, role),
+        clusterRole,
+        regionCode: requireString(payload, mapping.region, role),
       };
     }
     case 'external':
-      return { kind: 'external', subject, partyId: requireString(payload, CLAIMS.party, role) };
+      return { kind: 'external', subject, partyId: requireString(payload, mapping.party, role) };
     default:
-      throw new InvalidClaimsError(`${CLAIMS.role} must be one of ${ROLES.join(', ')}`);
+      throw new InvalidClaimsError(
+        `${mapping.role} must name one of ${ROLES.join(', ')}${mapping.rolePrefix ? ` (prefixed ${mapping.rolePrefix})` : ''}`,
+      );
   }
 }
 

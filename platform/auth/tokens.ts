@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { ANONYMOUS, type Viewer } from '../viewer.js';
-import { InvalidClaimsError, viewerFromClaims } from './claims.js';
+import { DEFAULT_CLAIM_MAPPING, InvalidClaimsError, viewerFromClaims, type ClaimMapping } from './claims.js';
+import { discoveredJwks, DiscoveryError } from './discovery.js';
 import { remoteJwks, type JwksCacheOptions } from './remote-jwks.js';
 
 export interface TokenConfig {
   issuer: string;
   audience: string;
-  /** The provider's JWKS endpoint; keys are cached and refetched when an unknown kid appears. */
+  /**
+   * The provider's JWKS endpoint; keys are cached and refetched when an unknown kid appears.
+   * With none of jwksUrl, jwksFile and jwks, it is read from the issuer's discovery document.
+   */
   jwksUrl?: string;
   /** A local JWKS file instead (the development issuer). */
   jwksFile?: string;
@@ -19,6 +23,8 @@ export interface TokenConfig {
   jwksCache?: JwksCacheOptions;
   /** How many verified tokens are remembered until they expire; 0 verifies every time. */
   cacheSize?: number;
+  /** Which claims hold the role and its scope (claims.ts); the hub's own names by default. */
+  claims?: ClaimMapping;
 }
 
 const DEFAULT_VERIFIED_TOKEN_CACHE = 10_000;
@@ -49,6 +55,7 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
   const keys = keySource(config);
   const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
   const verified = new VerifiedTokens(config.cacheSize ?? DEFAULT_VERIFIED_TOKEN_CACHE);
+  const claims = config.claims ?? DEFAULT_CLAIM_MAPPING;
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -70,7 +77,7 @@ export function createTokenVerifier(config: TokenConfig): TokenVerifier {
         throw new InvalidClaimsError('The token was issued in the future');
       if (payload.exp! - Math.min(payload.iat ?? now, now) > maxLifetime)
         throw new InvalidClaimsError(`The token lives longer than the ${maxLifetime} s this hub accepts`);
-      return verified.add(match[1]!, viewerFromClaims(payload), payload.exp!);
+      return verified.add(match[1]!, viewerFromClaims(payload, claims), payload.exp!);
     } catch (error) {
       throw new AuthenticationError(reasonFor(error));
     }
@@ -111,11 +118,12 @@ function keySource(config: TokenConfig): JWTVerifyGetKey {
   if (config.jwks) return createLocalJWKSet(config.jwks);
   if (config.jwksFile) return createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile, 'utf8')) as JSONWebKeySet);
   if (config.jwksUrl) return remoteJwks(new URL(config.jwksUrl), config.jwksCache);
-  throw new Error('A token verifier needs a JWKS URL, file or key set');
+  return discoveredJwks(config.issuer, ALGORITHMS, config.jwksCache);
 }
 
 function reasonFor(error: unknown): string {
   if (error instanceof InvalidClaimsError) return error.message;
+  if (error instanceof DiscoveryError) return 'The identity provider could not be reached to check the token';
   if (error instanceof errors.JWTExpired) return 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.reason === 'missing') return `The token has no ${error.claim} claim`;

@@ -16,7 +16,7 @@ import { startSubgraph } from '../../platform/subgraph.js';
 import { withDatabase } from './global-setup.js';
 import { TokenIssuer } from '../../platform/auth/dev-issuer.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
-import { createTokenVerifier } from '../../platform/auth/tokens.js';
+import { createTokenVerifier, type TokenConfig } from '../../platform/auth/tokens.js';
 import type { Viewer } from '../../platform/viewer.js';
 
 export interface GraphQLResponse<TData> {
@@ -80,6 +80,8 @@ export async function startTestHub(
     /** The gateway's clock for rate-limit windows. */
     clock?: () => Date;
     subgraphTimeoutMs?: number;
+    /** Trust another identity provider than the test issuer (tokenFor then still signs with the test issuer). */
+    tokens?: TokenConfig;
   } = {},
 ): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
@@ -96,7 +98,8 @@ export async function startTestHub(
 
   const issuer = await TokenIssuer.generate();
   const internalSecret = randomBytes(32).toString('base64url');
-  const auth = { verify: createTokenVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks }), internalSecret };
+  const tokens = options.tokens ?? { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks };
+  const auth = { verify: createTokenVerifier(tokens), internalSecret };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {
     const statements = new StatementCounter();

@@ -28,7 +28,9 @@ export function App() {
       const { user, returnTo } = await currentUser(manager);
       if (returnTo !== undefined) window.history.replaceState(null, '', returnTo);
       setState(
-        user ? { step: 'signed-in', config, manager, session: sessionFrom(user) } : { step: 'anonymous', config, manager, expired: false },
+        user
+          ? { step: 'signed-in', config, manager, session: sessionFrom(user, config) }
+          : { step: 'anonymous', config, manager, expired: false },
       );
     })().catch((error: unknown) =>
       setState({ step: 'failed', message: error instanceof Error ? error.message : 'Konsollen kunne ikke starte' }),

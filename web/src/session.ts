@@ -1,4 +1,5 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { viewerFromClaims as hubViewerFromClaims, type ClaimMapping } from '../../platform/auth/claims.js';
 
 /** What the hub serves at /console-config.json (gateway/console.ts). */
 export interface ConsoleConfig {
@@ -8,6 +9,8 @@ export interface ConsoleConfig {
   publicUrl: string;
   developmentLogin: boolean;
   origins: string[];
+  /** Where the identity provider's tokens carry the role and its scope. */
+  claims: ClaimMapping;
 }
 
 /** Who is logged in, as the API will see them: the hub's claims in the access token. */
@@ -63,12 +66,12 @@ export async function currentUser(manager: UserManager): Promise<{ user: User | 
   return { user: user && !user.expired ? user : null };
 }
 
-export function sessionFrom(user: User): Session {
+export function sessionFrom(user: User, config: ConsoleConfig): Session {
   const claims = decodeJwtPayload(user.access_token);
   return {
     name: typeof user.profile.name === 'string' ? user.profile.name : String(user.profile.sub),
     organisation: typeof user.profile.organisation === 'string' ? user.profile.organisation : undefined,
-    viewer: viewerFromClaims(claims),
+    viewer: viewerFromClaims(claims, config.claims),
     accessToken: user.access_token,
     expiresAt: user.expires_at,
   };
@@ -85,24 +88,14 @@ function decodeJwtPayload(token: string): Record<string, unknown> {
   }
 }
 
-/** The same claims the subgraphs read (platform/auth/claims.ts); the API decides, this only picks the screens. */
-function viewerFromClaims(claims: Record<string, unknown>): Viewer {
-  const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : '');
-  switch (claims.klyngehub_role) {
-    case 'kiap':
-      return { kind: 'kiap' };
-    case 'region':
-      return { kind: 'region', regionCode: text('klyngehub_region') };
-    case 'municipality':
-      return { kind: 'municipality', municipalityCode: text('klyngehub_municipality') };
-    case 'cluster':
-      return {
-        kind: 'cluster',
-        clusterId: text('klyngehub_cluster'),
-        clusterRole: text('klyngehub_cluster_role') as 'coordinator' | 'board' | 'member',
-        regionCode: text('klyngehub_region'),
-      };
-    default:
-      return { kind: 'external', partyId: text('klyngehub_party') };
+/**
+ * The same reading of the claims the subgraphs do (platform/auth/claims.ts, with the
+ * mapping the hub is configured with); the API decides, this only picks the screens.
+ */
+function viewerFromClaims(claims: Record<string, unknown>, mapping: ClaimMapping): Viewer {
+  try {
+    return hubViewerFromClaims(claims, mapping) as Viewer;
+  } catch {
+    return { kind: 'external', partyId: '' };
   }
 }
