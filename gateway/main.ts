@@ -6,11 +6,13 @@ import { loadGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
 import { readFileSync } from 'node:fs';
 import { createDevIdentity } from '../platform/auth/dev-identity.js';
+import { startTracing } from '../platform/tracing.js';
 
 try {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway');
   survivePostgresConnectionRace((message) => logger.warn(message));
+  const stopTracing = await startTracing('gateway');
   const sql = config.databaseUrl ? connect(config.databaseUrl, { applicationName: 'klyngehub-gateway', maxConnections: 5 }) : undefined;
   if (!sql) logger.warn('GATEWAY_DATABASE_URL is not set: requests are not rate-limited');
   const gateway = await startGateway({
@@ -30,6 +32,7 @@ try {
   onShutdown(async () => {
     await gateway.close();
     await sql?.end({ timeout: 5 });
+    await stopTracing();
   });
   logger.info({ url: `${gateway.url}/graphql` }, 'ready');
   announceReady(gateway.url);

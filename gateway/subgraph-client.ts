@@ -5,6 +5,7 @@ import { Agent, type Dispatcher } from 'undici';
 import { ErrorCode } from '../platform/errors.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
+import { inClientSpan } from '../platform/tracing.js';
 import { PROOF_HEADER, type proofSigner } from '../platform/auth/gateway-proof.js';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -73,8 +74,17 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     let response: Dispatcher.ResponseData;
     let text: string | undefined;
     try {
-      response = await options.agent.request({ origin: this.origin, path: this.path, method: 'POST', headers, body, signal });
-      text = await readAtMost(response, options.maxResponseBytes);
+      [response, text] = await inClientSpan(`POST ${options.name}`, { 'klyngehub.subgraph': options.name }, async (traceHeaders) => {
+        const answer = await options.agent.request({
+          origin: this.origin,
+          path: this.path,
+          method: 'POST',
+          headers: { ...headers, ...traceHeaders },
+          body,
+          signal,
+        });
+        return [answer, await readAtMost(answer, options.maxResponseBytes)] as const;
+      });
     } catch {
       options.metrics.observeSubgraphFetch(options.name, seconds(), signal.aborted ? 'timeout' : 'error');
       throw new GraphQLError(

@@ -1,4 +1,5 @@
 import postgres from 'postgres';
+import { tracedSql } from './tracing.js';
 import { eq, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
@@ -25,7 +26,7 @@ export type Queryable = postgres.Sql | postgres.TransactionSql;
 
 export function connect(url: string, options: ConnectOptions): Sql {
   const { counter } = options;
-  return postgres(url, {
+  const sql = postgres(url, {
     max: options.maxConnections ?? 10,
     connection: { application_name: options.applicationName },
     onnotice: () => {},
@@ -34,6 +35,7 @@ export function connect(url: string, options: ConnectOptions): Sql {
     // postgres.js calls `debug` once per statement sent; that is exactly what we count.
     ...(counter ? { debug: () => void counter.count++ } : {}),
   });
+  return tracedSql(sql);
 }
 
 /** True when the database answers; used by every service's /ready. */

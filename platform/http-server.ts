@@ -6,6 +6,7 @@ import { rootMessage } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { serviceOrigin } from './services.js';
+import { inServerSpan } from './tracing.js';
 
 /** What /ready reports: ready when every check passed; each check names what it looked at. */
 export interface Readiness {
@@ -93,31 +94,36 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.setHeader('x-content-type-options', 'nosniff');
-    withRequestId(requestId, () => {
-      const started = performance.now();
-      let operation: string | undefined;
-      res.once('finish', () => {
-        const path = (req.url ?? '/').split('?')[0];
-        if (path === '/graphql')
-          logger.info(
-            { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
-            'request',
-          );
-      });
-      handle(req, res, (name) => (operation = name)).catch((error: unknown) => {
-        const known = error instanceof HttpError;
-        if (!known) logger.error({ err: rootMessage(error) }, 'unexpected error');
-        else for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-        sendJson(res, known ? error.status : 500, {
-          errors: [
-            {
-              message: known ? error.message : 'Internal server error',
-              extensions: known ? { code: error.code, ...error.extensions } : { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
+    const path = (req.url ?? '/').split('?')[0];
+    inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) =>
+      withRequestId(requestId, () => {
+        const started = performance.now();
+        let operation: string | undefined;
+        res.once('finish', () => {
+          if (path === '/graphql')
+            logger.info(
+              { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
+              'request',
+            );
+          span?.setAttributes({ 'http.response.status_code': res.statusCode, 'klyngehub.request_id': requestId });
+          if (operation) span?.setAttribute('graphql.operation.name', operation);
+          span?.end();
         });
-      });
-    });
+        handle(req, res, (name) => (operation = name)).catch((error: unknown) => {
+          const known = error instanceof HttpError;
+          if (!known) logger.error({ err: rootMessage(error) }, 'unexpected error');
+          else for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+          sendJson(res, known ? error.status : 500, {
+            errors: [
+              {
+                message: known ? error.message : 'Internal server error',
+                extensions: known ? { code: error.code, ...error.extensions } : { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          });
+        });
+      }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse, nameOperation: (name: string | undefined) => void): Promise<void> {

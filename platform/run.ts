@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_METRICS_PORTS, DEFAULT_PORTS, ENV_PREFIX, type ServiceName, type SubgraphName } from './services.js';
 import { startSubgraph, type SubgraphModule } from './subgraph.js';
+import { startTracing } from './tracing.js';
 
 export interface SubgraphConfig {
   host: string;
@@ -55,6 +56,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     const config = loadSubgraphConfig(module.name);
     const logger = createLogger(module.name);
     survivePostgresConnectionRace((message) => logger.warn(message));
+    const stopTracing = await startTracing(module.name);
     const statements = new StatementCounter();
     const sql = connect(config.databaseUrl, {
       applicationName: `klyngehub-${module.name}`,
@@ -74,6 +76,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
     onShutdown(async () => {
       await server.close();
       await sql.end({ timeout: 5 });
+      await stopTracing();
     });
     logger.info({ url: `${server.url}/graphql` }, 'ready');
     announceReady(server.url);

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tracingEndpoint } from '../platform/tracing.js';
+import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
+import { postGraphQL } from './support/hub.js';
+import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+
+/**
+ * OpenTelemetry across processes: `npm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a
+ * local OTLP/HTTP receiver (this test), one anonymous query, and the spans every process
+ * sends for it.
+ */
+interface ReceivedSpan {
+  service: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  attributes: Record<string, unknown>;
+}
+
+const spans: ReceivedSpan[] = [];
+let receiver: Server;
+let receiverUrl: string;
+let hub: LaunchedHub;
+let dataDir: string;
+
+type OtlpValue = { stringValue?: string; intValue?: string | number };
+type OtlpAttribute = { key: string; value: OtlpValue };
+interface OtlpExport {
+  resourceSpans: {
+    resource: { attributes: OtlpAttribute[] };
+    scopeSpans: { spans: (Omit<ReceivedSpan, 'service' | 'attributes'> & { attributes?: OtlpAttribute[] })[] }[];
+  }[];
+}
+
+const attributes = (list: OtlpAttribute[] = []) =>
+  Object.fromEntries(list.map(({ key, value }) => [key, value.stringValue ?? value.intValue]));
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.url === '/v1/traces' && req.headers['content-type']?.startsWith('application/json')) {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as OtlpExport;
+        for (const resourceSpan of body.resourceSpans) {
+          const service = String(attributes(resourceSpan.resource.attributes)['service.name']);
+          for (const scope of resourceSpan.scopeSpans)
+            for (const span of scope.spans) spans.push({ ...span, service, attributes: attributes(span.attributes) });
+        }
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-tracing-'));
+  hub = await launchHub({ DATA_DIR: dataDir, OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl });
+});
+
+afterAll(async () => {
+  if (hub) await pressCtrlC(hub);
+  receiver?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function waitFor<T>(check: () => T | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; spans so far: ${spans.map((s) => `${s.service}:${s.name}`).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('tracing across the gateway and the subgraphs', () => {
+  it('is off unless an OTLP endpoint is configured', () => {
+    expect(tracingEndpoint({})).toBeUndefined();
+    expect(tracingEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toBe('http://collector:4318/v1/traces');
+    expect(tracingEndpoint({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/custom' })).toBe('http://collector:4318/custom');
+  });
+
+  it('makes one request one trace: the gateway’s span, a span per subgraph fetch, the subgraphs’ spans and one per SQL statement', async () => {
+    const requestId = `trace-test-${Date.now()}`;
+    const response = await postGraphQL(
+      `http://127.0.0.1:${hub.ports.gateway}/graphql`,
+      RegionsWithMunicipalitiesAndClustersDocument,
+      {},
+      { 'x-request-id': requestId },
+    );
+    expect(response.data?.regions).toHaveLength(5);
+
+    const root = await waitFor(() =>
+      spans.find((span) => span.service === 'klyngehub-gateway' && span.attributes['klyngehub.request_id'] === requestId),
+    );
+    expect(root.parentSpanId ?? '').toBe('');
+    const inTrace = () => spans.filter((span) => span.traceId === root.traceId);
+    const subgraphServices = ['klyngehub-municipalities', 'klyngehub-clusters'];
+    await waitFor(() =>
+      subgraphServices.every((service) => inTrace().some((span) => span.service === service && span.name === 'sql')) ? true : undefined,
+    );
+
+    const trace = inTrace();
+    const byId = new Map(trace.map((span) => [span.spanId, span]));
+    const fetches = trace.filter((span) => span.service === 'klyngehub-gateway' && span.attributes['klyngehub.subgraph']);
+    expect(new Set(fetches.map((span) => span.attributes['klyngehub.subgraph']))).toEqual(new Set(['municipalities', 'clusters']));
+    for (const service of subgraphServices) {
+      const server = trace.find((span) => span.service === service && span.name === 'POST /graphql')!;
+      // The subgraph's request continues the gateway's fetch of it, in another process.
+      expect(byId.get(server.parentSpanId!)?.attributes['klyngehub.subgraph']).toBe(service.replace('klyngehub-', ''));
+      const statements = trace.filter((span) => span.service === service && span.name === 'sql');
+      expect(statements.length).toBeGreaterThan(0);
+      for (const statement of statements) {
+        expect(statement.attributes['db.query.text']).toMatch(/select/i);
+        // Every statement belongs to that subgraph's request.
+        let ancestor = byId.get(statement.parentSpanId!);
+        while (ancestor && ancestor !== server) ancestor = byId.get(ancestor.parentSpanId ?? '');
+        expect(ancestor).toBe(server);
+      }
+    }
+    // No span of this request went to a trace of its own.
+    expect(spans.filter((span) => span.attributes['klyngehub.request_id'] === requestId && span.traceId !== root.traceId)).toEqual([]);
+  });
+
+  it('records statements without their parameters', () => {
+    const texts = spans.filter((span) => span.name === 'sql').map((span) => String(span.attributes['db.query.text']));
+    expect(texts.some((text) => /\$1\b/.test(text))).toBe(true);
+    const keys = spans.filter((span) => span.name === 'sql').flatMap((span) => Object.keys(span.attributes));
+    expect(keys.filter((key) => key.startsWith('db.query.parameter'))).toEqual([]);
+  });
+});
