@@ -47,6 +47,25 @@ it('a municipality creates, edits and retires its own offers; retired offers lea
   expect(all.data!.municipality!.offers!.map((o) => o.id)).toContain(id);
 });
 
+it('a retried create with the same key returns the offer it made, also when the retries arrive at once; another key makes another', async () => {
+  const input = { ...offer, idempotencyKey: `offer-${Date.now()}` };
+  const [first, ...retries] = await Promise.all([1, 2, 3, 4].map(() => hub.queryAs(aalborg, CreateMunicipalOfferDocument, { input })));
+  const id = first!.data!.createMunicipalOffer.offer.id;
+  for (const retry of retries) expect(retry.data!.createMunicipalOffer.offer.id).toBe(id);
+  const again = await hub.queryAs(aalborg, CreateMunicipalOfferDocument, { input });
+  expect(again.data!.createMunicipalOffer.offer.id).toBe(id);
+  const [row] = await hub.adminSql<{ count: number }[]>`
+    select count(*)::int as count from municipalities.municipal_offers where idempotency_key = ${input.idempotencyKey}`;
+  expect(row?.count).toBe(1);
+  const other = await hub.queryAs(aalborg, CreateMunicipalOfferDocument, {
+    input: { ...input, idempotencyKey: `${input.idempotencyKey}-b` },
+  });
+  expect(other.data!.createMunicipalOffer.offer.id).not.toBe(id);
+  // The key is the municipality's own: another municipality's same key makes its own offer.
+  const odenses = await hub.queryAs(odense, CreateMunicipalOfferDocument, { input });
+  expect(odenses.data!.createMunicipalOffer.offer).toMatchObject({ municipality: { code: '461' } });
+});
+
 it('another municipality, a cluster or KiAP cannot change them', async () => {
   const id = (await hub.queryAs(aalborg, CreateMunicipalOfferDocument, { input: offer })).data!.createMunicipalOffer.offer.id;
   for (const viewer of [odense, { kind: 'kiap', subject: 'k' }, { kind: 'anonymous' }] as Viewer[]) {

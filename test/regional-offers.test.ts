@@ -156,6 +156,18 @@ describe('publishing', () => {
     ]);
   });
 
+  it('a retried create with the same key returns the draft it made, once, also when the retries arrive at once', async () => {
+    const input = draft({ idempotencyKey: `regional-${Date.now()}` });
+    const answers = await Promise.all([1, 2, 3].map(() => hub.queryAs(unit, CreateRegionalOfferDocument, { input })));
+    const ids = new Set(answers.map((answer) => answer.data!.createRegionalOffer.offer.id));
+    expect(ids.size).toBe(1);
+    const [row] = await hub.adminSql<{ count: number }[]>`
+      select count(*)::int as count from offers.regional_offers where idempotency_key = ${input.idempotencyKey!}`;
+    expect(row?.count).toBe(1);
+    const tooLong = await hub.queryAs(unit, CreateRegionalOfferDocument, { input: draft({ idempotencyKey: 'k'.repeat(201) }) });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ path: 'input.idempotencyKey' }] });
+  });
+
   it('only the region’s own unit creates, edits, publishes and archives', async () => {
     const offer = await created();
     for (const doc of [UpdateRegionalOfferDocument, PublishRegionalOfferDocument, ArchiveRegionalOfferDocument] as const) {

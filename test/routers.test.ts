@@ -184,13 +184,13 @@ describe('the same answers to every mutation, as every kind of user', () => {
 });
 
 /**
- * A write the hub's gateway made first reaches the other gateways as a retry: an inquiry
- * comes back as `alreadySubmitted`, and an offer (whose input has no idempotency key) is
- * made again under a new id. Those two differences are the write's, not the gateway's.
+ * A write the hub's gateway made first reaches the other gateways as a retry, with the
+ * same idempotency key: it returns what the first made, and an inquiry says so
+ * (`alreadySubmitted`). That flag is the retry's difference, not the gateway's.
  */
 function asRetried(response: ReturnType<typeof answer>, wrote: boolean): string {
   if (!wrote) return JSON.stringify(response);
-  return JSON.stringify(response, (key, value: unknown) => (key === 'alreadySubmitted' ? undefined : key === 'id' ? '<id>' : value));
+  return JSON.stringify(response, (key, value: unknown) => (key === 'alreadySubmitted' ? undefined : value));
 }
 
 function mutationField(text: string): string {
@@ -211,7 +211,8 @@ function sampleValue(type: GraphQLInputType, seed: string): unknown {
   if (isInputObjectType(type))
     return Object.fromEntries(
       Object.values(type.getFields())
-        .filter((field) => isNonNullType(field.type))
+        // Required fields, and the idempotency key where it is optional: a retry must find the first write.
+        .filter((field) => isNonNullType(field.type) || field.name === 'idempotencyKey')
         .map((field) => [field.name, sampleValue(field.type, `${seed}.${field.name}`)]),
     );
   const samples: Record<string, unknown> = {

@@ -34,14 +34,21 @@ export function createMunicipalOfferWorkflow(db: PostgresJsDatabase) {
   }
 
   return {
-    async create(viewer: Viewer, input: OfferFields & { kind: MunicipalOfferRow['kind'] }): Promise<MunicipalOfferRow> {
-      const municipality = requireMunicipality(viewer);
+    async create(
+      viewer: Viewer,
+      input: OfferFields & { kind: MunicipalOfferRow['kind']; idempotencyKey?: string | null },
+    ): Promise<MunicipalOfferRow> {
+      const { municipalityCode } = requireMunicipality(viewer);
       const problems = new InputProblems();
       checkTexts(input, problems, true);
+      const key = input.idempotencyKey ?? null;
+      if (key !== null) problems.text('idempotencyKey', key, { max: 200 });
       problems.throwIfAny('The offer is not valid');
-      return db.transaction((tx) =>
-        store.insertOffer(tx, {
-          municipalityCode: municipality.municipalityCode,
+      return db.transaction(async (tx) => {
+        const made = key === null ? undefined : await store.offerByKey(tx, municipalityCode, key);
+        if (made) return made;
+        const created = await store.insertOffer(tx, {
+          municipalityCode,
           kind: input.kind,
           name: input.name!.trim(),
           description: input.description!.trim(),
@@ -49,8 +56,11 @@ export function createMunicipalOfferWorkflow(db: PostgresJsDatabase) {
           referralProcedure: input.referralProcedure!.trim(),
           contactEmail: input.contactEmail!,
           contactPhone: input.contactPhone ?? null,
-        }),
-      );
+          idempotencyKey: key,
+        });
+        // Nothing inserted: a concurrent create with the same key got there first.
+        return created ?? (await store.offerByKey(tx, municipalityCode, key!))!;
+      });
     },
 
     update: (viewer: Viewer, offerId: string, fields: OfferFields): Promise<MunicipalOfferRow> =>

@@ -80,12 +80,16 @@ export const municipalOffers = municipalitiesSchema.table(
     /** A functional mailbox or switchboard, never a person's own details. */
     contactEmail: text('contact_email').notNull(),
     contactPhone: text('contact_phone'),
+    /** The creating municipality's key, when it sent one: a retried create finds the offer it made. */
+    idempotencyKey: text('idempotency_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
   (t) => [
     index('municipal_offers_municipality_code_idx').on(t.municipalityCode),
+    uniqueIndex('municipal_offers_idempotency_key_idx').on(t.municipalityCode, t.idempotencyKey),
+    textCheck('municipal_offers_idempotency_key_bounded', t.idempotencyKey, 200),
     textCheck('municipal_offers_name_bounded', t.name, 200, { required: true }),
     textCheck('municipal_offers_description_bounded', t.description, 4000, { required: true }),
     textCheck('municipal_offers_target_group_bounded', t.targetGroup, 1000, { required: true }),

@@ -26,8 +26,9 @@ export interface OfferFields {
 const MAX_NAMED_CLUSTERS = 50;
 
 /** Checks an offer as it would be after the change, reporting every problem at once. */
-function validate(offer: Required<Omit<OfferFields, 'kind'>>): void {
+function validate(offer: Required<Omit<OfferFields, 'kind'>>, idempotencyKey: string | null = null): void {
   const problems = new InputProblems();
+  if (idempotencyKey !== null) problems.text('idempotencyKey', idempotencyKey, { max: 200 });
   problems.text('title', offer.title, { max: 200 });
   problems.text('description', offer.description, { max: 4000 });
   problems.date('validFrom', offer.validFrom);
@@ -60,7 +61,10 @@ export function createOfferPublishingWorkflow(db: Db) {
   }
 
   return {
-    async create(viewer: Viewer, input: OfferFields & { kind: RegionalOfferRow['kind'] }): Promise<RegionalOfferRow> {
+    async create(
+      viewer: Viewer,
+      input: OfferFields & { kind: RegionalOfferRow['kind']; idempotencyKey?: string | null },
+    ): Promise<RegionalOfferRow> {
       const staff = requireUnitStaff(viewer);
       const fields = {
         title: input.title?.trim() ?? '',
@@ -72,8 +76,11 @@ export function createOfferPublishingWorkflow(db: Db) {
         capacity: input.capacity ?? null,
         contactEmail: input.contactEmail ?? '',
       };
-      validate(fields);
+      const key = input.idempotencyKey ?? null;
+      validate(fields, key);
       return db.transaction(async (tx) => {
+        const made = key === null ? undefined : await store.offerByKey(tx, staff.regionCode, key);
+        if (made) return made;
         const { namedClusterIds, ...columns } = fields;
         const created = await store.insertOffer(tx, {
           ...columns,
@@ -81,7 +88,10 @@ export function createOfferPublishingWorkflow(db: Db) {
           regionCode: staff.regionCode,
           status: 'DRAFT',
           updatedBy: describeViewer(staff),
+          idempotencyKey: key,
         });
+        // Nothing inserted: a concurrent create with the same key got there first.
+        if (!created) return (await store.offerByKey(tx, staff.regionCode, key!))!;
         await store.setNamedClusters(tx, created.id, namedClusterIds);
         return created;
       });

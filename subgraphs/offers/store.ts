@@ -120,8 +120,23 @@ export const offerWrites = {
     await tx.delete(offerAudienceClusters).where(eq(offerAudienceClusters.offerId, offerId));
     if (clusterIds.length > 0) await tx.insert(offerAudienceClusters).values(clusterIds.map((clusterId) => ({ offerId, clusterId })));
   },
-  insertOffer: async (tx: Tx, offer: NewOffer): Promise<RegionalOfferRow> =>
-    (await tx.insert(regionalOffers).values(offer).returning())[0]!,
+  /** The new offer, or undefined when the unit already made one under this idempotency key. */
+  insertOffer: async (tx: Tx, offer: NewOffer): Promise<RegionalOfferRow | undefined> =>
+    (
+      await tx
+        .insert(regionalOffers)
+        .values(offer)
+        .onConflictDoNothing({ target: [regionalOffers.regionCode, regionalOffers.idempotencyKey] })
+        .returning()
+    )[0],
+  /** The offer a unit made under an idempotency key, if any: a retried create finds it. */
+  offerByKey: async (tx: Tx, regionCode: string, idempotencyKey: string): Promise<RegionalOfferRow | undefined> =>
+    (
+      await tx
+        .select()
+        .from(regionalOffers)
+        .where(and(eq(regionalOffers.regionCode, regionCode), eq(regionalOffers.idempotencyKey, idempotencyKey)))
+    )[0],
   /** Sets columns of an offer; `nextVersion` also counts its version on, as an edit does. */
   updateOffer: async (tx: Tx, id: string, set: Partial<NewOffer>, options: { nextVersion?: boolean } = {}): Promise<RegionalOfferRow> =>
     (

@@ -1,7 +1,7 @@
 import { usedGatewayProofsTable } from '../../platform/proof-replay.js';
 import { dateCheck, textCheck } from '../../platform/domain-bounds.js';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Offers the five regional quality units make to the clusters of their region. */
 export const offersSchema = pgSchema('offers');
@@ -35,6 +35,8 @@ export const regionalOffers = offersSchema.table(
     audience: offerAudience().notNull().default('ALL_CLUSTERS_IN_REGION'),
     /** 1, and one more with each edit; earlier versions of a published offer are in regional_offer_versions. */
     version: integer().notNull().default(1),
+    /** The creating unit's key, when it sent one: a retried create finds the offer it made. */
+    idempotencyKey: text('idempotency_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: text('updated_by').notNull().default('seed'),
@@ -43,6 +45,8 @@ export const regionalOffers = offersSchema.table(
   },
   (t) => [
     index('regional_offers_region_code_status_idx').on(t.regionCode, t.status),
+    uniqueIndex('regional_offers_idempotency_key_idx').on(t.regionCode, t.idempotencyKey),
+    textCheck('regional_offers_idempotency_key_bounded', t.idempotencyKey, 200),
     check('regional_offers_period_ordered', sql`${t.validUntil} is null or ${t.validUntil} >= ${t.validFrom}`),
     check('regional_offers_capacity_positive', sql`${t.capacity} is null or ${t.capacity} > 0`),
     textCheck('regional_offers_title_bounded', t.title, 200, { required: true }),

@@ -139,6 +139,8 @@ export type CreateMunicipalOfferInput = {
   contactPhone?: InputMaybe<Scalars['PhoneNumber']['input']>;
   /** Description (1–4000 characters). */
   description: Scalars['String']['input'];
+  /** Your key for this offer (1–200 characters): sending the same key again returns the offer it made instead of a second one. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Acute function, or prevention and rehabilitation. */
   kind: MunicipalOfferKind;
   /** Name (1–200 characters). */

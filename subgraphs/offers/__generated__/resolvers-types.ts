@@ -58,6 +58,8 @@ export type CreateRegionalOfferInput = {
   contactEmail: Scalars['EmailAddress']['input'];
   /** Description (1–4000 characters). */
   description: Scalars['String']['input'];
+  /** Your key for this offer (1–200 characters): sending the same key again returns the offer it made instead of a second one. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What kind of offer. */
   kind: RegionalOfferKind;
   /** With NAMED_CLUSTERS: the clusters it is for (1–50 cluster ids of your region). */

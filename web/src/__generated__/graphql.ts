@@ -179,6 +179,8 @@ export type CreateMunicipalOfferInput = {
   contactPhone?: string | null | undefined;
   /** Description (1–4000 characters). */
   description: string;
+  /** Your key for this offer (1–200 characters): sending the same key again returns the offer it made instead of a second one. */
+  idempotencyKey?: string | null | undefined;
   /** Acute function, or prevention and rehabilitation. */
   kind: MunicipalOfferKind;
   /** Name (1–200 characters). */
@@ -199,6 +201,8 @@ export type CreateRegionalOfferInput = {
   contactEmail: string;
   /** Description (1–4000 characters). */
   description: string;
+  /** Your key for this offer (1–200 characters): sending the same key again returns the offer it made instead of a second one. */
+  idempotencyKey?: string | null | undefined;
   /** What kind of offer. */
   kind: RegionalOfferKind;
   /** With NAMED_CLUSTERS: the clusters it is for (1–50 cluster ids of your region). */

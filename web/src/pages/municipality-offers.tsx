@@ -154,6 +154,8 @@ function OfferCard({ offer, onEdit }: { offer: Offer; onEdit?: () => void }) {
 
 function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
   const create = useAction(CreateOffer);
+  // One key per form: a double click or a retry after a lost answer makes one offer, not two.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const update = useAction(UpdateOffer);
   const action = offer ? update : create;
   const [kind, setKind] = useState<MunicipalOfferKind>(offer?.kind ?? 'PREVENTION_AND_REHABILITATION');
@@ -167,7 +169,9 @@ function OfferForm({ offer, onDone }: { offer?: Offer; onDone: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const common = { name, description, targetGroup, referralProcedure, contactEmail, ...(contactPhone ? { contactPhone } : {}) };
-    const ok = offer ? await update.run({ input: { offerId: offer.id, ...common } }) : await create.run({ input: { kind, ...common } });
+    const ok = offer
+      ? await update.run({ input: { offerId: offer.id, ...common } })
+      : await create.run({ input: { kind, idempotencyKey, ...common } });
     if (ok) onDone();
   };
   return (

@@ -220,6 +220,8 @@ function OfferCard({ offer, onEdit, onChanged }: { offer: Offer; onEdit: () => v
 
 function OfferForm({ region, offer, onDone }: { region: Region; offer?: Offer; onDone: () => void }) {
   const create = useAction(CreateOffer);
+  // One key per form: a double click or a retry after a lost answer makes one offer, not two.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   const update = useAction(UpdateOffer);
   const action = offer ? update : create;
   const [kind, setKind] = useState<RegionalOfferKind>(offer?.kind ?? 'MEETING_FACILITATION');
@@ -244,7 +246,9 @@ function OfferForm({ region, offer, onDone }: { region: Region; offer?: Offer; o
       ...(capacity ? { capacity: Number(capacity) } : {}),
       contactEmail,
     };
-    const ok = offer ? await update.run({ input: { offerId: offer.id, ...common } }) : await create.run({ input: { kind, ...common } });
+    const ok = offer
+      ? await update.run({ input: { offerId: offer.id, ...common } })
+      : await create.run({ input: { kind, idempotencyKey, ...common } });
     if (ok) onDone();
   };
   return (

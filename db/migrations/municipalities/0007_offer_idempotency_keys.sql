@@ -1,0 +1,3 @@
+ALTER TABLE "municipalities"."municipal_offers" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "municipal_offers_idempotency_key_idx" ON "municipalities"."municipal_offers" USING btree ("municipality_code","idempotency_key");--> statement-breakpoint
+ALTER TABLE "municipalities"."municipal_offers" ADD CONSTRAINT "municipal_offers_idempotency_key_bounded" CHECK ("municipalities"."municipal_offers"."idempotency_key" is null or (char_length("municipalities"."municipal_offers"."idempotency_key") <= 200));

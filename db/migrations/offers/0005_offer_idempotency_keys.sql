@@ -1,0 +1,3 @@
+ALTER TABLE "offers"."regional_offers" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "regional_offers_idempotency_key_idx" ON "offers"."regional_offers" USING btree ("region_code","idempotency_key");--> statement-breakpoint
+ALTER TABLE "offers"."regional_offers" ADD CONSTRAINT "regional_offers_idempotency_key_bounded" CHECK ("offers"."regional_offers"."idempotency_key" is null or (char_length("offers"."regional_offers"."idempotency_key") <= 200));
