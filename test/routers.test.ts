@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   buildSchema,
   isEnumType,
@@ -14,12 +16,11 @@ import {
 import { API_SCHEMA_FILE } from '../supergraph/artifacts.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoUsers } from '../db/seed/demo-users.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import type { Viewer } from '../platform/viewer.js';
 import * as operations from './__generated__/operations.js';
 import { RequestPackageMeetingDocument } from './__generated__/operations.js';
 import { meetingRequest } from './support/municipal.js';
-import { startProofSidecar, type RunningProofSidecar } from '../integrations/proof-sidecar/sidecar.js';
 import { startHiveGateway, type HivePlanner } from './support/hive-gateway.js';
 import { postGraphQL, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
@@ -240,10 +241,10 @@ function sampleValue(type: GraphQLInputType, seed: string): unknown {
 const JAVASCRIPT_PLANNER_FAULTS = ['ClusterDirectory', 'ClusterNetwork'];
 
 describe('a router that cannot sign, through the proof sidecar', () => {
-  let sidecar: RunningProofSidecar;
+  let sidecar: { url: string; close(): Promise<void> };
   let unsigned: Awaited<ReturnType<typeof startHiveGateway>>;
   beforeAll(async () => {
-    sidecar = await startProofSidecar({ internalSecret: hub.internalSecret, subgraphUrls });
+    sidecar = await startSidecarProcess();
     const viaSidecar = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `${sidecar.url}/${name}/graphql`]));
     unsigned = await startHiveGateway({ subgraphUrls: viaSidecar, planner: 'rust' });
   });
@@ -251,6 +252,37 @@ describe('a router that cannot sign, through the proof sidecar', () => {
     await unsigned?.close();
     await sidecar?.close();
   });
+
+  /** The sidecar as an operator runs it: its own process, configured by the environment. */
+  async function startSidecarProcess() {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'integrations/proof-sidecar/main.ts'], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: {
+        ...process.env,
+        HUB_INTERNAL_SECRET: hub.internalSecret,
+        PROOF_SIDECAR_PORT: '0',
+        ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, subgraphUrls[name]])),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /\[proof-sidecar\] (http:\/\/[^/\s]+)\//.exec(output);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`the sidecar exited (${code}): ${output}`)));
+    });
+    return {
+      url,
+      close: () =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    };
+  }
 
   it('is refused by every subgraph when it calls them directly', async () => {
     const direct = await startHiveGateway({ subgraphUrls, planner: 'rust' });

@@ -137,7 +137,7 @@ describe('the web console', () => {
     const api = await fetch(`${baseUrl}/graphql?query=%7Bregions%7Bcode%7D%7D`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(((await api.json()) as { data: { regions: unknown[] } }).data.regions).toHaveLength(5);
     await context.close();
-  });
+  }, 60_000);
 
   it('municipal representative: edits the catalogue, books a meeting, enters referral counts, and a bad CSV saves nothing', async () => {
     const page = await logInAs(browser, baseUrl, MUNICIPALITY);

@@ -3,7 +3,7 @@ import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES } from '../../platform/servic
 import { startProofSidecar } from './sidecar.js';
 
 /**
- * `node --import tsx integrations/proof-sidecar/main.ts`: the sidecar next to a router that
+ * `npm run start:proof-sidecar`: the sidecar next to a router that
  * cannot sign subgraph requests itself. Reads HUB_INTERNAL_SECRET, each `<NAME>_URL`
  * (as the gateway does) and PROOF_SIDECAR_HOST/PORT (127.0.0.1:4100 by default).
  */
