@@ -41,11 +41,12 @@ export interface ClaimMapping {
 
 export const DEFAULT_CLAIM_MAPPING: ClaimMapping = { ...CLAIMS, rolePrefix: '' };
 
+/** Own properties only, so no path can reach an object's prototype. */
 function claimAt(payload: JWTPayload, path: string): unknown {
-  if (path in payload) return payload[path];
+  if (Object.hasOwn(payload, path)) return payload[path];
   let value: unknown = payload;
   for (const step of path.split('.')) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, step)) return undefined;
     value = (value as Record<string, unknown>)[step];
   }
   return value;
