@@ -63,6 +63,7 @@ export async function startProvider(options: {
         getResourceServerInfo: () => ({ scope: 'api', audience: options.audience, accessTokenFormat: 'jwt', jwt: { sign: { alg } } }),
       },
     },
+    ttl: { ClientCredentials: 600 },
     extraTokenClaims: (_ctx, token) => users.get(token.clientId ?? '')?.claims,
   });
   provider.on('server_error', () => {});
