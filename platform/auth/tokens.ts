@@ -123,7 +123,7 @@ function keySource(config: TokenConfig): JWTVerifyGetKey {
 
 function reasonFor(error: unknown): string {
   if (error instanceof InvalidClaimsError) return error.message;
-  if (error instanceof DiscoveryError) return 'The identity provider could not be reached to check the token';
+  if (error instanceof DiscoveryError) return 'The identity provider’s discovery document could not be read or names another issuer';
   if (error instanceof errors.JWTExpired) return 'The token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) {
     if (error.reason === 'missing') return `The token has no ${error.claim} claim`;
