@@ -76,6 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         maxResponseBytes: limits.maxResponseBytes,
         metrics,
         agent,
+        logger,
       }),
   });
   const apollo = createHubApolloServer<GatewayContext>(

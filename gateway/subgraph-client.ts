@@ -2,7 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
-import { ErrorCode } from '../platform/errors.js';
+import type { Logger } from 'pino';
+import { ErrorCode, rootMessage } from '../platform/errors.js';
 import { currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { inClientSpan } from '../platform/tracing.js';
@@ -25,6 +26,8 @@ export interface SubgraphClientOptions {
   metrics: Metrics;
   /** The keep-alive connection pool shared by the gateway's subgraph clients. */
   agent: Agent;
+  /** Where a failed fetch is reported with its cause; the caller only hears SUBGRAPH_UNAVAILABLE. */
+  logger?: Logger;
 }
 
 /** A keep-alive pool for subgraph calls; the gateway closes it when it stops. */
@@ -71,10 +74,8 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     const signal = AbortSignal.timeout(options.timeoutMs);
-    let response: Dispatcher.ResponseData;
-    let text: string | undefined;
-    try {
-      [response, text] = await inClientSpan(`POST ${options.name}`, { 'klyngehub.subgraph': options.name }, async (traceHeaders) => {
+    const send = () =>
+      inClientSpan(`POST ${options.name}`, { 'klyngehub.subgraph': options.name }, async (traceHeaders) => {
         const answer = await options.agent.request({
           origin: this.origin,
           path: this.path,
@@ -85,8 +86,19 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
         });
         return [answer, await readAtMost(answer, options.maxResponseBytes)] as const;
       });
-    } catch {
+    let response: Dispatcher.ResponseData;
+    let text: string | undefined;
+    try {
+      [response, text] = await send().catch((error: unknown) => {
+        // A kept-alive connection the subgraph closed just as the request went out: nothing
+        // reached it, so a read is sent once more on a fresh connection. A write is not, as
+        // its proof is spent on the first attempt.
+        if (signal.aborted || !isQuery(query) || !closedBeforeAnswer(error)) throw error;
+        return send();
+      });
+    } catch (error) {
       options.metrics.observeSubgraphFetch(options.name, seconds(), signal.aborted ? 'timeout' : 'error');
+      if (!signal.aborted) this.options.logger?.warn({ subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
       throw new GraphQLError(
         signal.aborted
           ? `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`
@@ -109,6 +121,19 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     }
     throw statusError(options.url, response.statusCode, json ?? text);
   }
+}
+
+/** The operations the gateway plans for a subgraph are `query …`, `mutation …` or a bare selection set. */
+export function isQuery(document: string): boolean {
+  return /^\s*(?:query\b|\{)/.test(document);
+}
+
+const CONNECTION_CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+/** The connection went away before any answer came: undici's socket errors, not a refusal or a timeout. */
+export function closedBeforeAnswer(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONNECTION_CLOSED.has(code);
 }
 
 /** The error Apollo's own data source makes for a subgraph's non-2xx answer, with its code for 401 and 403. */
