@@ -6,7 +6,8 @@ import { CONSOLE_CLIENT_ID, consoleOrigins } from '../platform/auth/dev-identity
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
 import { envReader, type Env } from '../platform/env.js';
-import { loadMetricsListen } from '../platform/run.js';
+import { loadLoadShedding, loadMetricsListen } from '../platform/run.js';
+import type { LoadShedding } from '../platform/http-server.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 
 export interface GatewayConfig {
@@ -25,6 +26,7 @@ export interface GatewayConfig {
   publicUrl: string;
   console: ConsoleConfig;
   corsOrigins: string[];
+  loadShedding: LoadShedding;
   /** Set by `npm start` on the embedded default: the development issuer's key and its demo users. */
   devIdentity?: { issuerFile: string; usersFile: string };
 }
@@ -69,6 +71,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    loadShedding: loadLoadShedding(env),
     devIdentity: devIssuerFile && devUsersFile ? { issuerFile: devIssuerFile, usersFile: devUsersFile } : undefined,
   };
 }

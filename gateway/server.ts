@@ -11,7 +11,7 @@ import { createMetrics } from '../platform/metrics.js';
 import { SubgraphClient, subgraphAgent, type GatewayContext } from './subgraph-client.js';
 import { costModelFromSdl } from '../platform/query-cost.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/query-limits.js';
-import { serveGraphQL, type RunningHttpServer } from '../platform/http-server.js';
+import { serveGraphQL, type LoadShedding, type RunningHttpServer } from '../platform/http-server.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import { SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
 import type { Sql } from '../platform/database.js';
@@ -49,6 +49,7 @@ export interface GatewayOptions {
   devIdentity?: DevIdentity;
   /** Origins besides the hub's own allowed to call /graphql from a browser. */
   corsOrigins?: string[];
+  loadShedding?: LoadShedding;
 }
 
 /**
@@ -107,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     admit: admit && (({ req, auth, weight }) => admit(auth, req, weight)),
     routes: (req, res) => Boolean(options.devIdentity?.handle(req, res) || serveConsole?.(req, res)),
     corsOrigins: options.corsOrigins,
+    loadShedding: options.loadShedding,
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
     readiness: async () => {
       const results = await Promise.all(

@@ -119,6 +119,11 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       // those errors are the caller's to read, so they pass on as a GraphQL answer.
       return json as GatewayGraphQLResponse;
     }
+    if (response.statusCode === 503)
+      // Shedding load or shutting down: the same answer to the caller as a subgraph that is down.
+      throw new GraphQLError(`The ${options.name} subgraph is unavailable`, {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name },
+      });
     throw statusError(options.url, response.statusCode, json ?? text);
   }
 }

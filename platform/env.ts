@@ -36,6 +36,13 @@ export function envReader(env: Env) {
       if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive whole number, got "${value}"`);
       return n;
     },
+    wholeNumber(name: string, fallback: number): number {
+      const value = raw(name);
+      if (value === undefined) return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number (0 or more), got "${value}"`);
+      return n;
+    },
     url(name: string, fallback?: string): string {
       const value = raw(name) ?? fallback;
       if (value === undefined) throw new ConfigError(`${name} must be set`);

@@ -24,6 +24,10 @@ export const ErrorCode = {
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** Too many requests from this caller in the current minute (HTTP 429 with Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The request body is larger than the service takes (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The service is shedding load: its event loop is behind (HTTP 503 with Retry-After); try again shortly. */
+  SERVICE_OVERLOADED: 'SERVICE_OVERLOADED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import underPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { rootMessage } from './errors.js';
+import { ErrorCode, rootMessage } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { serviceOrigin } from './services.js';
 import { inServerSpan } from './tracing.js';
-
 /** What /ready reports: ready when every check passed; each check names what it looked at. */
 export interface Readiness {
   ready: boolean;
@@ -21,7 +25,7 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
    * refuse the request. Its result is handed to `context`.
    */
   authenticate: (req: IncomingMessage, rawBody: string) => Promise<TAuth>;
-  context: ContextFunction<[{ req: IncomingMessage; auth: TAuth }], TContext>;
+  context: (request: { req: IncomingMessage; auth: TAuth }) => Promise<TContext>;
   readiness: () => Promise<Readiness>;
   host: string;
   port: number;
@@ -54,7 +58,22 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
    * travel in the Authorization header, never in cookies, so credentials are never allowed.
    */
   corsOrigins?: string[];
+  /** When to shed load; DEFAULT_LOAD_SHEDDING when left out. */
+  loadShedding?: LoadShedding;
 }
+
+/**
+ * While the event loop's mean delay over a sample stays above `maxEventLoopDelayMs`,
+ * requests other than /health are refused with 503 SERVICE_OVERLOADED and a Retry-After, so
+ * a saturated process finishes the work it has instead of queueing more. 0 turns it off.
+ */
+export interface LoadShedding {
+  maxEventLoopDelayMs: number;
+  /** How often the delay is sampled (ms); tests shorten it. */
+  sampleIntervalMs?: number;
+}
+
+export const DEFAULT_LOAD_SHEDDING: LoadShedding = { maxEventLoopDelayMs: 500 };
 
 export interface RunningHttpServer {
   server: Server;
@@ -66,6 +85,12 @@ export interface RunningHttpServer {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+/** Longer than the gateway's pool keeps an idle connection (subgraph-client.ts), so the client always closes first. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
+/** Requests still running this long after a stop was asked for are cut off. */
+const CLOSE_DEADLINE_MS = 10_000;
+const API_PATHS = new Set(['/graphql', '/health', '/ready']);
+const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'];
 
 /** Refuses a request at the HTTP level, with a GraphQL-shaped error body. */
 export class HttpError extends Error {
@@ -81,101 +106,178 @@ export class HttpError extends Error {
 }
 
 /**
- * A small Node HTTP front for an Apollo Server: /graphql, plus /health (the process is
- * alive) and /ready (its dependencies answer). Apollo Server 5 ships no framework
- * integration of its own, and these three routes need none.
+ * The HTTP front of every service: Fastify with Apollo's Fastify integration at /graphql,
+ * /health (the process is alive) and /ready (its dependencies answer). The libraries carry
+ * the HTTP work: helmet's security headers on every answer, @fastify/cors for browsers of
+ * other origins, @fastify/under-pressure shedding load when the event loop falls behind,
+ * Fastify's body limit, and its graceful close. What stays here is the hub's own policy:
+ * authentication on the raw body (the gateway's proof signs it), the rate limit, the batch
+ * and answer-size limits, and one error shape.
  */
 export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   options: GraphQLHttpOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const { logger } = options;
-  const server = createServer((req, res) => {
-    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    const path = (req.url ?? '/').split('?')[0];
-    inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) =>
-      withRequestId(requestId, () => {
-        const started = performance.now();
-        let operation: string | undefined;
-        res.once('finish', () => {
-          if (path === '/graphql')
-            logger.info(
-              { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
-              'request',
-            );
-          span?.setAttributes({ 'http.response.status_code': res.statusCode, 'klyngehub.request_id': requestId });
-          if (operation) span?.setAttribute('graphql.operation.name', operation);
-          span?.end();
-        });
-        handle(req, res, (name) => (operation = name)).catch((error: unknown) => {
-          const known = error instanceof HttpError;
-          if (!known) logger.error({ err: rootMessage(error) }, 'unexpected error');
-          else for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-          sendJson(res, known ? error.status : 500, {
-            errors: [
-              {
-                message: known ? error.message : 'Internal server error',
-                extensions: known ? { code: error.code, ...error.extensions } : { code: 'INTERNAL_SERVER_ERROR' },
-              },
-            ],
-          });
-        });
-      }),
-    );
+  const operationNames = new WeakMap<IncomingMessage, string>();
+  const auths = new WeakMap<IncomingMessage, TAuth>();
+
+  const app = Fastify({
+    bodyLimit: maxBodyBytes,
+    logger: false,
+    requestIdHeader: false,
+    // Our server, so each request runs inside its trace span and request id from the first byte.
+    serverFactory: (handler) => {
+      const server = createServer((req, res) => {
+        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        const path = (req.url ?? '/').split('?')[0];
+        inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) =>
+          withRequestId(requestId, () => {
+            const started = performance.now();
+            res.once('finish', () => {
+              const operation = operationNames.get(req);
+              if (path === '/graphql')
+                logger.info(
+                  { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
+                  'request',
+                );
+              span?.setAttributes({ 'http.response.status_code': res.statusCode, 'klyngehub.request_id': requestId });
+              if (operation) span?.setAttribute('graphql.operation.name', operation);
+              span?.end();
+            });
+            handler(req, res);
+          }),
+        );
+      });
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      return server;
+    },
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse, nameOperation: (name: string | undefined) => void): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') {
-      await options.admit?.({ req, auth: undefined, weight: 1 });
-      const readiness = await options.readiness();
-      return sendJson(res, readiness.ready ? 200 : 503, readiness);
-    }
-    if (url.pathname !== '/graphql') {
-      if (options.routes?.(req, res)) return;
-      return sendJson(res, 404, { error: 'Not found' });
-    }
-    // A browser opening /graphql gets a page (the gateway's GraphiQL, in development) if there is one.
-    if (req.method === 'GET' && /\btext\/html\b/.test(req.headers.accept ?? '') && options.routes?.(req, res)) return;
-    if (!allowCrossOrigin(req, res, options.corsOrigins ?? [])) return;
+  await app.register(helmet, {
+    // Answers here are JSON; the pages served through `routes` set a policy of their own (html.ts).
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    frameguard: { action: 'deny' },
+  });
+  const corsOrigins = options.corsOrigins ?? [];
+  await app.register(cors, {
+    origin: (origin, allow) =>
+      allow(
+        null,
+        origin !== undefined && (corsOrigins.includes('*') || corsOrigins.includes(origin))
+          ? corsOrigins.includes('*')
+            ? '*'
+            : origin
+          : false,
+      ),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    credentials: false,
+    maxAge: 600,
+    strictPreflight: true,
+  });
+  const shedding = options.loadShedding ?? DEFAULT_LOAD_SHEDDING;
+  if (shedding.maxEventLoopDelayMs > 0)
+    await app.register(underPressure, {
+      maxEventLoopDelay: shedding.maxEventLoopDelayMs,
+      sampleInterval: shedding.sampleIntervalMs,
+      retryAfter: 1,
+      pressureHandler: (request, reply, type, value) => {
+        // Alive is alive: a busy process must not be restarted for being busy.
+        if (request.url === '/health') return;
+        logger.warn({ type, value, path: request.url.split('?')[0] }, 'load shed');
+        void reply
+          .code(503)
+          .header('retry-after', '1')
+          .send(errorBody('The service is overloaded; try again in a moment', ErrorCode.SERVICE_OVERLOADED));
+      },
+    });
 
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  // The raw text is kept: the gateway's proof signs the exact bytes (gateway-proof.ts).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    if (error instanceof HttpError) {
+      void reply.headers(error.headers);
+      return reply.code(error.status).send(errorBody(error.message, error.code, error.extensions));
     }
-    const body = await readBody(req, maxBodyBytes);
-    const parsed = parseBody(body, headers);
-    if (holdsNul(parsed) || url.search.includes('%00'))
-      throw new HttpError(
-        400,
-        'Text may not contain the NUL character (U+0000)',
-        'BAD_USER_INPUT',
-        {},
-        {
-          problems: [{ path: '', message: 'must not contain the NUL character (U+0000)' }],
-        },
-      );
-    nameOperation(operationNameOf(parsed) ?? url.searchParams.get('operationName') ?? undefined);
-    if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
-      throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
-    const auth = await options.authenticate(req, body).catch(async (error: unknown) => {
-      // A refused caller counts too, against its address: guessing tokens costs allowance.
-      if (error instanceof HttpError && error.status === 401) await options.admit?.({ req, auth: undefined, weight: 1 });
-      throw error;
-    });
-    await options.admit?.({ req, auth, weight: Array.isArray(parsed) ? parsed.length : 1 });
-    const result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: () => options.context({ req, auth }),
-    });
-    res.statusCode = result.status ?? 200;
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    if (result.body.kind === 'complete') {
+    if (error.statusCode === 413)
+      return reply.code(413).send(errorBody(`Request body is larger than ${maxBodyBytes} bytes`, ErrorCode.PAYLOAD_TOO_LARGE));
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+      return reply.code(error.statusCode).send(errorBody(error.message, 'BAD_REQUEST'));
+    logger.error({ err: rootMessage(error), path: request.url.split('?')[0] }, 'unexpected error');
+    return reply.code(500).send(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+  });
+
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!wellFormedHost(request.headers.host)) {
+      void reply.code(400).send(errorBody('The Host header is not a host name', 'BAD_REQUEST'));
+      return;
+    }
+    // Pages (the console, the development log-in, GraphiQL for a browser opening /graphql) are
+    // answered here, before Fastify reads a body: the log-in form reads its own.
+    const path = request.url.split('?')[0];
+    const page =
+      path === '/graphql' ? request.method === 'GET' && /\btext\/html\b/.test(request.headers.accept ?? '') : !API_PATHS.has(path!);
+    if (page && options.routes?.(request.raw, reply.raw)) reply.hijack();
+    done();
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    // A preflight from an origin @fastify/cors did not allow comes here: refuse it plainly.
+    if (request.method === 'OPTIONS' && request.headers.origin !== undefined) return reply.code(403).send();
+    return reply.code(404).send({ error: 'Not found' });
+  });
+
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (request, reply) => {
+    await options.admit?.({ req: request.raw, auth: undefined, weight: 1 });
+    const readiness = await options.readiness();
+    return reply.code(readiness.ready ? 200 : 503).send(readiness);
+  });
+
+  const executeGraphQL = fastifyApolloHandler(options.apollo, {
+    context: async (request) => options.context({ req: request.raw, auth: auths.get(request.raw) as TAuth }),
+  });
+  app.route({
+    url: '/graphql',
+    // Apollo answers 405 itself for the methods it does not take; OPTIONS is CORS's.
+    method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    exposeHeadRoute: false,
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const { raw: req } = request;
+      const body = typeof request.body === 'string' ? request.body : '';
+      const search = searchOf(req.url);
+      const parsed = parseBody(body, req.headers['content-type'] ?? '');
+      if (holdsNul(parsed) || search.includes('%00'))
+        throw new HttpError(
+          400,
+          'Text may not contain the NUL character (U+0000)',
+          'BAD_USER_INPUT',
+          {},
+          {
+            problems: [{ path: '', message: 'must not contain the NUL character (U+0000)' }],
+          },
+        );
+      const operation = operationNameOf(parsed) ?? new URLSearchParams(search).get('operationName') ?? undefined;
+      if (operation !== undefined) operationNames.set(req, operation.slice(0, 64));
+      if (Array.isArray(parsed) && parsed.length > (options.maxBatch ?? 1))
+        throw new HttpError(400, `A batch may hold at most ${options.maxBatch ?? 1} operations`, 'BATCH_TOO_LARGE');
+      const auth = await options.authenticate(req, body).catch(async (error: unknown) => {
+        // A refused caller counts too, against its address: guessing tokens costs allowance.
+        if (error instanceof HttpError && error.status === 401) await options.admit?.({ req, auth: undefined, weight: 1 });
+        throw error;
+      });
+      auths.set(req, auth);
+      await options.admit?.({ req, auth, weight: Array.isArray(parsed) ? parsed.length : 1 });
+      request.body = parsed;
+      // The integration types its route as answering strings; this route also hijacks and throws.
+      type ApolloRoute = Parameters<typeof executeGraphQL>;
+      const answer: unknown = await executeGraphQL.call(app, request as ApolloRoute[0], reply as ApolloRoute[1]);
       const limit = options.maxResponseBytes;
-      if (limit !== undefined && Buffer.byteLength(result.body.string) > limit)
+      if (typeof answer === 'string' && limit !== undefined && Buffer.byteLength(answer) > limit)
         throw new HttpError(
           400,
           `The answer is larger than ${limit} bytes; ask for fewer fields or items`,
@@ -183,12 +285,9 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
           {},
           { limit },
         );
-      res.end(result.body.string);
-      return;
-    }
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
+      return answer;
+    },
+  });
 
   const metricsServer =
     options.metricsListen &&
@@ -202,43 +301,41 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
         () => sendJson(res, 500, { error: 'Metrics could not be collected' }),
       );
     });
-  const url = await listen(server, options.host, options.port);
+
+  await app.listen({ host: options.host, port: options.port });
+  const url = serviceOrigin(options.host, (app.server.address() as AddressInfo).port);
   const metricsUrl = metricsServer ? await listen(metricsServer, options.metricsListen!.host, options.metricsListen!.port) : undefined;
+  let closing: Promise<void> | undefined;
   return {
-    server,
+    server: app.server,
     url,
     metricsUrl,
-    close: async () => {
-      await closeServer(server);
-      if (metricsServer) await closeServer(metricsServer);
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await closeGracefully(app.server, () => app.close());
+        if (metricsServer) await closeGracefully(metricsServer, () => new Promise((resolve) => metricsServer.close(() => resolve())));
+      })()),
   };
 }
 
-const CORS_ALLOWED_HEADERS = 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
 
-/**
- * CORS for /graphql: an allowed origin gets its own name back (or "*" when any is allowed),
- * never Access-Control-Allow-Credentials; a preflight is answered here (204, or 403 for an
- * origin that is not allowed). Returns false when the request has been answered.
- */
-function allowCrossOrigin(req: IncomingMessage, res: ServerResponse, allowed: string[]): boolean {
-  const origin = req.headers.origin;
-  res.setHeader('vary', 'Origin');
-  const permitted = origin !== undefined && (allowed.includes('*') || allowed.includes(origin));
-  if (permitted) res.setHeader('access-control-allow-origin', allowed.includes('*') ? '*' : origin);
-  if (req.method !== 'OPTIONS') return true;
-  if (!permitted) {
-    res.statusCode = 403;
-    res.end();
+/** RFC 9112 wants a 400 for a Host that is not a host (and port); URL parsing downstream would fail on it. */
+function wellFormedHost(host: string | undefined): boolean {
+  if (host === undefined) return true;
+  try {
+    return new URL(`http://${host}/`).host !== '' && !/[\s/?#@]/.test(host);
+  } catch {
     return false;
   }
-  res.statusCode = 204;
-  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-  res.setHeader('access-control-allow-headers', CORS_ALLOWED_HEADERS);
-  res.setHeader('access-control-max-age', '600');
-  res.end();
-  return false;
+}
+
+/** The query string of a request target, as it came (percent-encoded). */
+function searchOf(target: string | undefined): string {
+  const at = (target ?? '').indexOf('?');
+  return at < 0 ? '' : (target ?? '').slice(at);
 }
 
 async function listen(server: Server, host: string, port: number): Promise<string> {
@@ -249,28 +346,8 @@ async function listen(server: Server, host: string, port: number): Promise<strin
   return serviceOrigin(host, (server.address() as AddressInfo).port);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      if (size > limit) return; // already refused: the rest is read and dropped, so the client hears the 413
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, `Request body is larger than ${limit} bytes`, 'PAYLOAD_TOO_LARGE'));
-        chunks.length = 0;
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function parseBody(body: string, headers: HeaderMap): unknown {
+function parseBody(body: string, type: string): unknown {
   if (body === '') return undefined;
-  const type = headers.get('content-type') ?? '';
   if (!type.startsWith('application/json')) return body;
   try {
     return JSON.parse(body);
@@ -307,11 +384,19 @@ function sendJson(res: ServerResponse, status: number, payload: unknown): void {
   res.end(JSON.stringify(payload));
 }
 
-/** Stops accepting connections, lets requests in flight finish, then drops idle keep-alives. */
-function closeServer(server: Server): Promise<void> {
-  if (!server.listening) return Promise.resolve(); // closing twice is closing once
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeIdleConnections();
-  });
+/**
+ * Stops taking connections and lets requests in flight finish; a kept-alive connection is
+ * closed as soon as it falls idle (not only those idle at the start), and whatever still
+ * runs after the deadline is cut off.
+ */
+async function closeGracefully(server: Server, close: () => Promise<void>): Promise<void> {
+  if (!server.listening) return;
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  const deadline = setTimeout(() => server.closeAllConnections(), CLOSE_DEADLINE_MS);
+  try {
+    await close();
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(deadline);
+  }
 }

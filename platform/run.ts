@@ -3,6 +3,7 @@ import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { envReader, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
+import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_METRICS_PORTS, DEFAULT_PORTS, ENV_PREFIX, type ServiceName, type SubgraphName } from './services.js';
@@ -16,6 +17,7 @@ export interface SubgraphConfig {
   maxConnections: number;
   auth: AuthConfig;
   metricsListen: { host: string; port: number };
+  loadShedding: LoadShedding;
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
@@ -35,7 +37,13 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     maxConnections: read.positiveInt(`${prefix}_DATABASE_POOL_SIZE`, 10),
     auth: loadAuthConfig(env),
     metricsListen: loadMetricsListen(name, env),
+    loadShedding: loadLoadShedding(env),
   };
+}
+
+/** MAX_EVENT_LOOP_DELAY_MS: the event loop delay past which a service sheds load (http-server.ts); 0 turns it off. */
+export function loadLoadShedding(env: Env = process.env): LoadShedding {
+  return { maxEventLoopDelayMs: envReader(env).wholeNumber('MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LOAD_SHEDDING.maxEventLoopDelayMs) };
 }
 
 /**
@@ -72,6 +80,7 @@ export async function runSubgraph(module: SubgraphModule): Promise<void> {
       logger,
       statements,
       metricsListen: config.metricsListen,
+      loadShedding: config.loadShedding,
     });
     onShutdown(async () => {
       await server.close();

@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { costModelFromSdl } from './query-cost.js';
 import { createMetrics } from './metrics.js';
 import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, type QueryLimits } from './query-limits.js';
-import { serveGraphQL, type RunningHttpServer } from './http-server.js';
+import { serveGraphQL, type LoadShedding, type RunningHttpServer } from './http-server.js';
 import { postgresSchemaOf, type SubgraphName } from './services.js';
 import { authenticateGatewayRequest } from './auth/authenticate.js';
 import type { VerifiedProof } from './auth/gateway-proof.js';
@@ -68,6 +68,7 @@ export interface StartSubgraphOptions {
   statements?: StatementCounter;
   /** Where /metrics listens; without it the subgraph serves no metrics. */
   metricsListen?: { host: string; port: number };
+  loadShedding?: LoadShedding;
 }
 
 /** Starts one subgraph's HTTP server on an existing connection pool. */
@@ -104,6 +105,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     logger,
     metrics,
     metricsListen: options.metricsListen,
+    loadShedding: options.loadShedding,
     authenticate: authenticateGatewayRequest(options.auth.verify, options.auth.internalSecret, module.name),
     context: async ({ auth: { viewer, proof } }) =>
       Object.assign(module.createContext({ viewer, db, sql, keyFor }), { [GATEWAY_PROOF]: proof }),

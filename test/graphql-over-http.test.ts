@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 /** The gateway against the GraphQL-over-HTTP specification's rules for a server. */
@@ -103,5 +104,79 @@ describe('CORS', () => {
     // The hub's own gateway, configured with none, names no origin to anyone.
     const own = await post(JSON.stringify({ query: QUERY }), { 'content-type': 'application/json', origin: 'https://partner.example' });
     expect(own.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('HTTP front (Fastify, helmet, under-pressure)', () => {
+  it('sends security headers with every API answer', async () => {
+    const response = await post(JSON.stringify({ query: QUERY }), { 'content-type': 'application/json' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-request-id')).toBeTruthy();
+  });
+
+  it('answers a request with a malformed Host header as the caller’s mistake, never a 500', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const target = new URL(hub.gatewayUrl);
+      const request = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: '/graphql?query=%7B__typename%7D',
+          headers: { host: 'a b', 'apollo-require-preflight': 'x' },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+  });
+
+  it('sheds load with 503 SERVICE_OVERLOADED while its event loop is behind, keeps /health answering, and recovers', async () => {
+    const gateway = await hub.startGateway({ loadShedding: { maxEventLoopDelayMs: 5, sampleIntervalMs: 50 } });
+    const busy = setInterval(() => {
+      const until = Date.now() + 40;
+      while (Date.now() < until); // a process saturated by its work: every tick waits 40 ms
+    }, 1);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const [shed, health] = await Promise.all([
+        fetch(`${gateway.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        }),
+        fetch(`${gateway.url}/health`),
+      ]);
+      expect(shed.status).toBe(503);
+      expect(shed.headers.get('retry-after')).toBe('1');
+      expect(await shed.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'SERVICE_OVERLOADED' } }] });
+      expect(health.status).toBe(200);
+    } finally {
+      clearInterval(busy);
+    }
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${gateway.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: QUERY }),
+            })
+          ).status,
+        { timeout: 3000, interval: 100 },
+      )
+      .toBe(200);
   });
 });
