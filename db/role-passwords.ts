@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ConfigError, envReader, type Env } from '../platform/env.js';
+import { ConfigError, readEnvs, variable, type Env } from '../platform/env.js';
 import { ENV_PREFIX, SCHEMA_OWNERS, type SchemaOwner } from '../platform/services.js';
 
 /**
@@ -19,8 +19,12 @@ export interface RolePasswords {
  * role's <SERVICE>_DATABASE_PASSWORD is set; otherwise the generated local ones are used.
  */
 export function resolveRolePasswords(local: () => Record<SchemaOwner, string>, env: Env = process.env): RolePasswords {
-  const read = envReader(env);
-  const file = read.optional('HUB_SECRETS_FILE');
+  const passwordVariable = (name: SchemaOwner) => `${ENV_PREFIX[name]}_DATABASE_PASSWORD`;
+  const [{ HUB_SECRETS_FILE: file }, passwords] = readEnvs(
+    env,
+    { HUB_SECRETS_FILE: variable.text.optional() },
+    Object.fromEntries(SCHEMA_OWNERS.map((name) => [passwordVariable(name), variable.text.optional()])),
+  );
   if (file) {
     let stored: { rolePasswords?: Partial<Record<SchemaOwner, unknown>> };
     try {
@@ -32,7 +36,7 @@ export function resolveRolePasswords(local: () => Record<SchemaOwner, string>, e
     if (missing.length > 0) throw new ConfigError(`HUB_SECRETS_FILE lacks rolePasswords for ${missing.join(', ')}`);
     return { passwords: stored.rolePasswords as Record<SchemaOwner, string>, explicit: true };
   }
-  const fromEnv = Object.fromEntries(SCHEMA_OWNERS.map((name) => [name, read.optional(`${ENV_PREFIX[name]}_DATABASE_PASSWORD`)]));
+  const fromEnv = Object.fromEntries(SCHEMA_OWNERS.map((name) => [name, passwords[passwordVariable(name)]]));
   const given = SCHEMA_OWNERS.filter((name) => fromEnv[name] !== undefined);
   if (given.length === SCHEMA_OWNERS.length) return { passwords: fromEnv as Record<SchemaOwner, string>, explicit: true };
   if (given.length > 0) {

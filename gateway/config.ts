@@ -5,7 +5,7 @@ import { DEFAULT_CLAIM_MAPPING } from '../platform/auth/claims.js';
 import { CONSOLE_CLIENT_ID, consoleOrigins } from '../platform/auth/dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
-import { envReader, type Env } from '../platform/env.js';
+import { readEnvs, variable, type Env } from '../platform/env.js';
 import { loadLoadShedding, loadMetricsListen } from '../platform/run.js';
 import type { LoadShedding } from '../platform/http-server.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
@@ -32,43 +32,63 @@ export interface GatewayConfig {
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
-  const read = envReader(env);
-  const port = read.port('GATEWAY_PORT', DEFAULT_PORTS.gateway);
-  const publicUrl = read.url('PUBLIC_URL', `http://localhost:${port}`).replace(/\/+$/, '');
+  const [read, ports, urls] = readEnvs(
+    env,
+    {
+      HOST: variable.text.withDefault('127.0.0.1'),
+      GATEWAY_PORT: variable.port.withDefault(DEFAULT_PORTS.gateway),
+      PUBLIC_URL: variable.url.optional(),
+      DEV_ISSUER_FILE: variable.text.optional(),
+      DEV_LOGIN_USERS_FILE: variable.text.optional(),
+      SUBGRAPH_TIMEOUT_MS: variable.positiveInt.withDefault(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+      GATEWAY_SAFELIST: variable.boolean.withDefault(false),
+      GATEWAY_DATABASE_URL: variable.url.optional(),
+      DATABASE_URL: variable.url.optional(),
+      RATE_LIMIT_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.perMinute),
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.anonymousPerMinute),
+      CONSOLE_OIDC_AUTHORITY: variable.url.optional(),
+      CONSOLE_OIDC_CLIENT_ID: variable.text.withDefault(CONSOLE_CLIENT_ID),
+      CONSOLE_OIDC_SCOPE: variable.text.withDefault('openid profile api'),
+      CORS_ALLOWED_ORIGINS: variable.text.withDefault(''),
+    },
+    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, variable.port.withDefault(DEFAULT_PORTS[name])])),
+    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, variable.url.optional()])),
+  );
+  const port = read.GATEWAY_PORT;
+  const publicUrl = (read.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const auth = loadAuthConfig(env);
-  const devIssuerFile = read.optional('DEV_ISSUER_FILE');
-  const devUsersFile = read.optional('DEV_LOGIN_USERS_FILE');
+  const devIssuerFile = read.DEV_ISSUER_FILE;
+  const devUsersFile = read.DEV_LOGIN_USERS_FILE;
   return {
-    host: read.string('HOST', '127.0.0.1'),
+    host: read.HOST,
     port,
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => {
-        const port = read.port(`${ENV_PREFIX[name]}_PORT`, DEFAULT_PORTS[name]);
-        return [name, read.url(`${ENV_PREFIX[name]}_URL`, `http://127.0.0.1:${port}/graphql`)];
+        const prefix = ENV_PREFIX[name];
+        return [name, urls[`${prefix}_URL`] ?? `http://127.0.0.1:${ports[`${prefix}_PORT`]}/graphql`];
       }),
     ) as Record<SubgraphName, string>,
     auth,
     limits: loadQueryLimits(env),
-    subgraphTimeoutMs: read.positiveInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
-    safelistOnly: read.boolean('GATEWAY_SAFELIST', false),
-    databaseUrl: read.optionalUrl('GATEWAY_DATABASE_URL') ?? read.optionalUrl('DATABASE_URL'),
+    subgraphTimeoutMs: read.SUBGRAPH_TIMEOUT_MS,
+    safelistOnly: read.GATEWAY_SAFELIST,
+    databaseUrl: read.GATEWAY_DATABASE_URL ?? read.DATABASE_URL,
     rateLimits: {
-      perMinute: read.positiveInt('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMITS.perMinute),
-      anonymousPerMinute: read.positiveInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', DEFAULT_RATE_LIMITS.anonymousPerMinute),
+      perMinute: read.RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: read.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     },
     metricsListen: loadMetricsListen('gateway', env),
     publicUrl,
     console: {
-      authority: read.url('CONSOLE_OIDC_AUTHORITY', auth.tokens.issuer.startsWith('http') ? auth.tokens.issuer : publicUrl),
-      clientId: read.string('CONSOLE_OIDC_CLIENT_ID', CONSOLE_CLIENT_ID),
-      scope: read.string('CONSOLE_OIDC_SCOPE', 'openid profile api'),
+      authority: read.CONSOLE_OIDC_AUTHORITY ?? (auth.tokens.issuer.startsWith('http') ? auth.tokens.issuer : publicUrl),
+      clientId: read.CONSOLE_OIDC_CLIENT_ID,
+      scope: read.CONSOLE_OIDC_SCOPE,
       publicUrl,
       developmentLogin: devIssuerFile !== undefined,
       origins: devIssuerFile !== undefined ? consoleOrigins(publicUrl) : [new URL(publicUrl).origin],
       claims: auth.tokens.claims ?? DEFAULT_CLAIM_MAPPING,
     },
-    corsOrigins: (read.optional('CORS_ALLOWED_ORIGINS') ?? '')
-      .split(',')
+    corsOrigins: read.CORS_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
     loadShedding: loadLoadShedding(env),

@@ -1,4 +1,4 @@
-import { envReader, type Env } from '../platform/env.js';
+import { readEnv, variable, type Env } from '../platform/env.js';
 
 /** Settings of the launcher that starts the whole hub on one machine (`npm start`). */
 export interface HubConfig {
@@ -11,12 +11,18 @@ export interface HubConfig {
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
-  const read = envReader(env);
+  const read = readEnv(env, {
+    DATABASE_URL: variable.url.optional(),
+    DATA_DIR: variable.text.withDefault('.data'),
+    EMBEDDED_POSTGRES_PORT: variable.port.withDefault(54329),
+    SEED_DEMO_DATA: variable.boolean.withDefault(true),
+    SERVICE_HEAP_MB: variable.positiveInt.withDefault(160),
+  });
   return {
-    databaseUrl: read.optionalUrl('DATABASE_URL'),
-    dataDir: read.string('DATA_DIR', '.data'),
-    embeddedPostgresPort: read.port('EMBEDDED_POSTGRES_PORT', 54329),
-    seedDemoData: read.boolean('SEED_DEMO_DATA', true),
-    serviceHeapMb: read.positiveInt('SERVICE_HEAP_MB', 160),
+    databaseUrl: read.DATABASE_URL,
+    dataDir: read.DATA_DIR,
+    embeddedPostgresPort: read.EMBEDDED_POSTGRES_PORT,
+    seedDemoData: read.SEED_DEMO_DATA,
+    serviceHeapMb: read.SERVICE_HEAP_MB,
   };
 }

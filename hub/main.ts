@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { findDemoUsers } from '../db/seed/demo-users.js';
 import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from '../platform/auth/dev-issuer.js';
 import { exitOnStartupError, onShutdown } from '../platform/lifecycle.js';
-import { envReader } from '../platform/env.js';
+import { readEnvs, variable } from '../platform/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, serviceOrigin, SUBGRAPH_NAMES, type ServiceName } from '../platform/services.js';
 import { loadHubConfig } from './config.js';
 import { nextRestart, type RestartState } from './restart-backoff.js';
@@ -125,9 +125,12 @@ async function authEnvironment(dataDir: string, adminUrl: string): Promise<NodeJ
 
 /** Each subgraph's GraphQL address when all four ports are set (not 0), as each subgraph will announce it. */
 function fixedSubgraphUrls(): Record<string, string> | undefined {
-  const read = envReader(process.env);
-  const host = read.string('HOST', '127.0.0.1');
-  const entries = SUBGRAPH_NAMES.map((name) => [name, read.port(`${ENV_PREFIX[name]}_PORT`, DEFAULT_PORTS[name])] as const);
+  const [{ HOST: host }, ports] = readEnvs(
+    process.env,
+    { HOST: variable.text.withDefault('127.0.0.1') },
+    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, variable.port.withDefault(DEFAULT_PORTS[name])])),
+  );
+  const entries = SUBGRAPH_NAMES.map((name) => [name, ports[`${ENV_PREFIX[name]}_PORT`]!] as const);
   if (entries.some(([, port]) => port === 0)) return undefined;
   return Object.fromEntries(entries.map(([name, port]) => [`${ENV_PREFIX[name]}_URL`, `${serviceOrigin(host, port)}/graphql`]));
 }

@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from './errors.js';
-import { envReader, type Env } from './env.js';
+import { readEnv, variable, type Env } from './env.js';
 import { costLimitPlugin, type CostModel } from './query-cost.js';
 import { operationShapePlugin } from './operation-shape.js';
 
@@ -41,17 +41,28 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 };
 
 export function loadQueryLimits(env: Env = process.env): QueryLimits {
-  const read = envReader(env);
+  const count = variable.positiveInt.withDefault;
+  const read = readEnv(env, {
+    QUERY_MAX_DEPTH: count(DEFAULT_QUERY_LIMITS.maxDepth),
+    QUERY_MAX_ALIASES: count(DEFAULT_QUERY_LIMITS.maxAliases),
+    QUERY_MAX_DIRECTIVES: count(DEFAULT_QUERY_LIMITS.maxDirectives),
+    QUERY_MAX_TOKENS: count(DEFAULT_QUERY_LIMITS.maxTokens),
+    QUERY_MAX_COST: count(DEFAULT_QUERY_LIMITS.maxCost),
+    QUERY_MAX_ENTITIES: count(DEFAULT_QUERY_LIMITS.maxEntities),
+    RESPONSE_MAX_BYTES: count(DEFAULT_QUERY_LIMITS.maxResponseBytes),
+    GRAPHQL_MAX_BATCH: count(DEFAULT_QUERY_LIMITS.maxBatch),
+    NODE_ENV: variable.text.optional(),
+  });
   return {
-    maxDepth: read.positiveInt('QUERY_MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
-    maxAliases: read.positiveInt('QUERY_MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
-    maxDirectives: read.positiveInt('QUERY_MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
-    maxTokens: read.positiveInt('QUERY_MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
-    maxCost: read.positiveInt('QUERY_MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
-    maxEntities: read.positiveInt('QUERY_MAX_ENTITIES', DEFAULT_QUERY_LIMITS.maxEntities),
-    maxResponseBytes: read.positiveInt('RESPONSE_MAX_BYTES', DEFAULT_QUERY_LIMITS.maxResponseBytes),
-    maxBatch: read.positiveInt('GRAPHQL_MAX_BATCH', DEFAULT_QUERY_LIMITS.maxBatch),
-    production: read.optional('NODE_ENV') === 'production',
+    maxDepth: read.QUERY_MAX_DEPTH,
+    maxAliases: read.QUERY_MAX_ALIASES,
+    maxDirectives: read.QUERY_MAX_DIRECTIVES,
+    maxTokens: read.QUERY_MAX_TOKENS,
+    maxCost: read.QUERY_MAX_COST,
+    maxEntities: read.QUERY_MAX_ENTITIES,
+    maxResponseBytes: read.RESPONSE_MAX_BYTES,
+    maxBatch: read.GRAPHQL_MAX_BATCH,
+    production: read.NODE_ENV === 'production',
   };
 }
 

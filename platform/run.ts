@@ -1,7 +1,7 @@
 import { connect, StatementCounter } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
-import { envReader, type Env } from './env.js';
+import { readEnv, readEnvs, variable, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
@@ -21,9 +21,17 @@ export interface SubgraphConfig {
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
-  const read = envReader(env);
   const prefix = ENV_PREFIX[name];
-  const databaseUrl = read.optionalUrl(`${prefix}_DATABASE_URL`) ?? read.optionalUrl('DATABASE_URL');
+  const [read, ports, urls] = readEnvs(
+    env,
+    { HOST: variable.text.withDefault('127.0.0.1'), DATABASE_URL: variable.url.optional() },
+    {
+      [`${prefix}_PORT`]: variable.port.withDefault(DEFAULT_PORTS[name]),
+      [`${prefix}_DATABASE_POOL_SIZE`]: variable.positiveInt.withDefault(10),
+    },
+    { [`${prefix}_DATABASE_URL`]: variable.url.optional() },
+  );
+  const databaseUrl = urls[`${prefix}_DATABASE_URL`] ?? read.DATABASE_URL;
   if (!databaseUrl) {
     throw new Error(
       `${prefix}_DATABASE_URL (or DATABASE_URL) must be set. ` +
@@ -31,10 +39,10 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     );
   }
   return {
-    host: read.string('HOST', '127.0.0.1'),
-    port: read.port(`${prefix}_PORT`, DEFAULT_PORTS[name]),
+    host: read.HOST,
+    port: ports[`${prefix}_PORT`]!,
     databaseUrl,
-    maxConnections: read.positiveInt(`${prefix}_DATABASE_POOL_SIZE`, 10),
+    maxConnections: ports[`${prefix}_DATABASE_POOL_SIZE`]!,
     auth: loadAuthConfig(env),
     metricsListen: loadMetricsListen(name, env),
     loadShedding: loadLoadShedding(env),
@@ -43,7 +51,8 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
 
 /** MAX_EVENT_LOOP_DELAY_MS: the event loop delay past which a service sheds load (http-server.ts); 0 turns it off. */
 export function loadLoadShedding(env: Env = process.env): LoadShedding {
-  return { maxEventLoopDelayMs: envReader(env).wholeNumber('MAX_EVENT_LOOP_DELAY_MS', DEFAULT_LOAD_SHEDDING.maxEventLoopDelayMs) };
+  const read = readEnv(env, { MAX_EVENT_LOOP_DELAY_MS: variable.wholeNumber.withDefault(DEFAULT_LOAD_SHEDDING.maxEventLoopDelayMs) });
+  return { maxEventLoopDelayMs: read.MAX_EVENT_LOOP_DELAY_MS };
 }
 
 /**
@@ -51,11 +60,13 @@ export function loadLoadShedding(env: Env = process.env): LoadShedding {
  * scraper's network) and <SERVICE>_METRICS_PORT. Never the API port the public reaches.
  */
 export function loadMetricsListen(name: ServiceName, env: Env = process.env): { host: string; port: number } {
-  const read = envReader(env);
-  return {
-    host: read.string('METRICS_HOST', '127.0.0.1'),
-    port: read.port(`${ENV_PREFIX[name]}_METRICS_PORT`, DEFAULT_METRICS_PORTS[name]),
-  };
+  const portVariable = `${ENV_PREFIX[name]}_METRICS_PORT`;
+  const [read, ports] = readEnvs(
+    env,
+    { METRICS_HOST: variable.text.withDefault('127.0.0.1') },
+    { [portVariable]: variable.port.withDefault(DEFAULT_METRICS_PORTS[name]) },
+  );
+  return { host: read.METRICS_HOST, port: ports[portVariable]! };
 }
 
 /** Entry point of a subgraph process: configuration from the environment, then serve until told to stop. */

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type postgres from 'postgres';
-import { envReader, type Env } from './env.js';
+import { readEnv, variable, type Env } from './env.js';
 
 /**
  * OpenTelemetry traces across the gateway and the subgraphs: one trace per request, a
@@ -15,10 +15,12 @@ let enabled = false;
 const tracer = () => trace.getTracer('klyngehub');
 
 export function tracingEndpoint(env: Env = process.env): string | undefined {
-  const read = envReader(env);
-  const traces = read.optionalUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
-  if (traces) return traces;
-  const base = read.optionalUrl('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const read = readEnv(env, {
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: variable.url.optional(),
+    OTEL_EXPORTER_OTLP_ENDPOINT: variable.url.optional(),
+  });
+  if (read.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return read.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+  const base = read.OTEL_EXPORTER_OTLP_ENDPOINT;
   return base && `${base.replace(/\/+$/, '')}/v1/traces`;
 }
 

@@ -1,4 +1,4 @@
-import { ConfigError, envReader, type Env } from '../env.js';
+import { ConfigError, readEnv, variable, type Env } from '../env.js';
 import { DEFAULT_CLAIM_MAPPING, type ClaimMapping } from './claims.js';
 import { DEFAULT_MAX_TOKEN_LIFETIME_S, type TokenConfig } from './tokens.js';
 
@@ -20,12 +20,9 @@ const CLAIM_VARIABLES: Record<keyof ClaimMapping, string> = {
 };
 
 export function loadClaimMapping(env: Env = process.env): ClaimMapping {
-  const read = envReader(env);
+  const read = readEnv(env, Object.fromEntries(Object.values(CLAIM_VARIABLES).map((name) => [name, variable.text.optional()])));
   return Object.fromEntries(
-    Object.entries(CLAIM_VARIABLES).map(([key, variable]) => [
-      key,
-      read.optional(variable) ?? DEFAULT_CLAIM_MAPPING[key as keyof ClaimMapping],
-    ]),
+    Object.entries(CLAIM_VARIABLES).map(([key, name]) => [key, read[name] ?? DEFAULT_CLAIM_MAPPING[key as keyof ClaimMapping]]),
   ) as unknown as ClaimMapping;
 }
 
@@ -37,26 +34,30 @@ export function loadClaimMapping(env: Env = process.env): ClaimMapping {
  * them for the development issuer; in production they must be set.
  */
 export function loadAuthConfig(env: Env = process.env): AuthConfig {
-  const read = envReader(env);
-  const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'HUB_INTERNAL_SECRET'].filter((name) => read.optional(name) === undefined);
-  const jwksUrl = read.optionalUrl('OIDC_JWKS_URL');
-  const jwksFile = read.optional('OIDC_JWKS_FILE');
+  const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'HUB_INTERNAL_SECRET'].filter((name) => !env[name]?.trim());
   if (missing.length > 0) {
     throw new ConfigError(`${missing.join(', ')} must be set; \`npm start\` sets them for the development issuer`);
   }
-  const internalSecret = read.string('HUB_INTERNAL_SECRET');
-  if (internalSecret.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET must be at least 32 characters');
+  const read = readEnv(env, {
+    OIDC_ISSUER: variable.text.required(),
+    OIDC_AUDIENCE: variable.text.required(),
+    HUB_INTERNAL_SECRET: variable.text.required(),
+    OIDC_JWKS_URL: variable.url.optional(),
+    OIDC_JWKS_FILE: variable.text.optional(),
+    TOKEN_MAX_LIFETIME_SECONDS: variable.positiveInt.withDefault(DEFAULT_MAX_TOKEN_LIFETIME_S),
+  });
+  if (read.HUB_INTERNAL_SECRET.length < 32) throw new ConfigError('HUB_INTERNAL_SECRET must be at least 32 characters');
   // Without a key source the keys come from the issuer's discovery document, so the issuer must be its URL.
-  if (!jwksUrl && !jwksFile) read.url('OIDC_ISSUER');
+  if (!read.OIDC_JWKS_URL && !read.OIDC_JWKS_FILE) readEnv(env, { OIDC_ISSUER: variable.url.required() });
   return {
     tokens: {
-      issuer: read.string('OIDC_ISSUER'),
-      audience: read.string('OIDC_AUDIENCE'),
-      jwksUrl,
-      jwksFile,
-      maxLifetimeSeconds: read.positiveInt('TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_MAX_TOKEN_LIFETIME_S),
+      issuer: read.OIDC_ISSUER,
+      audience: read.OIDC_AUDIENCE,
+      jwksUrl: read.OIDC_JWKS_URL,
+      jwksFile: read.OIDC_JWKS_FILE,
+      maxLifetimeSeconds: read.TOKEN_MAX_LIFETIME_SECONDS,
       claims: loadClaimMapping(env),
     },
-    internalSecret,
+    internalSecret: read.HUB_INTERNAL_SECRET,
   };
 }

@@ -1,4 +1,4 @@
-import { envReader } from '../../platform/env.js';
+import { readEnv, variable } from '../../platform/env.js';
 import { scalarResolvers } from '../../platform/scalars.js';
 import { defineSubgraph } from '../../platform/subgraph.js';
 import type { ClustersContext } from './context.js';
@@ -11,7 +11,9 @@ import { createRegisterWorkflow } from './register.js';
 import { createClustersStore } from './store.js';
 
 /** Below five respondents a figure could point at someone (KiAP's survey method, seed 004); an operator may raise it. */
-const minimumGroupSize = envReader(process.env).positiveInt('QUESTIONNAIRE_MIN_GROUP_SIZE', 5);
+const { QUESTIONNAIRE_MIN_GROUP_SIZE: minimumGroupSize } = readEnv(process.env, {
+  QUESTIONNAIRE_MIN_GROUP_SIZE: variable.positiveInt.withDefault(5),
+});
 
 export const clustersSubgraph = defineSubgraph<ClustersContext>({
   name: 'clusters',
