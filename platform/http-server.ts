@@ -126,6 +126,9 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     bodyLimit: maxBodyBytes,
     logger: false,
     requestIdHeader: false,
+    // A request that arrives on a kept-alive connection while closing is served (with
+    // Connection: close) rather than refused with Fastify's own 503 body, outside our error shape.
+    return503OnClosing: false,
     // Our server, so each request runs inside its trace span and request id from the first byte.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
@@ -182,11 +185,11 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     await app.register(underPressure, {
       maxEventLoopDelay: shedding.maxEventLoopDelayMs,
       sampleInterval: shedding.sampleIntervalMs,
-      retryAfter: 1,
       pressureHandler: (request, reply, type, value) => {
+        const path = request.url.split('?')[0];
         // Alive is alive: a busy process must not be restarted for being busy.
-        if (request.url === '/health') return;
-        logger.warn({ type, value, path: request.url.split('?')[0] }, 'load shed');
+        if (path === '/health') return;
+        logger.warn({ type, value, path }, 'load shed');
         void reply
           .code(503)
           .header('retry-after', '1')
