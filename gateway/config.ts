@@ -5,7 +5,7 @@ import { DEFAULT_CLAIM_MAPPING } from '../platform/auth/claims.js';
 import { CONSOLE_CLIENT_ID, consoleOrigins } from '../platform/auth/dev-identity.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limit.js';
 import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './server.js';
-import { readEnvs, variable, type Env } from '../platform/env.js';
+import { loadAll, readEnvs, variable, type Env } from '../platform/env.js';
 import { loadLoadShedding, loadMetricsListen } from '../platform/run.js';
 import type { LoadShedding } from '../platform/http-server.js';
 import { DEFAULT_PORTS, ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
@@ -32,31 +32,37 @@ export interface GatewayConfig {
 }
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
-  const [read, ports, urls] = readEnvs(
-    env,
-    {
-      HOST: variable.text.withDefault('127.0.0.1'),
-      GATEWAY_PORT: variable.port.withDefault(DEFAULT_PORTS.gateway),
-      PUBLIC_URL: variable.url.optional(),
-      DEV_ISSUER_FILE: variable.text.optional(),
-      DEV_LOGIN_USERS_FILE: variable.text.optional(),
-      SUBGRAPH_TIMEOUT_MS: variable.positiveInt.withDefault(DEFAULT_SUBGRAPH_TIMEOUT_MS),
-      GATEWAY_SAFELIST: variable.boolean.withDefault(false),
-      GATEWAY_DATABASE_URL: variable.url.optional(),
-      DATABASE_URL: variable.url.optional(),
-      RATE_LIMIT_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.perMinute),
-      RATE_LIMIT_ANONYMOUS_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.anonymousPerMinute),
-      CONSOLE_OIDC_AUTHORITY: variable.url.optional(),
-      CONSOLE_OIDC_CLIENT_ID: variable.text.withDefault(CONSOLE_CLIENT_ID),
-      CONSOLE_OIDC_SCOPE: variable.text.withDefault('openid profile api'),
-      CORS_ALLOWED_ORIGINS: variable.text.withDefault(''),
-    },
-    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, variable.port.withDefault(DEFAULT_PORTS[name])])),
-    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, variable.url.optional()])),
+  const [[read, ports, urls], auth, limits, metricsListen, loadShedding] = loadAll(
+    () =>
+      readEnvs(
+        env,
+        {
+          HOST: variable.text.withDefault('127.0.0.1'),
+          GATEWAY_PORT: variable.port.withDefault(DEFAULT_PORTS.gateway),
+          PUBLIC_URL: variable.url.optional(),
+          DEV_ISSUER_FILE: variable.text.optional(),
+          DEV_LOGIN_USERS_FILE: variable.text.optional(),
+          SUBGRAPH_TIMEOUT_MS: variable.positiveInt.withDefault(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+          GATEWAY_SAFELIST: variable.boolean.withDefault(false),
+          GATEWAY_DATABASE_URL: variable.url.optional(),
+          DATABASE_URL: variable.url.optional(),
+          RATE_LIMIT_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.perMinute),
+          RATE_LIMIT_ANONYMOUS_PER_MINUTE: variable.positiveInt.withDefault(DEFAULT_RATE_LIMITS.anonymousPerMinute),
+          CONSOLE_OIDC_AUTHORITY: variable.url.optional(),
+          CONSOLE_OIDC_CLIENT_ID: variable.text.withDefault(CONSOLE_CLIENT_ID),
+          CONSOLE_OIDC_SCOPE: variable.text.withDefault('openid profile api'),
+          CORS_ALLOWED_ORIGINS: variable.text.withDefault(''),
+        },
+        Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_PORT`, variable.port.withDefault(DEFAULT_PORTS[name])])),
+        Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_URL`, variable.url.optional()])),
+      ),
+    () => loadAuthConfig(env),
+    () => loadQueryLimits(env),
+    () => loadMetricsListen('gateway', env),
+    () => loadLoadShedding(env),
   );
   const port = read.GATEWAY_PORT;
   const publicUrl = (read.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
-  const auth = loadAuthConfig(env);
   const devIssuerFile = read.DEV_ISSUER_FILE;
   const devUsersFile = read.DEV_LOGIN_USERS_FILE;
   return {
@@ -69,7 +75,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       }),
     ) as Record<SubgraphName, string>,
     auth,
-    limits: loadQueryLimits(env),
+    limits,
     subgraphTimeoutMs: read.SUBGRAPH_TIMEOUT_MS,
     safelistOnly: read.GATEWAY_SAFELIST,
     databaseUrl: read.GATEWAY_DATABASE_URL ?? read.DATABASE_URL,
@@ -77,7 +83,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       perMinute: read.RATE_LIMIT_PER_MINUTE,
       anonymousPerMinute: read.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     },
-    metricsListen: loadMetricsListen('gateway', env),
+    metricsListen,
     publicUrl,
     console: {
       authority: read.CONSOLE_OIDC_AUTHORITY ?? (auth.tokens.issuer.startsWith('http') ? auth.tokens.issuer : publicUrl),
@@ -91,7 +97,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     corsOrigins: read.CORS_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
-    loadShedding: loadLoadShedding(env),
+    loadShedding,
     devIdentity: devIssuerFile && devUsersFile ? { issuerFile: devIssuerFile, usersFile: devUsersFile } : undefined,
   };
 }

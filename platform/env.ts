@@ -74,6 +74,25 @@ export function readEnvs<S extends Record<string, Variable>[]>(env: Env, ...spec
   return results as { [I in keyof S]: EnvValues<S[I]> };
 }
 
+/**
+ * Runs every loader of a service (its own variables, the identity provider's, the query
+ * limits, …) and reports the configuration problems of all of them in one ConfigError.
+ */
+export function loadAll<T extends unknown[]>(...loaders: { [I in keyof T]: () => T[I] }): T {
+  const problems: string[] = [];
+  const values = loaders.map((load) => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error.message);
+      return undefined;
+    }
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join('; '));
+  return values as T;
+}
+
 /** Hides the password of a connection string before it is printed. */
 export function redactUrl(value: string): string {
   return value.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');

@@ -1,7 +1,7 @@
 import { connect, StatementCounter } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
-import { readEnv, readEnvs, variable, type Env } from './env.js';
+import { loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
@@ -22,14 +22,20 @@ export interface SubgraphConfig {
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const prefix = ENV_PREFIX[name];
-  const [read, ports, urls] = readEnvs(
-    env,
-    { HOST: variable.text.withDefault('127.0.0.1'), DATABASE_URL: variable.url.optional() },
-    {
-      [`${prefix}_PORT`]: variable.port.withDefault(DEFAULT_PORTS[name]),
-      [`${prefix}_DATABASE_POOL_SIZE`]: variable.positiveInt.withDefault(10),
-    },
-    { [`${prefix}_DATABASE_URL`]: variable.url.optional() },
+  const [[read, ports, urls], auth, metricsListen, loadShedding] = loadAll(
+    () =>
+      readEnvs(
+        env,
+        { HOST: variable.text.withDefault('127.0.0.1'), DATABASE_URL: variable.url.optional() },
+        {
+          [`${prefix}_PORT`]: variable.port.withDefault(DEFAULT_PORTS[name]),
+          [`${prefix}_DATABASE_POOL_SIZE`]: variable.positiveInt.withDefault(10),
+        },
+        { [`${prefix}_DATABASE_URL`]: variable.url.optional() },
+      ),
+    () => loadAuthConfig(env),
+    () => loadMetricsListen(name, env),
+    () => loadLoadShedding(env),
   );
   const databaseUrl = urls[`${prefix}_DATABASE_URL`] ?? read.DATABASE_URL;
   if (!databaseUrl) {
@@ -43,9 +49,9 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
     port: ports[`${prefix}_PORT`]!,
     databaseUrl,
     maxConnections: ports[`${prefix}_DATABASE_POOL_SIZE`]!,
-    auth: loadAuthConfig(env),
-    metricsListen: loadMetricsListen(name, env),
-    loadShedding: loadLoadShedding(env),
+    auth,
+    metricsListen,
+    loadShedding,
   };
 }
 

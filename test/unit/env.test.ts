@@ -40,9 +40,19 @@ describe('configuration from the environment', () => {
     );
   });
 
-  it('refuses a gateway configuration with every problem at once, per-subgraph names included', () => {
-    expect(() => loadGatewayConfig({ ...AUTH, GATEWAY_PORT: 'four', OFFERS_URL: 'offers', GATEWAY_SAFELIST: 'perhaps' })).toThrow(
-      /GATEWAY_PORT must be a port number.*GATEWAY_SAFELIST must be true or false.*OFFERS_URL must be a URL/,
+  it('refuses a gateway configuration with every problem at once, across its own, the provider’s and the limits’ variables', () => {
+    const attempt = () =>
+      loadGatewayConfig({
+        ...AUTH,
+        HUB_INTERNAL_SECRET: 'too short',
+        GATEWAY_PORT: 'four',
+        OFFERS_URL: 'offers',
+        GATEWAY_SAFELIST: 'perhaps',
+        QUERY_MAX_DEPTH: '0',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(
+      /GATEWAY_PORT must be a port number.*GATEWAY_SAFELIST must be true or false.*OFFERS_URL must be a URL.*HUB_INTERNAL_SECRET must be at least 32 characters.*QUERY_MAX_DEPTH must be a positive whole number, got "0"/,
     );
   });
 
