@@ -107,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     authenticate,
     admit: admit && (({ req, auth, weight }) => admit(auth, req, weight)),
     routes: (req, res) => Boolean(options.devIdentity?.handle(req, res) || serveConsole?.(req, res)),
+    browserFacing: true,
     corsOrigins: options.corsOrigins,
     loadShedding: options.loadShedding,
     context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),

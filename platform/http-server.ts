@@ -5,7 +5,7 @@ import { fastifyApolloHandler } from '@as-integrations/fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import underPressure from '@fastify/under-pressure';
-import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { ErrorCode, rootMessage } from './errors.js';
 import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
@@ -53,6 +53,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth> {
    * false for a request it does not serve.
    */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /**
+   * Whether browsers reach this server (the gateway) and so get helmet's security headers and
+   * CORS; a subgraph answers only the gateway, and skips that work on every request.
+   */
+  browserFacing?: boolean;
   /**
    * Origins other than the server's own whose browsers may call /graphql ("*" for any). Tokens
    * travel in the Authorization header, never in cookies, so credentials are never allowed.
@@ -108,8 +113,8 @@ export class HttpError extends Error {
 /**
  * The HTTP front of every service: Fastify with Apollo's Fastify integration at /graphql,
  * /health (the process is alive) and /ready (its dependencies answer). The libraries carry
- * the HTTP work: helmet's security headers on every answer, @fastify/cors for browsers of
- * other origins, @fastify/under-pressure shedding load when the event loop falls behind,
+ * the HTTP work: helmet's security headers and @fastify/cors where browsers call (the
+ * gateway), @fastify/under-pressure shedding load when the event loop falls behind,
  * Fastify's body limit, and its graceful close. What stays here is the hub's own policy:
  * authentication on the raw body (the gateway's proof signs it), the rate limit, the batch
  * and answer-size limits, and one error shape.
@@ -134,6 +139,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       const server = createServer((req, res) => {
         const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
         res.setHeader(REQUEST_ID_HEADER, requestId);
+        res.setHeader('x-content-type-options', 'nosniff');
         const path = (req.url ?? '/').split('?')[0];
         inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) =>
           withRequestId(requestId, () => {
@@ -158,28 +164,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     },
   });
 
-  await app.register(helmet, {
-    // Answers here are JSON; the pages served through `routes` set a policy of their own (html.ts).
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    frameguard: { action: 'deny' },
-  });
-  const corsOrigins = options.corsOrigins ?? [];
-  await app.register(cors, {
-    origin: (origin, allow) =>
-      allow(
-        null,
-        origin !== undefined && (corsOrigins.includes('*') || corsOrigins.includes(origin))
-          ? corsOrigins.includes('*')
-            ? '*'
-            : origin
-          : false,
-      ),
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: CORS_ALLOWED_HEADERS,
-    credentials: false,
-    maxAge: 600,
-    strictPreflight: true,
-  });
+  if (options.browserFacing) await browserDefences(app, options.corsOrigins ?? []);
   const shedding = options.loadShedding ?? DEFAULT_LOAD_SHEDDING;
   if (shedding.maxEventLoopDelayMs > 0)
     await app.register(underPressure, {
@@ -319,6 +304,26 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
         if (metricsServer) await closeGracefully(metricsServer, () => new Promise((resolve) => metricsServer.close(() => resolve())));
       })()),
   };
+}
+
+/** Security headers (helmet) and CORS, for the server browsers reach. */
+async function browserDefences(app: FastifyInstance, corsOrigins: string[]): Promise<void> {
+  await app.register(helmet, {
+    // Answers here are JSON; the pages served through `routes` set a policy of their own (html.ts).
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    frameguard: { action: 'deny' },
+  });
+  await app.register(cors, {
+    origin: (origin, allow) => {
+      const any = corsOrigins.includes('*');
+      allow(null, origin !== undefined && (any || corsOrigins.includes(origin)) ? (any ? '*' : origin) : false);
+    },
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    credentials: false,
+    maxAge: 600,
+    strictPreflight: true,
+  });
 }
 
 function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { connect, StatementCounter } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
-import { loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
+import { ConfigError, loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
@@ -22,7 +22,7 @@ export interface SubgraphConfig {
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): SubgraphConfig {
   const prefix = ENV_PREFIX[name];
-  const [[read, ports, urls], auth, metricsListen, loadShedding] = loadAll(
+  const [[read, ports, urls], , auth, metricsListen, loadShedding] = loadAll(
     () =>
       readEnvs(
         env,
@@ -33,17 +33,18 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env = process.env): 
         },
         { [`${prefix}_DATABASE_URL`]: variable.url.optional() },
       ),
+    () => {
+      if (!env[`${prefix}_DATABASE_URL`]?.trim() && !env.DATABASE_URL?.trim())
+        throw new ConfigError(
+          `${prefix}_DATABASE_URL (or DATABASE_URL) must be set. ` +
+            '`npm start` sets it up for you on the embedded Postgres; run a subgraph alone only against a running database',
+        );
+    },
     () => loadAuthConfig(env),
     () => loadMetricsListen(name, env),
     () => loadLoadShedding(env),
   );
-  const databaseUrl = urls[`${prefix}_DATABASE_URL`] ?? read.DATABASE_URL;
-  if (!databaseUrl) {
-    throw new Error(
-      `${prefix}_DATABASE_URL (or DATABASE_URL) must be set. ` +
-        '`npm start` sets it up for you on the embedded Postgres; run a subgraph alone only against a running database.',
-    );
-  }
+  const databaseUrl = (urls[`${prefix}_DATABASE_URL`] ?? read.DATABASE_URL)!;
   return {
     host: read.HOST,
     port: ports[`${prefix}_PORT`]!,

@@ -66,6 +66,9 @@ describe('configuration from the environment', () => {
     expect(config).toMatchObject({ port: 0, maxConnections: 3, databaseUrl: 'postgres://a@h/db', host: '127.0.0.1' });
     expect(loadLoadShedding({ MAX_EVENT_LOOP_DELAY_MS: '0' })).toEqual({ maxEventLoopDelayMs: 0 });
     expect(loadLoadShedding({})).toEqual({ maxEventLoopDelayMs: 500 });
+    expect(() => loadSubgraphConfig('clusters', { CLUSTERS_PORT: 'x' })).toThrow(
+      /CLUSTERS_PORT must be a port number.*CLUSTERS_DATABASE_URL \(or DATABASE_URL\) must be set.*OIDC_ISSUER, OIDC_AUDIENCE, HUB_INTERNAL_SECRET must be set/,
+    );
     expect(() => loadLoadShedding({ MAX_EVENT_LOOP_DELAY_MS: '-1' })).toThrow('MAX_EVENT_LOOP_DELAY_MS must be a whole number (0 or more)');
   });
 });
