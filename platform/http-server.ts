@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
@@ -134,6 +135,12 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     // A request that arrives on a kept-alive connection while closing is served (with
     // Connection: close) rather than refused with Fastify's own 503 body, outside our error shape.
     return503OnClosing: false,
+    // Fastify's own answers to a malformed URL or request, in the hub's one error shape.
+    frameworkErrors: (error, _request, reply) => {
+      // Typed generically over route schemas this server does not use.
+      void (reply as unknown as FastifyReply).code(400).send(errorBody(error.message, 'BAD_REQUEST'));
+    },
+    clientErrorHandler: answerMalformedRequest,
     // Our server, so each request runs inside its trace span and request id from the first byte.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
@@ -324,6 +331,24 @@ async function browserDefences(app: FastifyInstance, corsOrigins: string[]): Pro
     maxAge: 600,
     strictPreflight: true,
   });
+}
+
+/** What Node's parser refused (a bad Content-Length, headers too large, too slow) is answered in the one error shape, then the socket closes. */
+function answerMalformedRequest(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'The request took too long to arrive']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'The request headers are too large']
+        : [400, 'The request is not well-formed HTTP'];
+  const body = JSON.stringify(errorBody(message, 'BAD_REQUEST'));
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(error);
 }
 
 function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {

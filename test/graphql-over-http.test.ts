@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { startTestHub, type TestHub } from './support/hub.js';
 
 /** The gateway against the GraphQL-over-HTTP specification's rules for a server. */
@@ -140,6 +141,27 @@ describe('HTTP front (Fastify, helmet, under-pressure)', () => {
     });
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
+  });
+
+  it('answers a malformed URL and malformed HTTP in the one error shape', async () => {
+    const badUrl = await fetch(`${hub.gatewayUrl.replace('/graphql', '')}/%ZZ`);
+    expect(badUrl.status).toBe(400);
+    expect(await badUrl.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }] });
+
+    const target = new URL(hub.gatewayUrl);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(target.port), target.hostname, () =>
+        socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n{}'),
+      );
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('close', () => resolve(answer));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+      errors: [{ message: 'The request is not well-formed HTTP', extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('sheds load with 503 SERVICE_OVERLOADED while its event loop is behind, keeps /health answering, and recovers', async () => {
