@@ -223,7 +223,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   app.setNotFoundHandler((request, reply) => {
     // A preflight from an origin @fastify/cors did not allow comes here: refuse it plainly.
     if (request.method === 'OPTIONS' && request.headers.origin !== undefined) return reply.code(403).send();
-    return reply.code(404).send({ error: 'Not found' });
+    return reply.code(404).send(errorBody('Nothing is served at this path', ErrorCode.NOT_FOUND));
   });
 
   app.get('/health', async () => ({ status: 'ok' }));

@@ -143,7 +143,10 @@ describe('HTTP front (Fastify, helmet, under-pressure)', () => {
     expect(status).toBeLessThan(500);
   });
 
-  it('answers a malformed URL and malformed HTTP in the one error shape', async () => {
+  it('answers an unknown path, a malformed URL and malformed HTTP in the one error shape', async () => {
+    const nothing = await fetch(`${hub.gatewayUrl.replace('/graphql', '')}/nothing-here`, { method: 'POST' });
+    expect(nothing.status).toBe(404);
+    expect(await nothing.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }] });
     const badUrl = await fetch(`${hub.gatewayUrl.replace('/graphql', '')}/%ZZ`);
     expect(badUrl.status).toBe(400);
     expect(await badUrl.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }] });
