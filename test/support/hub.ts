@@ -71,6 +71,13 @@ export interface TestHub {
  * Boots the real hub for one test file: a fresh copy of the seeded template database,
  * the four subgraphs (each on its own role, on a free port) and the real gateway.
  */
+/**
+ * The test hub's services share one event loop with each other and the test runner, which
+ * no deployment does: one service's start blocks the loop that another's load shedding
+ * samples, and it would refuse the next second of requests. Shedding is tested on its own.
+ */
+const SHARED_EVENT_LOOP = { maxEventLoopDelayMs: 0 };
+
 export async function startTestHub(
   options: {
     limits?: QueryLimits;
@@ -112,6 +119,7 @@ export async function startTestHub(
       auth,
       limits: options.limits,
       logger: loggerFor(name),
+      loadShedding: SHARED_EVENT_LOOP,
     });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
   }
@@ -130,6 +138,7 @@ export async function startTestHub(
     rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits, clock: options.clock },
     subgraphUrls,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    loadShedding: SHARED_EVENT_LOOP,
   });
   const extraGateways: RunningHttpServer[] = [];
   const adminSql = connect(databaseUrl, { applicationName: 'klyngehub-test-admin', maxConnections: 2 });
@@ -158,7 +167,7 @@ export async function startTestHub(
     roleUrl,
     query: (document, variables, options) => postGraphQL(`${gateway.url}/graphql`, document, variables, options?.headers),
     async startGateway(overrides = {}) {
-      const extra = await startGateway({ host: '127.0.0.1', port: 0, auth, subgraphUrls, ...overrides });
+      const extra = await startGateway({ host: '127.0.0.1', port: 0, auth, subgraphUrls, loadShedding: SHARED_EVENT_LOOP, ...overrides });
       extraGateways.push(extra);
       return extra;
     },
