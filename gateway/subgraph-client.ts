@@ -98,7 +98,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       });
     } catch (error) {
       options.metrics.observeSubgraphFetch(options.name, seconds(), signal.aborted ? 'timeout' : 'error');
-      if (!signal.aborted) this.options.logger?.warn({ subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
+      if (!signal.aborted) options.logger?.warn({ subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
       throw new GraphQLError(
         signal.aborted
           ? `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`
@@ -129,14 +129,14 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
 }
 
 /** The operations the gateway plans for a subgraph are `query …`, `mutation …` or a bare selection set. */
-export function isQuery(document: string): boolean {
+function isQuery(document: string): boolean {
   return /^\s*(?:query\b|\{)/.test(document);
 }
 
 const CONNECTION_CLOSED = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
 
 /** The connection went away before any answer came: undici's socket errors, not a refusal or a timeout. */
-export function closedBeforeAnswer(error: unknown): boolean {
+function closedBeforeAnswer(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && CONNECTION_CLOSED.has(code);
 }
