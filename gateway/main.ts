@@ -35,7 +35,7 @@ try {
     await stopTracing();
   });
   logger.info({ url: `${gateway.url}/graphql` }, 'ready');
-  announceReady(gateway.url);
+  announceReady({ gateway: gateway.url });
 } catch (error) {
   exitOnStartupError('The gateway', error);
 }

@@ -6,8 +6,14 @@ export interface HubConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   seedDemoData: boolean;
-  /** V8 old-generation limit of each service process, in MB; V8 otherwise grows each heap far past what the hub needs. */
+  /** V8 old-generation limit of each service, in MB; V8 otherwise grows each heap far past what the hub needs. */
   serviceHeapMb: number;
+  /**
+   * The four subgraphs in one process (the default): one Node runtime and one copy of the
+   * libraries instead of four, which is most of a small deployment's memory. False gives
+   * each its own process, as a deployment that scales or isolates them runs them.
+   */
+  subgraphsInOneProcess: boolean;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
@@ -17,6 +23,7 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     EMBEDDED_POSTGRES_PORT: variable.port.withDefault(54329),
     SEED_DEMO_DATA: variable.boolean.withDefault(true),
     SERVICE_HEAP_MB: variable.positiveInt.withDefault(160),
+    SUBGRAPHS_IN_ONE_PROCESS: variable.boolean.withDefault(true),
   });
   return {
     databaseUrl: read.DATABASE_URL,
@@ -24,5 +31,6 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     embeddedPostgresPort: read.EMBEDDED_POSTGRES_PORT,
     seedDemoData: read.SEED_DEMO_DATA,
     serviceHeapMb: read.SERVICE_HEAP_MB,
+    subgraphsInOneProcess: read.SUBGRAPHS_IN_ONE_PROCESS,
   };
 }

@@ -5,25 +5,26 @@ import { prepareDatabase } from '../db/setup.js';
 import { writeFileSync } from 'node:fs';
 import { findDemoUsers } from '../db/seed/demo-users.js';
 import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from '../platform/auth/dev-issuer.js';
-import { exitOnStartupError, onShutdown } from '../platform/lifecycle.js';
+import { exitOnStartupError, onShutdown, type ReadyMessage } from '../platform/lifecycle.js';
 import { readEnvs, variable } from '../platform/env.js';
-import { DEFAULT_PORTS, ENV_PREFIX, serviceOrigin, SUBGRAPH_NAMES, type ServiceName } from '../platform/services.js';
+import { DEFAULT_PORTS, ENV_PREFIX, serviceOrigin, SUBGRAPH_NAMES, type ServiceName, type SubgraphName } from '../platform/services.js';
 import { loadHubConfig } from './config.js';
 import { nextRestart, type RestartState } from './restart-backoff.js';
 
 /**
  * `npm start`: the whole hub on one machine. Postgres (embedded unless DATABASE_URL is
- * set), migrations and demo data, then each subgraph and the gateway as its own process,
- * exactly as each would run in production. A service that dies is started again (with
- * backoff, restart-backoff.ts) while the gateway's /ready names it missing. Ctrl-C stops
- * them all, gateway first.
+ * set), migrations and demo data, then the four subgraphs in one process (each on its own
+ * port, role and pool; SUBGRAPHS_IN_ONE_PROCESS=false gives each its own process, as a
+ * larger deployment runs them) and the gateway in another. A process that dies is started
+ * again (with backoff, restart-backoff.ts) while the gateway's /ready names its subgraphs
+ * missing. Ctrl-C stops them all, gateway first.
  */
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[hub] ${line}`);
 
-/** A service the launcher keeps running: started again with backoff whenever it dies. */
+/** A process the launcher keeps running, serving one service or all four subgraphs: started again with backoff whenever it dies. */
 interface Service {
-  name: ServiceName;
+  name: ServiceName | 'subgraphs';
   entry: string;
   env: NodeJS.ProcessEnv;
   process?: ChildProcess;
@@ -36,8 +37,13 @@ let stopping = false;
 /** Once the hub is up, a service that dies is restarted; before that, it stops the start. */
 let supervising = false;
 
-/** V8 heap settings for each service: a capped old generation, and a small young one (less memory, a little more GC). */
-let heapArgs: string[] = [];
+/** V8 old-generation limit of each service process, in MB (the subgraphs' shared process gets one per subgraph it serves). */
+let heapMb = 0;
+
+/** V8 heap settings for a process: a capped old generation, and a small young one (less memory, a little more GC). */
+function heapArgs(services: number): string[] {
+  return [`--max-old-space-size=${heapMb * services}`, '--max-semi-space-size=2'];
+}
 
 /** HUB_CPU_PROFILE_DIR=dir writes a V8 CPU profile of each service there when it stops (`--cpu-prof` is refused in NODE_OPTIONS). */
 function profileArgs(): string[] {
@@ -52,10 +58,11 @@ function profileArgs(): string[] {
 const compiled = import.meta.url.endsWith('.js');
 const loaderArgs = compiled ? [] : ['--import', 'tsx'];
 
-function startService(service: Service): Promise<string> {
+/** Starts a service's process; resolves with the address of each service it serves, by name. */
+function startService(service: Service): Promise<Record<string, string>> {
   const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), [], {
     env: { ...process.env, ...service.env },
-    execArgv: [...loaderArgs, ...heapArgs, ...profileArgs()],
+    execArgv: [...loaderArgs, ...heapArgs(service.name === 'subgraphs' ? SUBGRAPH_NAMES.length : 1), ...profileArgs()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   service.process = child;
@@ -75,14 +82,14 @@ function startService(service: Service): Promise<string> {
     }, delayMs);
   });
   return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string; url?: string }) => {
-      if (message.type === 'ready' && message.url) resolve(message.url);
+    child.on('message', (message: Partial<ReadyMessage>) => {
+      if (message.type === 'ready' && message.urls) resolve(message.urls);
     });
     child.once('exit', (code) => reject(new Error(`${service.name} exited with code ${code} before it was ready`)));
   });
 }
 
-function addService(name: ServiceName, entry: string, env: NodeJS.ProcessEnv): Service {
+function addService(name: Service['name'], entry: string, env: NodeJS.ProcessEnv): Service {
   const service: Service = { name, entry, env, startedAt: Date.now(), restart: { failures: 0 } };
   services.push(service);
   return service;
@@ -137,7 +144,7 @@ function fixedSubgraphUrls(): Record<string, string> | undefined {
 
 try {
   const config = loadHubConfig();
-  heapArgs = [`--max-old-space-size=${config.serviceHeapMb}`, '--max-semi-space-size=2'];
+  heapMb = config.serviceHeapMb;
   const database = await prepareDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -160,29 +167,31 @@ try {
   // With every subgraph's port fixed (the default), the gateway is told their addresses up
   // front and starts alongside them; a port of 0 is known only once its subgraph listens.
   const fixedUrls = fixedSubgraphUrls();
+  const databaseEnv = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${ENV_PREFIX[name]}_DATABASE_URL`, database.subgraphUrls[name]]));
+  const subgraphProcesses = config.subgraphsInOneProcess
+    ? [addService('subgraphs', '../subgraphs/main', { ...authEnv, ...databaseEnv })]
+    : SUBGRAPH_NAMES.map((name) => addService(name, `../subgraphs/${name}/main`, { ...authEnv, ...databaseEnv }));
   const subgraphsStarted = Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => {
-      const service = addService(name, `../subgraphs/${name}/main`, {
-        ...authEnv,
-        [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
-      });
-      const url = await startService(service);
-      // The gateway is told this address; a restart binds the same port, also when 0 let the system choose it.
-      service.env[`${ENV_PREFIX[name]}_PORT`] = new URL(url).port;
-      return [`${ENV_PREFIX[name]}_URL`, `${url}/graphql`] as const;
+    subgraphProcesses.map(async (service) => {
+      const urls = await startService(service);
+      // The gateway is told these addresses; a restart binds the same ports, also when 0 let the system choose them.
+      for (const [name, url] of Object.entries(urls)) service.env[`${ENV_PREFIX[name as SubgraphName]}_PORT`] = new URL(url).port;
+      return Object.entries(urls).map(([name, url]) => [`${ENV_PREFIX[name as SubgraphName]}_URL`, `${url}/graphql`] as const);
     }),
-  );
-  const startGateway = (subgraphUrls: Record<string, string>) =>
-    startService(
-      addService('gateway', '../gateway/main', {
-        ...authEnv,
-        ...subgraphUrls,
-        GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
-      }),
-    );
+  ).then((started) => Object.fromEntries(started.flat()));
+  const startGateway = async (subgraphUrls: Record<string, string>) =>
+    (
+      await startService(
+        addService('gateway', '../gateway/main', {
+          ...authEnv,
+          ...subgraphUrls,
+          GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
+        }),
+      )
+    ).gateway!;
   const [, gatewayUrl] = fixedUrls
     ? await Promise.all([subgraphsStarted, startGateway(fixedUrls)])
-    : [undefined, await startGateway(Object.fromEntries(await subgraphsStarted))];
+    : [undefined, await startGateway(await subgraphsStarted)];
   supervising = true;
   log(
     `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql, the console at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,

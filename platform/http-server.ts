@@ -125,6 +125,8 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
 ): Promise<RunningHttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const { logger } = options;
+  /** The service a span belongs to: the resource names the process, which serves all four subgraphs by default. */
+  const service = String(logger.bindings().service ?? '');
   const operationNames = new WeakMap<IncomingMessage, string>();
   const auths = new WeakMap<IncomingMessage, TAuth>();
 
@@ -158,7 +160,11 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
                   { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
                   'request',
                 );
-              span?.setAttributes({ 'http.response.status_code': res.statusCode, 'klyngehub.request_id': requestId });
+              span?.setAttributes({
+                'http.response.status_code': res.statusCode,
+                'klyngehub.request_id': requestId,
+                'klyngehub.service': service,
+              });
               if (operation) span?.setAttribute('graphql.operation.name', operation);
               span?.end();
             });

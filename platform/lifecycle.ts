@@ -23,9 +23,15 @@ export function onShutdown(shutdown: (reason: string) => Promise<void>): void {
   if (process.send) process.on('disconnect', () => stop('launcher gone'));
 }
 
-/** Tells a launcher (when there is one) that this service listens at `url`. */
-export function announceReady(url: string): void {
-  process.send?.({ type: 'ready', url });
+/** What a service tells its launcher once it listens: the address of each service the process serves, by name. */
+export interface ReadyMessage {
+  type: 'ready';
+  urls: Record<string, string>;
+}
+
+/** Tells a launcher (when there is one) where this process's services listen. */
+export function announceReady(urls: Record<string, string>): void {
+  process.send?.({ type: 'ready', urls } satisfies ReadyMessage);
 }
 
 /** Prints a configuration error readably and exits, instead of a stack trace. */

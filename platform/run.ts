@@ -1,9 +1,9 @@
-import { connect, StatementCounter } from './database.js';
+import { connect, StatementCounter, type Sql } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ConfigError, loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
 import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
-import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
+import { DEFAULT_LOAD_SHEDDING, type LoadShedding, type RunningHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_METRICS_PORTS, DEFAULT_PORTS, ENV_PREFIX, type ServiceName, type SubgraphName } from './services.js';
@@ -76,38 +76,59 @@ export function loadMetricsListen(name: ServiceName, env: Env = process.env): { 
   return { host: read.METRICS_HOST, port: ports[portVariable]! };
 }
 
-/** Entry point of a subgraph process: configuration from the environment, then serve until told to stop. */
-export async function runSubgraph(module: SubgraphModule): Promise<void> {
+/**
+ * Entry point of a process serving one subgraph, or several: a small deployment's four
+ * subgraphs share one process (`subgraphs/main.ts`), one Node runtime and its loaded
+ * libraries instead of four. Each subgraph keeps its own port, database role and pool,
+ * metrics, logger and load shedding, exactly as in a process of its own; the gateway
+ * reaches each over HTTP, with its proof, either way.
+ */
+export async function runSubgraphs(modules: SubgraphModule[], processName: string = modules[0]!.name): Promise<void> {
+  const running: { server: RunningHttpServer; sql: Sql }[] = [];
   try {
-    const config = loadSubgraphConfig(module.name);
-    const logger = createLogger(module.name);
-    survivePostgresConnectionRace((message) => logger.warn(message));
-    const stopTracing = await startTracing(module.name);
-    const statements = new StatementCounter();
-    const sql = connect(config.databaseUrl, {
-      applicationName: `klyngehub-${module.name}`,
-      maxConnections: config.maxConnections,
-      counter: statements,
-    });
-    const server = await startSubgraph(module, {
-      sql,
-      host: config.host,
-      port: config.port,
-      auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
-      limits: loadQueryLimits(),
-      logger,
-      statements,
-      metricsListen: config.metricsListen,
-      loadShedding: config.loadShedding,
-    });
+    // Every subgraph's settings are checked before any starts, and all problems reported at once.
+    const configs = loadAll(...modules.map((module) => () => loadSubgraphConfig(module.name)));
+    const limits = loadQueryLimits();
+    const processLogger = createLogger(processName);
+    survivePostgresConnectionRace((message) => processLogger.warn(message));
+    const stopTracing = await startTracing(processName);
     onShutdown(async () => {
-      await server.close();
-      await sql.end({ timeout: 5 });
+      for (const { server, sql } of running) {
+        await server.close();
+        await sql.end({ timeout: 5 });
+      }
       await stopTracing();
     });
-    logger.info({ url: `${server.url}/graphql` }, 'ready');
-    announceReady(server.url);
+    const urls: Record<string, string> = {};
+    for (const [i, module] of modules.entries()) {
+      const config = configs[i]!;
+      const logger = modules.length === 1 ? processLogger : createLogger(module.name);
+      const statements = new StatementCounter();
+      const sql = connect(config.databaseUrl, {
+        applicationName: `klyngehub-${module.name}`,
+        maxConnections: config.maxConnections,
+        counter: statements,
+      });
+      const server = await startSubgraph(module, {
+        sql,
+        host: config.host,
+        port: config.port,
+        auth: { verify: createTokenVerifier(config.auth.tokens), internalSecret: config.auth.internalSecret },
+        limits,
+        logger,
+        statements,
+        metricsListen: config.metricsListen,
+        loadShedding: config.loadShedding,
+      }).catch(async (error: unknown) => {
+        await sql.end({ timeout: 1 });
+        throw error;
+      });
+      running.push({ server, sql });
+      logger.info({ url: `${server.url}/graphql` }, 'ready');
+      urls[module.name] = server.url;
+    }
+    announceReady(urls);
   } catch (error) {
-    exitOnStartupError(`The ${module.name} subgraph`, error);
+    exitOnStartupError(modules.length === 1 ? `The ${processName} subgraph` : `The ${processName}`, error);
   }
 }

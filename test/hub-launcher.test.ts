@@ -61,12 +61,21 @@ function leftOver(hub: Launched): string[] {
     });
 }
 
+/** The processes the launcher started: process id and command line of each. */
+function servicesOf(hub: Launched): { pid: number; args: string }[] {
+  const out = execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .map((row) => row.trim().split(/\s+/))
+    .filter(([, ppid]) => ppid === String(hub.process.pid))
+    .map(([pid, , ...args]) => ({ pid: Number(pid), args: args.join(' ') }));
+}
+
 /** The process id of one service the launcher started. */
 function servicePid(hub: Launched, entry: string): number {
-  const out = execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' });
-  const line = out.split('\n').find((row) => row.trim().split(/\s+/)[1] === String(hub.process.pid) && row.includes(entry));
-  if (!line) throw new Error(`no ${entry} under the hub:\n${out}`);
-  return Number(line.trim().split(/\s+/)[0]);
+  const found = servicesOf(hub).find((service) => service.args.includes(entry));
+  if (!found) throw new Error(`no ${entry} under the hub: ${JSON.stringify(servicesOf(hub))}`);
+  return found.pid;
 }
 
 /** Polls until `check` returns a value (20 s at most). */
@@ -92,6 +101,9 @@ describe('the hub launcher (npm start)', () => {
     const first = await launch();
     const counts = await countsThroughGateway(first.ports.gateway!);
     expect([counts.regions, counts.municipalities, counts.clusters.size]).toEqual([5, 98, 116]);
+    // By default the four subgraphs share one process, beside the gateway's.
+    const entries = servicesOf(first).flatMap(({ args }) => /\S+\/main\.[jt]s/.exec(args) ?? []);
+    expect(entries.map((entry) => path.relative(root, entry)).sort()).toEqual(['gateway/main.ts', 'subgraphs/main.ts']);
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/health`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/ready`)).status).toBe(200);
@@ -143,7 +155,8 @@ describe('the hub launcher (npm start)', () => {
       await expect(fetch(`http://127.0.0.1:${first.ports[name]}/health`)).rejects.toThrow();
     }
 
-    const second = await launch();
+    // Started again with each subgraph in a process of its own, as a larger deployment runs them.
+    const second = await launch({ SUBGRAPHS_IN_ONE_PROCESS: 'false' });
     expect(second.output()).toContain('Kept existing data (116 clusters)');
     const after = await countsThroughGateway(second.ports.gateway!);
     expect(after.clusters.has('Klynge Omdøbt')).toBe(true);

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../platform/run.js';
+import { runSubgraphs } from '../../platform/run.js';
 import { clustersSubgraph } from './subgraph.js';
 
-await runSubgraph(clustersSubgraph);
+await runSubgraphs([clustersSubgraph]);

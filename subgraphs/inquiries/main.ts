@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../platform/run.js';
+import { runSubgraphs } from '../../platform/run.js';
 import { inquiriesSubgraph } from './subgraph.js';
 
-await runSubgraph(inquiriesSubgraph);
+await runSubgraphs([inquiriesSubgraph]);

@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../platform/run.js';
+import { runSubgraphs } from '../../platform/run.js';
 import { municipalitiesSubgraph } from './subgraph.js';
 
-await runSubgraph(municipalitiesSubgraph);
+await runSubgraphs([municipalitiesSubgraph]);

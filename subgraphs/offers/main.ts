@@ -1,4 +1,4 @@
-import { runSubgraph } from '../../platform/run.js';
+import { runSubgraphs } from '../../platform/run.js';
 import { offersSubgraph } from './subgraph.js';
 
-await runSubgraph(offersSubgraph);
+await runSubgraphs([offersSubgraph]);

@@ -1,3 +1,4 @@
+import { announceReady } from '../../platform/lifecycle.js';
 import { SUBGRAPH_NAMES, ENV_PREFIX, type SubgraphName } from '../../platform/services.js';
 import { startHiveGateway, type HivePlanner } from '../support/hive-gateway.js';
 
@@ -10,7 +11,7 @@ const gateway = await startHiveGateway({
   internalSecret: process.env.HUB_INTERNAL_SECRET!,
   planner: (process.env.HIVE_PLANNER as HivePlanner | undefined) ?? 'javascript',
 });
-process.send?.({ type: 'ready', url: gateway.url });
+announceReady({ gateway: gateway.url });
 const stop = () => void gateway.close().then(() => process.exit(0));
 process.on('disconnect', stop);
 process.on('SIGTERM', stop);

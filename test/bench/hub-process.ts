@@ -103,6 +103,15 @@ export function hubProcesses(hub: Hub): { postgres: number[]; services: number[]
   return { postgres, services: all.filter((pid) => !postgres.includes(pid)) };
 }
 
+/** Which of the hub's processes this is, from its entry point: "gateway", "subgraphs" (all four in one), or one subgraph's name. */
+export function processName(pid: number): string | undefined {
+  try {
+    return /dist\/(?:subgraphs\/)?(\w+)\/main\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1];
+  } catch {
+    return undefined; // ended meanwhile
+  }
+}
+
 /** Kilobytes of a process's memory from /proc: resident (Rss) or its fair share of pages shared with others (Pss). */
 function memoryOf(pid: number, field: 'Rss' | 'Pss'): number {
   try {
@@ -114,7 +123,7 @@ function memoryOf(pid: number, field: 'Rss' | 'Pss'): number {
 }
 
 /**
- * Peak memory while the load runs: each service's resident set (from its /metrics), the
+ * Peak memory while the load runs: each Node process's resident set (the launcher, the gateway, the subgraphs), the
  * resident set of Postgres (postmaster and backends), and the whole hub's proportional set
  * size — Postgres backends share their buffers, so adding their resident sets would count
  * the same pages many times.
@@ -130,14 +139,15 @@ export class PeakMemory {
   }
 
   async sample(): Promise<void> {
-    const services = Object.entries(this.hub.metricsPorts) as [ServiceName, number][];
-    const values = await Promise.all(services.map(([, port]) => metric(port, 'process_resident_memory_bytes')));
-    services.forEach(([name], i) => this.keep(`${name} (RSS)`, values[i]!));
-    const { postgres, services: servicePids } = hubProcesses(this.hub);
+    const { postgres, services } = hubProcesses(this.hub);
+    for (const pid of services) {
+      const name = pid === this.hub.process.pid ? 'launcher' : processName(pid);
+      if (name) this.keep(`${name} (RSS)`, memoryOf(pid, 'Rss'));
+    }
     const sum = (pids: number[], field: 'Rss' | 'Pss') => pids.reduce((total, pid) => total + memoryOf(pid, field), 0);
     this.keep('postgres (PSS)', sum(postgres, 'Pss'));
-    this.keep('whole hub (PSS)', sum([...postgres, ...servicePids], 'Pss'));
-    this.keep('whole hub (RSS)', sum([...postgres, ...servicePids], 'Rss'));
+    this.keep('whole hub (PSS)', sum([...postgres, ...services], 'Pss'));
+    this.keep('whole hub (RSS)', sum([...postgres, ...services], 'Rss'));
   }
 
   start(): void {

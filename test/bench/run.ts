@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { loadOrCreateDevIssuer } from '../../platform/auth/dev-issuer.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../platform/services.js';
 import type { Viewer } from '../../platform/viewer.js';
+import type { ReadyMessage } from '../../platform/lifecycle.js';
 import {
   ClusterDashboardDocument,
   MunicipalityBookingViewDocument,
@@ -18,7 +19,7 @@ import {
 } from '../__generated__/operations.js';
 import type { HivePlanner } from '../support/hive-gateway.js';
 import { cpuMsOf, processTree } from './cpu.js';
-import { hubProcesses, PeakMemory, startHub, stopHub, type Hub } from './hub-process.js';
+import { hubProcesses, PeakMemory, processName, startHub, stopHub, type Hub } from './hub-process.js';
 import { driveDirect, driveGateway, type Figures, type Load, type Screen } from './load.js';
 import { monotonicMicroseconds, summarizeProfiles } from './profile.js';
 import { multiplyListedData } from './scale-data.js';
@@ -70,7 +71,7 @@ async function startHiveGateway(hub: Hub, internalSecret: string, planner: HiveP
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {
-    child.on('message', (message: { type?: string; url?: string }) => message.type === 'ready' && resolve(message.url!));
+    child.on('message', (message: Partial<ReadyMessage>) => message.type === 'ready' && resolve(message.urls!.gateway!));
     child.once('exit', (code) => reject(new Error(`Hive Gateway exited with ${code}`)));
   });
   return {
@@ -138,8 +139,8 @@ async function profiledDashboard(hub: Hub, hubTree: () => number[], dashboard: S
   const services = new Map<number, { service: string; cpuMs: number }>();
   const otherCpuMs = { postgres: 0, launcher: used(hub.process.pid!) };
   for (const pid of hubTree()) {
-    const entry = /dist\/(?:subgraphs\/)?(\w+)\/main\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
-    if (entry && pid !== hub.process.pid) services.set(pid, { service: entry[1]!, cpuMs: used(pid) });
+    const service = processName(pid);
+    if (service && pid !== hub.process.pid) services.set(pid, { service, cpuMs: used(pid) });
     else if (postgres.includes(pid) || !cpuBefore.has(pid)) otherCpuMs.postgres += Math.max(0, used(pid));
   }
   return { figures, window: { fromUs, toUs, requests: figures.requests }, services, otherCpuMs };
