@@ -53,7 +53,8 @@ function profileArgs(): string[] {
 
 /**
  * `npm start` runs the compiled launcher (dist/hub/main.js, built by hub/build.mjs) and
- * the services next to it; tests start the launcher from its sources, through tsx.
+ * the services next to it, as the tests do; started from its sources (`tsx hub/main.ts`),
+ * it starts the services from theirs.
  */
 const compiled = import.meta.url.endsWith('.js');
 const loaderArgs = compiled ? [] : ['--import', 'tsx'];

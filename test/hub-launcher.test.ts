@@ -12,7 +12,7 @@ import {
 } from './__generated__/operations.js';
 import { withDatabase } from './support/global-setup.js';
 import { postGraphQL } from './support/hub.js';
-import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+import { LAUNCHER_COMMAND, launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
 
 /** `npm start` as a user runs it: its own processes, its own data folder, Ctrl-C at the end. */
 const root = path.resolve(import.meta.dirname, '..');
@@ -102,8 +102,8 @@ describe('the hub launcher (npm start)', () => {
     const counts = await countsThroughGateway(first.ports.gateway!);
     expect([counts.regions, counts.municipalities, counts.clusters.size]).toEqual([5, 98, 116]);
     // By default the four subgraphs share one process, beside the gateway's.
-    const entries = servicesOf(first).flatMap(({ args }) => /\S+\/main\.[jt]s/.exec(args) ?? []);
-    expect(entries.map((entry) => path.relative(root, entry)).sort()).toEqual(['gateway/main.ts', 'subgraphs/main.ts']);
+    const entries = servicesOf(first).flatMap(({ args }) => /\S+\/main\.js/.exec(args) ?? []);
+    expect(entries.map((entry) => path.relative(root, entry)).sort()).toEqual(['dist/gateway/main.js', 'dist/subgraphs/main.js']);
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/health`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/ready`)).status).toBe(200);
@@ -164,7 +164,7 @@ describe('the hub launcher (npm start)', () => {
 
     // A subgraph killed from outside (as by the kernel's OOM killer): the gateway reports it
     // missing, the launcher starts it again, and the hub is whole without anyone touching it.
-    process.kill(servicePid(second, 'subgraphs/municipalities/main.ts'), 'SIGKILL');
+    process.kill(servicePid(second, 'subgraphs/municipalities/main.js'), 'SIGKILL');
     const missing = await waitFor(async () => {
       const ready = await fetch(`http://127.0.0.1:${second.ports.gateway}/ready`);
       return ready.status === 503 ? ((await ready.json()) as { checks: Record<string, boolean> }) : undefined;
@@ -219,6 +219,11 @@ describe('the hub launcher (npm start)', () => {
       await admin.end();
     }
   }, 120_000);
+
+  it('is what `npm start` runs after its build step', () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toBe(`node hub/build.mjs && node ${LAUNCHER_COMMAND.join(' ')}`);
+  });
 
   it('refuses to start a subgraph alone without a database, with a message that says what to set', () => {
     const env = { ...process.env, CLUSTERS_PORT: '0' } as Record<string, string>;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,6 @@ import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
  * gateway, four subgraph processes, Postgres, the development OpenID Connect provider):
  * one test per kind of user, each a complete flow, with axe-core on every screen.
  */
-const root = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-console-'));
 chmodSync(dataDir, 0o755);
 const database = `klyngehub_console_${process.pid}`;
@@ -33,14 +31,7 @@ const MEMBER = /— praktiserende læge/;
 const RESEARCHER = /Ekstern — forsker/;
 
 beforeAll(async () => {
-  // The console as `npm start` serves it: built into web/dist.
-  execFileSync(
-    process.execPath,
-    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-    },
-  );
+  // The console as `npm start` serves it, built into web/dist by the tests' global setup.
   const admin = connect(inject('serverUrl'), { applicationName: 'test', maxConnections: 1 });
   await admin.unsafe(`drop database if exists ${database} with (force)`);
   await admin.unsafe(`create database ${database} template ${inject('templateDatabase')}`);

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ENV_PREFIX, SUBGRAPH_NAMES, type ServiceName } from '../../platform/services.js';
+import { LAUNCHER_COMMAND } from '../support/launcher.js';
 import { freePort } from '../support/ports.js';
 import { processTree } from './cpu.js';
 
@@ -48,7 +49,7 @@ export async function startHub(dataDir: string): Promise<Hub> {
   const started = performance.now();
   // What `npm start` runs, without npm itself: the build check (nothing to build now), then the compiled launcher.
   build();
-  const child = spawn(process.execPath, ['dist/hub/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, LAUNCHER_COMMAND, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,11 @@ declare module 'vitest' {
  * milliseconds and keeps files independent.
  */
 export default async function setup(project: TestProject) {
+  // `npm start`'s build step, once for every file that launches the compiled hub (and the console it serves).
+  const built = buildHub().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   let embedded: RunningPostgres | undefined;
   let dataDir: string | undefined;
   let serverUrl = process.env.DATABASE_URL;
@@ -58,6 +64,12 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   await server.end();
+  const buildFailure = await built;
+  if (buildFailure) {
+    await embedded?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    throw buildFailure;
+  }
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', templateDatabase);
   project.provide('rolePasswords', rolePasswords);
@@ -75,4 +87,14 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+/** Runs hub/build.mjs (compiles only what changed since the last build) beside the database set-up. */
+function buildHub(): Promise<void> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['hub/build.mjs'], { cwd: root }, (error, stdout, stderr) =>
+      error ? reject(new Error(`hub/build.mjs failed:\n${stdout}${stderr}`)) : resolve(),
+    );
+  });
 }
