@@ -35,8 +35,8 @@ function killGroup(pid: number): void {
   }
 }
 
-async function launch(extraEnv: Record<string, string> = {}): Promise<Launched> {
-  const hub = await launchHub({ DATA_DIR: dataDir, ...extraEnv });
+async function launch(extraEnv: Record<string, string> = {}, options: Parameters<typeof launchHub>[1] = {}): Promise<Launched> {
+  const hub = await launchHub({ DATA_DIR: dataDir, ...extraEnv }, options);
   launched.push(hub);
   return hub;
 }
@@ -180,7 +180,7 @@ describe('the hub launcher (npm start)', () => {
     expect(leftOver(second)).toEqual([]);
   }, 120_000);
 
-  it('uses DATABASE_URL instead of the embedded server when it is set', async () => {
+  it('uses DATABASE_URL instead of the embedded server when it is set, and restarts the subgraphs’ process on its ports', async () => {
     const serverUrl = inject('serverUrl');
     const database = 'klyngehub_test_launcher';
     const admin = connect(serverUrl, { applicationName: 'test', maxConnections: 1 });
@@ -188,7 +188,8 @@ describe('the hub launcher (npm start)', () => {
     await admin.unsafe(`create database ${database}`);
     const externalDataDir = path.join(dataDir, 'external');
     try {
-      const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir });
+      // Subgraph ports of the system's choosing: known to the launcher only once its subgraphs listen.
+      const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir }, { subgraphPorts: 'any' });
       expect(hub.output()).not.toContain('Embedded Postgres is up');
       expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
 
@@ -210,6 +211,18 @@ describe('the hub launcher (npm start)', () => {
             ?.regions ?? undefined,
       );
       expect(regions).toHaveLength(5);
+
+      // The four subgraphs' shared process killed: all four are missing until the launcher has
+      // started it again, on the same ports the system chose the first time.
+      process.kill(servicePid(hub, 'subgraphs/main.js'), 'SIGKILL');
+      const missing = await waitFor(async () => {
+        const ready = await fetch(`http://127.0.0.1:${hub.ports.gateway}/ready`);
+        return ready.status === 503 ? ((await ready.json()) as { checks: Record<string, boolean> }) : undefined;
+      });
+      expect(missing.checks).toMatchObject(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, false])));
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${hub.ports.gateway}/ready`)).status === 200 || undefined);
+      expect(hub.output()).toMatch(/subgraphs exited \(SIGKILL\); starting it again in 1 s/);
+      expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
       expect(await pressCtrlC(hub)).toBe(0);
       expect(hub.output()).not.toContain('did not stop');
       expect(leftOver(hub)).toEqual([]);
