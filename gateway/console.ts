@@ -1,11 +1,12 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ClaimMapping } from '../platform/auth/claims.js';
 import { htmlPage, pageSecurityHeaders } from '../platform/html.js';
 
 /** Where `npm run build:web` puts the console. */
-export const CONSOLE_DIST = path.resolve(import.meta.dirname, '../web/dist');
+export const CONSOLE_DIST = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** What the console needs to know at run time; served as /console-config.json (no inline script under the CSP). */
 export interface ConsoleConfig {

@@ -238,6 +238,16 @@ describe('the hub launcher (npm start)', () => {
     expect(scripts.start).toBe(`node hub/build.mjs && node ${LAUNCHER_COMMAND.join(' ')}`);
   });
 
+  it('runs each process from one bundle that V8 keeps at one byte per character', () => {
+    // One character beyond ASCII makes V8 hold the whole script at two bytes per character: the gateway's 15 MB more.
+    const bundles = ['hub/main.js', 'gateway/main.js', 'subgraphs/main.js', ...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/main.js`)];
+    for (const bundle of bundles) {
+      const nonAscii = readFileSync(path.join(root, 'dist', bundle)).findIndex((byte) => byte > 0x7f);
+      expect({ bundle, nonAscii }).toEqual({ bundle, nonAscii: -1 });
+    }
+    expect(existsSync(path.join(root, 'dist/platform'))).toBe(false);
+  });
+
   it('refuses to start a subgraph alone without a database, with a message that says what to set', () => {
     const env = { ...process.env, CLUSTERS_PORT: '0' } as Record<string, string>;
     delete env.DATABASE_URL;

@@ -1,9 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** One sampled function: where V8 found it (line and column from 0). */
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber?: number;
+  columnNumber?: number;
+}
 
 /** The parts of a V8 CPU profile (`node --cpu-prof`) this summary reads. */
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string } }[];
+  nodes: { id: number; callFrame: CallFrame }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -42,9 +52,36 @@ export function categoryOf(frame: { functionName: string; url: string }, root: s
   return `native: ${functionName || '(anonymous)'}`;
 }
 
+/**
+ * The services run bundles (hub/build.mjs): a frame in one names the bundle, so it is
+ * traced back through the bundle's source map to the library or hub module it came from.
+ */
+export function sourceFrames(): (frame: CallFrame) => CallFrame {
+  const maps = new Map<string, SourceMap | undefined>();
+  const mapOf = (url: string) => {
+    if (!maps.has(url)) {
+      const mapFile = `${fileURLToPath(url)}.map`;
+      maps.set(url, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : undefined);
+    }
+    return maps.get(url);
+  };
+  return (frame) => {
+    if (!frame.url.startsWith('file://') || frame.lineNumber === undefined || frame.columnNumber === undefined) return frame;
+    const entry = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+    if (!entry || !('originalSource' in entry)) return frame;
+    return { ...frame, url: new URL(entry.originalSource, frame.url).href };
+  };
+}
+
 /** Microseconds of CPU per category in one profile, counting only samples between `fromUs` and `toUs`. */
-export function selfTimeByCategory(profile: CpuProfile, root: string, fromUs: number, toUs: number): Map<string, number> {
-  const categories = new Map(profile.nodes.map((node) => [node.id, categoryOf(node.callFrame, root)]));
+export function selfTimeByCategory(
+  profile: CpuProfile,
+  root: string,
+  fromUs: number,
+  toUs: number,
+  toSource: (frame: CallFrame) => CallFrame = (frame) => frame,
+): Map<string, number> {
+  const categories = new Map(profile.nodes.map((node) => [node.id, categoryOf(toSource(node.callFrame), root)]));
   const totals = new Map<string, number>();
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -78,12 +115,13 @@ export function summarizeProfiles(
   processes: Map<number, { service: string; cpuMs: number }>,
   top = 8,
 ): ProcessProfile[] {
+  const toSource = sourceFrames();
   return readdirSync(dir)
     .filter((file) => file.endsWith('.cpuprofile'))
     .map((file) => {
       const pid = Number(file.split('.')[3]);
       const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
-      const totals = [...selfTimeByCategory(profile, root, window.fromUs, window.toUs)].sort(([, a], [, b]) => b - a);
+      const totals = [...selfTimeByCategory(profile, root, window.fromUs, window.toUs, toSource)].sort(([, a], [, b]) => b - a);
       const sampledMs = totals.reduce((sum, [, us]) => sum + us, 0) / 1000;
       const measured = processes.get(pid) ?? { service: `pid ${pid}`, cpuMs: sampledMs };
       const scale = sampledMs > 0 ? measured.cpuMs / sampledMs : 0;

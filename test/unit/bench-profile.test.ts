@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { categoryOf, selfTimeByCategory, summarizeProfiles } from '../bench/profile.js';
+import { pathToFileURL } from 'node:url';
+import { categoryOf, selfTimeByCategory, sourceFrames, summarizeProfiles } from '../bench/profile.js';
 
 /** The README's profile summary is read from these: a wrong booking would send the next cut to the wrong place. */
 const root = '/repo';
@@ -33,6 +34,37 @@ describe('where a profile sample is booked', () => {
       timeDeltas: [100, 100, 100, 100, 100], // samples at 1100, 1200, 1300, 1400, 1500
     };
     expect(Object.fromEntries(selfTimeByCategory(profile, root, 1150, 1450))).toEqual({ graphql: 100, 'V8: garbage collection': 100 });
+  });
+});
+
+describe('a sample in a bundle', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'klyngehub-bundle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is booked where the bundle’s source map says the code came from', () => {
+    const bundle = path.join(dir, 'dist/gateway/main.js');
+    mkdirSync(path.dirname(bundle), { recursive: true });
+    writeFileSync(bundle, 'function parse() {}\nfunction handle() {}\n');
+    // Line 1 from node_modules/graphql, line 2 from gateway/server.ts (mappings "AAAA;ACAA").
+    writeFileSync(
+      `${bundle}.map`,
+      JSON.stringify({
+        version: 3,
+        sources: ['../../node_modules/graphql/language/parser.js', '../../gateway/server.ts'],
+        names: [],
+        mappings: 'AAAA;ACAA',
+      }),
+    );
+    const toSource = sourceFrames();
+    const at = (lineNumber: number, columnNumber: number) => ({
+      functionName: 'f',
+      url: pathToFileURL(bundle).href,
+      lineNumber,
+      columnNumber,
+    });
+    expect(categoryOf(toSource(at(0, 9)), dir)).toBe('graphql');
+    expect(categoryOf(toSource(at(1, 9)), dir)).toBe('gateway');
+    expect(categoryOf(toSource(frame('(garbage collector)', '')), dir)).toBe('V8: garbage collection');
   });
 });
 
