@@ -56,8 +56,8 @@ function heapArgs(services: number): string[] {
  * glibc's malloc returns freed blocks of 128 KB and more to the system, until a freed one
  * raises that limit to its own size. Parsing a service's bundle frees blocks of megabytes,
  * so the limit rose and the process kept memory it no longer used (the gateway ≈ 20 MB,
- * the subgraphs ≈ 7 MB, measured at rest after start). Fixed at
- * its initial value, they are returned; a deployment may set its own.
+ * the subgraphs ≈ 7 MB, measured at rest after start). Fixed at its initial value, they
+ * are returned; a deployment may set its own.
  */
 const MALLOC_MMAP_THRESHOLD = String(128 * 1024);
 
