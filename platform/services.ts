@@ -4,7 +4,7 @@
  */
 export const SUBGRAPH_NAMES = ['clusters', 'municipalities', 'offers', 'inquiries'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
+/** A name from outside (an argument, a setting) that names one of the subgraphs. */
 export const isSubgraphName = (name: string): name is SubgraphName => (SUBGRAPH_NAMES as readonly string[]).includes(name);
 export type ServiceName = SubgraphName | 'gateway';
 /** Services that own a Postgres schema: every subgraph, and the gateway (its rate-limit counters). */

@@ -1,7 +1,6 @@
 import { runSubgraphs } from '../platform/run.js';
-import { SUBGRAPHS } from './index.js';
-
 import { isSubgraphName } from '../platform/services.js';
+import { SUBGRAPHS } from './index.js';
 
 // All four subgraphs in one process, as `npm start` runs them; or those named as arguments:
 // with SUBGRAPHS_IN_ONE_PROCESS=false the launcher runs this once per subgraph, so one
