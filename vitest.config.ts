@@ -36,6 +36,9 @@ export default defineConfig({
     maxWorkers: 2,
     pool: 'forks',
     testTimeout: 30_000,
+    // expect.poll waits on a browser or a hub; its default second is shorter than a busy moment
+    // on two shared cores (CI once saw a development token take longer to arrive).
+    expect: { poll: { timeout: 10_000 } },
     // In-process services log JSON lines; warnings and errors still show.
     env: { LOG_LEVEL: 'warn' },
     hookTimeout: 60_000,
