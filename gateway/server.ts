@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { createHubApolloServer } from '../platform/apollo.js';
+import { createHubApolloServer, disableApolloTelemetry } from '../platform/apollo.js';
 import { authenticateCaller } from '../platform/auth/authenticate.js';
 import { proofSigner } from '../platform/auth/gateway-proof.js';
 import type { TokenVerifier } from '../platform/auth/tokens.js';
@@ -66,6 +66,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const supergraphSdl = withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8'));
   const sign = proofSigner(options.auth.internalSecret);
   const agent = subgraphAgent();
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>

@@ -28,6 +28,16 @@ export interface HubApolloOptions<TContext extends BaseContext> {
 }
 
 /**
+ * Apollo's libraries report usage to Apollo's servers unless told not to: Apollo Gateway,
+ * when it is made, starts asking the cloud providers' metadata addresses who runs it and
+ * sends Apollo metrics hourly and when it stops. Health-sector data never phones home, so
+ * this runs before any of them is made.
+ */
+export function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
+/**
  * Every Apollo Server of the hub — the gateway's and each subgraph's — is made here, so
  * all of them refuse the same way: no telemetry or landing page, the query limits, no
  * stack traces, unexpected errors masked, and no signal handler of Apollo's own.
@@ -36,8 +46,7 @@ export function createHubApolloServer<TContext extends BaseContext>(
   source: ApolloSource<TContext>,
   options: HubApolloOptions<TContext>,
 ): ApolloServer<TContext> {
-  // Apollo's libraries can report usage to Apollo's servers; health-sector data never phones home.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  disableApolloTelemetry();
   const { limits } = options;
   const protection = queryLimitProtection(limits, options.costModel, { entities: options.entities });
   return new ApolloServer<TContext>({
