@@ -5,7 +5,7 @@ import { prepareDatabase } from '../db/setup.js';
 import { writeFileSync } from 'node:fs';
 import { findDemoUsers } from '../db/seed/demo-users.js';
 import { devIssuerFiles, devIssuerUrl, loadOrCreateDevIssuer } from '../platform/auth/dev-issuer.js';
-import { exitOnStartupError, onShutdown, type ReadyMessage } from '../platform/lifecycle.js';
+import { environmentFollows, exitOnStartupError, onShutdown, type EnvironmentMessage, type ReadyMessage } from '../platform/lifecycle.js';
 import { readEnvs, variable } from '../platform/env.js';
 import { DEFAULT_PORTS, ENV_PREFIX, serviceOrigin, SUBGRAPH_NAMES, type ServiceName, type SubgraphName } from '../platform/services.js';
 import { loadHubConfig } from './config.js';
@@ -15,9 +15,10 @@ import { nextRestart, type RestartState } from './restart-backoff.js';
  * `npm start`: the whole hub on one machine. Postgres (embedded unless DATABASE_URL is
  * set), migrations and demo data, then the four subgraphs in one process (each on its own
  * port, role and pool; SUBGRAPHS_IN_ONE_PROCESS=false gives each its own process, as a
- * larger deployment runs them) and the gateway in another. A process that dies is started
- * again (with backoff, restart-backoff.ts) while the gateway's /ready names its subgraphs
- * missing. Ctrl-C stops them all, gateway first.
+ * larger deployment runs them) and the gateway in another. The services' processes start
+ * first and load their code while Postgres starts; they read their settings once sent. A
+ * process that dies is started again (with backoff, restart-backoff.ts) while the gateway's
+ * /ready names its subgraphs missing. Ctrl-C stops them all, gateway first.
  */
 const startedAt = Date.now();
 const log = (line: string) => console.log(`[hub] ${line}`);
@@ -77,10 +78,13 @@ function profileArgs(): string[] {
 const compiled = import.meta.url.endsWith('.js');
 const loaderArgs = compiled ? [] : ['--import', 'tsx'];
 
-/** Starts a service's process; resolves with the address of each service it serves, by name. */
-function startService(service: Service): Promise<Record<string, string>> {
+/**
+ * Starts a service's process; resolves with the address of each service it serves, by name.
+ * Started `early`, it loads its code and waits for sendEnvironment.
+ */
+function startService(service: Service, { early = false } = {}): Promise<Record<string, string>> {
   const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), service.args, {
-    env: { MALLOC_MMAP_THRESHOLD_: MALLOC_MMAP_THRESHOLD, ...process.env, ...service.env },
+    env: { MALLOC_MMAP_THRESHOLD_: MALLOC_MMAP_THRESHOLD, ...process.env, ...(early ? environmentFollows() : service.env) },
     execArgv: [...loaderArgs, ...heapArgs(service.name === 'subgraphs' ? SUBGRAPH_NAMES.length : 1), ...profileArgs()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -108,10 +112,17 @@ function startService(service: Service): Promise<Record<string, string>> {
   });
 }
 
-function addService(name: Service['name'], entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Service {
-  const service: Service = { name, entry, args, env, startedAt: Date.now(), restart: { failures: 0 } };
+function addService(name: Service['name'], entry: string, args: string[] = []): Service {
+  const service: Service = { name, entry, args, env: {}, startedAt: Date.now(), restart: { failures: 0 } };
   services.push(service);
   return service;
+}
+
+/** Gives a service started early its settings; a process that already died is reported by its start. */
+function sendEnvironment(service: Service, env: NodeJS.ProcessEnv): void {
+  service.env = env;
+  const defined = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  if (service.process?.connected) service.process.send({ type: 'environment', env: defined } satisfies EnvironmentMessage);
 }
 
 async function stopService(service: Service): Promise<void> {
@@ -164,6 +175,15 @@ function fixedSubgraphUrls(): Record<string, string> | undefined {
 try {
   const config = loadHubConfig();
   heapMb = config.serviceHeapMb;
+  // The services load their code, most of their start, while Postgres starts and the data is
+  // checked; then they are sent the settings that depend on those.
+  const subgraphProcesses = config.subgraphsInOneProcess
+    ? [addService('subgraphs', '../subgraphs/main')]
+    : SUBGRAPH_NAMES.map((name) => addService(name, '../subgraphs/main', [name]));
+  const gateway = addService('gateway', '../gateway/main');
+  const ready = new Map(services.map((service) => [service, startService(service, { early: true })]));
+  // Each is awaited below; one that fails sooner is reported there, not as an unhandled rejection.
+  for (const started of ready.values()) started.catch(() => {});
   const database = await prepareDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -192,27 +212,19 @@ try {
       [`${ENV_PREFIX[name]}_DATABASE_POOL_SIZE`, process.env[`${ENV_PREFIX[name]}_DATABASE_POOL_SIZE`] ?? ONE_MACHINE_POOL_SIZE],
     ]),
   );
-  const subgraphProcesses = config.subgraphsInOneProcess
-    ? [addService('subgraphs', '../subgraphs/main', { ...authEnv, ...databaseEnv })]
-    : SUBGRAPH_NAMES.map((name) => addService(name, '../subgraphs/main', { ...authEnv, ...databaseEnv }, [name]));
   const subgraphsStarted = Promise.all(
     subgraphProcesses.map(async (service) => {
-      const urls = await startService(service);
+      sendEnvironment(service, { ...authEnv, ...databaseEnv });
+      const urls = await ready.get(service)!;
       // The gateway is told these addresses; a restart binds the same ports, also when 0 let the system choose them.
       for (const [name, url] of Object.entries(urls)) service.env[`${ENV_PREFIX[name as SubgraphName]}_PORT`] = new URL(url).port;
       return Object.entries(urls).map(([name, url]) => [`${ENV_PREFIX[name as SubgraphName]}_URL`, `${url}/graphql`] as const);
     }),
   ).then((started) => Object.fromEntries(started.flat()));
-  const startGateway = async (subgraphUrls: Record<string, string>) =>
-    (
-      await startService(
-        addService('gateway', '../gateway/main', {
-          ...authEnv,
-          ...subgraphUrls,
-          GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
-        }),
-      )
-    ).gateway!;
+  const startGateway = async (subgraphUrls: Record<string, string>) => {
+    sendEnvironment(gateway, { ...authEnv, ...subgraphUrls, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway });
+    return (await ready.get(gateway)!).gateway!;
+  };
   const [, gatewayUrl] = fixedUrls
     ? await Promise.all([subgraphsStarted, startGateway(fixedUrls)])
     : [undefined, await startGateway(await subgraphsStarted)];

@@ -34,6 +34,47 @@ export function announceReady(urls: Record<string, string>): void {
   process.send?.({ type: 'ready', urls } satisfies ReadyMessage);
 }
 
+/**
+ * The settings a launcher sends a service it started before they were known: where the
+ * database is, the identity provider, the subgraphs' addresses. The rest of its environment
+ * (an operator's variables) it had from the start.
+ */
+export interface EnvironmentMessage {
+  type: 'environment';
+  env: Record<string, string>;
+}
+
+/** Set by a launcher that sends a service's remaining settings once Postgres is ready. */
+const ENVIRONMENT_FOLLOWS = 'HUB_ENVIRONMENT_FOLLOWS';
+
+/** The variables that tell a service started early to wait for the rest of its settings. */
+export function environmentFollows(): NodeJS.ProcessEnv {
+  return { [ENVIRONMENT_FOLLOWS]: '1' };
+}
+
+/**
+ * A service reads its settings after its code has loaded. Started by a launcher before
+ * Postgres was ready, it loads its code (most of its start) meanwhile and waits here for
+ * the launcher's EnvironmentMessage; otherwise it goes on at once. Without a launcher any
+ * more, it has nothing to serve and ends.
+ */
+export async function awaitLauncherEnvironment(): Promise<void> {
+  if (process.env[ENVIRONMENT_FOLLOWS] !== '1' || !process.send) return;
+  const message = await new Promise<EnvironmentMessage>((resolve) => {
+    const launcherGone = () => process.exit(0);
+    const listener = (candidate: Partial<EnvironmentMessage>) => {
+      if (candidate.type !== 'environment' || !candidate.env) return;
+      process.off('message', listener);
+      process.off('disconnect', launcherGone);
+      resolve(candidate as EnvironmentMessage);
+    };
+    process.on('message', listener);
+    process.once('disconnect', launcherGone);
+  });
+  Object.assign(process.env, message.env);
+  delete process.env[ENVIRONMENT_FOLLOWS];
+}
+
 /** Prints a configuration error readably and exits, instead of a stack trace. */
 export function exitOnStartupError(service: string, error: unknown): never {
   console.error(`${service} could not start: ${rootMessage(error)}`);

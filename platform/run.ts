@@ -2,7 +2,7 @@ import { connect, StatementCounter, type Sql } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ConfigError, loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
-import { announceReady, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
+import { announceReady, awaitLauncherEnvironment, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
 import { DEFAULT_LOAD_SHEDDING, type LoadShedding, type RunningHttpServer } from './http-server.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
@@ -86,6 +86,7 @@ export function loadMetricsListen(name: ServiceName, env: Env = process.env): { 
 export async function runSubgraphs(modules: SubgraphModule[], processName: string = modules[0]!.name): Promise<void> {
   const running: { server: RunningHttpServer; sql: Sql }[] = [];
   try {
+    await awaitLauncherEnvironment();
     // Every subgraph's settings are checked before any starts, and all problems reported at once.
     const configs = loadAll(...modules.map((module) => () => loadSubgraphConfig(module.name)));
     const limits = loadQueryLimits();
