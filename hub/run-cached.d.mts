@@ -1,0 +1,5 @@
+/** How a start used V8's code cache: read from it, or wrote it (the first start, or V8 refused the old one). */
+export type CodeCacheUse = 'used' | 'created' | 'replaced';
+
+/** Runs a service's CommonJS bundle through V8's code cache (run-cached.mjs). */
+export function runCached(bundleUrl: URL): CodeCacheUse;
