@@ -165,6 +165,10 @@ async function buildServices() {
     ...options,
     entryPoints: SERVICE_ENTRY_POINTS,
     format: 'cjs',
+    // A script compiled from V8's cache on Node 20 has lost its dynamic import() callback
+    // (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, from the second start on); OpenTelemetry's
+    // exporter imports node:http so. esbuild turns every import() into a require().
+    supported: { 'dynamic-import': false },
     outExtension: { '.js': '.cjs' },
     plugins: [ownModuleAddresses('cjs'), withoutApolloUsageReporting()],
   });

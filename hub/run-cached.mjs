@@ -9,7 +9,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 
 /** Reads a file, or nothing when it is not there (or not readable). */
 function readIfThere(file) {
@@ -38,20 +38,24 @@ function cacheFileFor(file) {
  * Runs the CommonJS bundle at `bundleUrl` as Node would run it as a module, compiled from
  * the cache beside it when V8 accepts that. The cache is written after the bundle's own
  * code has run (its libraries loaded), so it holds what a start compiles. Says whether the
- * cache was used, created, or replaced because V8 refused it.
+ * cache was used, created, replaced because V8 refused it, or skipped for source maps.
  */
 export function runCached(bundleUrl) {
   const file = fileURLToPath(bundleUrl);
+  if (process.sourceMapsEnabled) {
+    // Node maps stack traces through a source map for the modules it loads, not for a
+    // vm.Script; whoever asks for TypeScript traces gets Node's own loading, uncached.
+    createRequire(import.meta.url)(file);
+    return 'skipped';
+  }
   const cacheFile = cacheFileFor(file);
   const cachedData = readIfThere(cacheFile);
   const bytes = readFileSync(file);
   // The build leaves a bundle ASCII only; latin1 then reads it exactly, without UTF-8 decoding.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // No import() callback: the build leaves none in a bundle, and one from V8's cache would
+  // lose it on Node 20, so an import() fails at every start rather than only at later ones.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   if (cachedData && !script.cachedDataRejected) return 'used';

@@ -22,9 +22,11 @@ function writeBundle(version: 'A' | 'B', mtime: Date): void {
 }
 
 /** One start: what the bundle printed, and how the cache was used. */
-function start(): { ran: { version: string; file: string; exports: string }; cache: string } {
+function start(nodeOptions: string[] = []): { ran: { version: string; file: string; exports: string }; cache: string } {
   const script = `import(${JSON.stringify(runner)}).then(({ runCached }) => console.log(runCached(new URL(${JSON.stringify(pathToFileURL(bundle).href)}))))`;
-  const [ran, cache] = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim().split('\n');
+  const [ran, cache] = execFileSync(process.execPath, [...nodeOptions, '-e', script], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
   return { ran: JSON.parse(ran!), cache: cache! };
 }
 const caches = () => readdirSync(dir).filter((file) => file.endsWith('.cache'));
@@ -46,4 +48,9 @@ it('runs a rebuilt bundle’s new code, though V8 checks only a source’s lengt
   writeBundle('B', new Date('2026-12-01T11:00:00Z'));
   expect(start()).toMatchObject({ ran: { version: 'B' }, cache: 'created' });
   expect(start()).toMatchObject({ ran: { version: 'B' }, cache: 'used' });
+});
+
+it('leaves the cache to Node’s own loading when stack traces are to go through source maps', () => {
+  // Node maps a stack trace through a source map only for a module it loaded itself.
+  expect(start(['--enable-source-maps'])).toEqual({ ran: { version: 'B', file: bundle, exports: 'object' }, cache: 'skipped' });
 });
