@@ -9,6 +9,8 @@ import { parse } from 'graphql';
 import { createLogger } from '../platform/logger.js';
 import { createMetrics } from '../platform/metrics.js';
 import { SubgraphClient, subgraphAgent, type GatewayContext } from './subgraph-client.js';
+import { LocalSubgraphClient } from './local-subgraph-client.js';
+import type { LocalSubgraph } from '../platform/subgraph.js';
 import { costModelFromSdl } from '../platform/query-cost.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../platform/query-limits.js';
 import { serveGraphQL, type LoadShedding, type RunningHttpServer } from '../platform/http-server.js';
@@ -28,6 +30,8 @@ export interface GatewayOptions {
   auth: { verify: TokenVerifier; internalSecret: string };
   /** Where each subgraph's /graphql endpoint is; overrides the URLs in the supergraph file. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** Subgraphs running in this process (hub/services.ts), called there instead of over HTTP. */
+  localSubgraphs?: Partial<Record<SubgraphName, LocalSubgraph>>;
   /** Milliseconds to wait for each subgraph's /ready. */
   readyTimeoutMs?: number;
   /** Query size limits, batching and production mode; defaults when left out. */
@@ -69,8 +73,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SubgraphClient({
+    buildService: ({ name, url }) => {
+      const local = options.localSubgraphs?.[name as SubgraphName];
+      if (local)
+        return new LocalSubgraphClient({
+          name,
+          subgraph: local,
+          timeoutMs: options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS,
+          metrics,
+        });
+      return new SubgraphClient({
         name,
         url: options.subgraphUrls[name as SubgraphName] ?? url,
         sign,
@@ -79,7 +91,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
         metrics,
         agent,
         logger,
-      }),
+      });
+    },
   });
   const apollo = createHubApolloServer<GatewayContext>(
     { gateway },
@@ -111,7 +124,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     browserFacing: true,
     corsOrigins: options.corsOrigins,
     loadShedding: options.loadShedding,
-    context: async ({ req }): Promise<GatewayContext> => ({ authorization: req.headers.authorization }),
+    context: async ({ req, auth }): Promise<GatewayContext> => ({ authorization: req.headers.authorization, viewer: auth }),
     readiness: async () => {
       const results = await Promise.all(
         SUBGRAPH_NAMES.map(async (name) => [name, await isReady(options.subgraphUrls[name], readyTimeoutMs)] as const),

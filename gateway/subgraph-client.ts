@@ -8,6 +8,7 @@ import { currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { inClientSpan } from '../platform/tracing.js';
 import { PROOF_HEADER, type proofSigner } from '../platform/auth/gateway-proof.js';
+import type { Viewer } from '../platform/viewer.js';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -15,6 +16,8 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export interface GatewayContext {
   /** The caller's verified Authorization header, passed on so each subgraph verifies it again. */
   authorization?: string;
+  /** Who the gateway verified the caller to be: what a subgraph in the gateway's process is told. */
+  viewer?: Viewer;
 }
 
 export interface SubgraphClientOptions {

@@ -55,10 +55,12 @@ function stampSays(stampFile, value) {
 
 /**
  * Every process `npm start` runs: the launcher, and the services it forks (hub/main.ts
- * names them). subgraphs/main serves all four subgraphs, or the one named as its argument.
+ * names them). hub/services runs the gateway and the four subgraphs together (the
+ * default); gateway/main the gateway alone; subgraphs/main all four subgraphs, or the one
+ * named as its argument.
  */
 const LAUNCHER_ENTRY_POINT = 'hub/main.ts';
-const SERVICE_ENTRY_POINTS = ['gateway/main.ts', 'subgraphs/main.ts'];
+const SERVICE_ENTRY_POINTS = ['hub/services.ts', 'gateway/main.ts', 'subgraphs/main.ts'];
 const ENTRY_POINTS = [LAUNCHER_ENTRY_POINT, ...SERVICE_ENTRY_POINTS];
 /** Each bundle is one folder deep in dist/, as its entry point is in the repository. */
 const BUNDLE_DEPTH = 1;
@@ -173,13 +175,15 @@ async function buildServices() {
     plugins: [ownModuleAddresses('cjs'), withoutApolloUsageReporting()],
   });
   for (const entry of SERVICE_ENTRY_POINTS) {
-    const runner = path
+    const relative = path
       .relative(path.join(DIST, path.dirname(entry)), path.join(DIST, 'hub/run-cached.mjs'))
       .split(path.sep)
       .join('/');
+    // A bare name would be looked up as a package.
+    const runner = relative.startsWith('.') ? relative : `./${relative}`;
     writeFileSync(
       path.join(DIST, entry.replace(/\.ts$/, '.js')),
-      `// Built by hub/build.mjs.\nimport { runCached } from ${JSON.stringify(runner)};\nrunCached(new URL('./main.cjs', import.meta.url));\n`,
+      `// Built by hub/build.mjs.\nimport { runCached } from ${JSON.stringify(runner)};\nrunCached(new URL('./${path.basename(entry, '.ts')}.cjs', import.meta.url));\n`,
     );
   }
   const bundles = [LAUNCHER_ENTRY_POINT.replace(/\.ts$/, '.js'), ...SERVICE_ENTRY_POINTS.map((entry) => entry.replace(/\.ts$/, '.cjs'))];

@@ -14,6 +14,14 @@ export interface HubConfig {
    * each its own process, as a deployment that scales or isolates them runs them.
    */
   subgraphsInOneProcess: boolean;
+  /**
+   * The gateway and the four subgraphs in one process (the default), the gateway calling
+   * the subgraphs in process (hub/services.ts): a small deployment's two cores no longer
+   * spend most of a request on loopback HTTP between them. False runs the gateway in a
+   * process of its own, calling the subgraphs over HTTP with its proof; so does
+   * SUBGRAPHS_IN_ONE_PROCESS=false.
+   */
+  servicesInOneProcess: boolean;
 }
 
 export function loadHubConfig(env: Env = process.env): HubConfig {
@@ -24,6 +32,7 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     SEED_DEMO_DATA: variable.boolean.withDefault(true),
     SERVICE_HEAP_MB: variable.positiveInt.withDefault(160),
     SUBGRAPHS_IN_ONE_PROCESS: variable.boolean.withDefault(true),
+    SERVICES_IN_ONE_PROCESS: variable.boolean.withDefault(true),
   });
   return {
     databaseUrl: read.DATABASE_URL,
@@ -32,5 +41,6 @@ export function loadHubConfig(env: Env = process.env): HubConfig {
     seedDemoData: read.SEED_DEMO_DATA,
     serviceHeapMb: read.SERVICE_HEAP_MB,
     subgraphsInOneProcess: read.SUBGRAPHS_IN_ONE_PROCESS,
+    servicesInOneProcess: read.SERVICES_IN_ONE_PROCESS && read.SUBGRAPHS_IN_ONE_PROCESS,
   };
 }

@@ -13,9 +13,11 @@ import { nextRestart, type RestartState } from './restart-backoff.js';
 
 /**
  * `npm start`: the whole hub on one machine. Postgres (embedded unless DATABASE_URL is
- * set), migrations and demo data, then the four subgraphs in one process (each on its own
- * port, role and pool; SUBGRAPHS_IN_ONE_PROCESS=false gives each its own process, as a
- * larger deployment runs them) and the gateway in another. The services' processes start
+ * set), migrations and demo data, then the four subgraphs and the gateway in one process
+ * (hub/services.ts; each subgraph on its own port, role and pool, the gateway calling them
+ * in process). SERVICES_IN_ONE_PROCESS=false runs the gateway apart, calling the
+ * subgraphs over HTTP; SUBGRAPHS_IN_ONE_PROCESS=false also gives each subgraph its own
+ * process, as a larger deployment runs them. The services' processes start
  * first and load their code while Postgres starts; they read their settings once sent. A
  * process that dies is started again (with backoff, restart-backoff.ts) while the gateway's
  * /ready names its subgraphs missing. Ctrl-C stops them all, gateway first.
@@ -25,7 +27,7 @@ const log = (line: string) => console.log(`[hub] ${line}`);
 
 /** A process the launcher keeps running, serving one service or all four subgraphs: started again with backoff whenever it dies. */
 interface Service {
-  name: ServiceName | 'subgraphs';
+  name: ServiceName | 'subgraphs' | 'services';
   entry: string;
   /** Arguments to the entry point: the subgraph that subgraphs/main serves alone. */
   args: string[];
@@ -50,9 +52,17 @@ const ONE_MACHINE_POOL_SIZE = '4';
 /** V8 old-generation limit of each service process, in MB (the subgraphs' shared process gets one per subgraph it serves). */
 let heapMb = 0;
 
-/** V8 heap settings for a process: a capped old generation, and a small young one (less memory, a little more GC). */
+/**
+ * A service's young generation, in MB per semi-space. Under load a request's short-lived
+ * objects outlived a 2 MB young generation and were copied at every scavenge: garbage
+ * collection took ≈ 3 ms of the dashboard's CPU in the services' process at 2 MB, ≈ 1.1 ms
+ * at 16 (`npm run bench -- --profile`), for ≈ 30 MB more at peak in the one process.
+ */
+const SEMI_SPACE_MB = 16;
+
+/** V8 heap settings for a process: a capped old generation, and a young one sized for CPU under load. */
 function heapArgs(services: number): string[] {
-  return [`--max-old-space-size=${heapMb * services}`, '--max-semi-space-size=2'];
+  return [`--max-old-space-size=${heapMb * services}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
 }
 
 /**
@@ -85,7 +95,7 @@ const loaderArgs = compiled ? [] : ['--import', 'tsx'];
 function startService(service: Service, { early = false } = {}): Promise<Record<string, string>> {
   const child = fork(new URL(`${service.entry}.${compiled ? 'js' : 'ts'}`, import.meta.url), service.args, {
     env: { MALLOC_MMAP_THRESHOLD_: MALLOC_MMAP_THRESHOLD, ...process.env, ...(early ? environmentFollows() : service.env) },
-    execArgv: [...loaderArgs, ...heapArgs(service.name === 'subgraphs' ? SUBGRAPH_NAMES.length : 1), ...profileArgs()],
+    execArgv: [...loaderArgs, ...heapArgs(heapsOf(service)), ...profileArgs()],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   service.process = child;
@@ -110,6 +120,13 @@ function startService(service: Service, { early = false } = {}): Promise<Record<
     });
     child.once('exit', (code) => reject(new Error(`${service.name} exited with code ${code} before it was ready`)));
   });
+}
+
+/** How many services a process serves, each with its own share of the heap limit. */
+function heapsOf(service: Service): number {
+  if (service.name === 'subgraphs') return SUBGRAPH_NAMES.length;
+  if (service.name === 'services') return SUBGRAPH_NAMES.length + 1;
+  return 1;
 }
 
 function addService(name: Service['name'], entry: string, args: string[] = []): Service {
@@ -177,10 +194,13 @@ try {
   heapMb = config.serviceHeapMb;
   // The services load their code, most of their start, while Postgres starts and the data is
   // checked; then they are sent the settings that depend on those.
-  const subgraphProcesses = config.subgraphsInOneProcess
-    ? [addService('subgraphs', '../subgraphs/main')]
-    : SUBGRAPH_NAMES.map((name) => addService(name, '../subgraphs/main', [name]));
-  const gateway = addService('gateway', '../gateway/main');
+  const together = config.servicesInOneProcess ? addService('services', '../hub/services') : undefined;
+  const subgraphProcesses = together
+    ? []
+    : config.subgraphsInOneProcess
+      ? [addService('subgraphs', '../subgraphs/main')]
+      : SUBGRAPH_NAMES.map((name) => addService(name, '../subgraphs/main', [name]));
+  const gateway = together ?? addService('gateway', '../gateway/main');
   const ready = new Map(services.map((service) => [service, startService(service, { early: true })]));
   // Each is awaited below; one that fails sooner is reported there, not as an unhandled rejection.
   for (const started of ready.values()) started.catch(() => {});
@@ -212,22 +232,33 @@ try {
       [`${ENV_PREFIX[name]}_DATABASE_POOL_SIZE`, process.env[`${ENV_PREFIX[name]}_DATABASE_POOL_SIZE`] ?? ONE_MACHINE_POOL_SIZE],
     ]),
   );
+  /** A restart binds the same ports, also when 0 let the system choose them. */
+  const keepSubgraphPorts = (service: Service, urls: Record<string, string>) => {
+    for (const [name, url] of Object.entries(urls))
+      if (name !== 'gateway') service.env[`${ENV_PREFIX[name as SubgraphName]}_PORT`] = new URL(url).port;
+  };
   const subgraphsStarted = Promise.all(
     subgraphProcesses.map(async (service) => {
       sendEnvironment(service, { ...authEnv, ...databaseEnv });
       const urls = await ready.get(service)!;
-      // The gateway is told these addresses; a restart binds the same ports, also when 0 let the system choose them.
-      for (const [name, url] of Object.entries(urls)) service.env[`${ENV_PREFIX[name as SubgraphName]}_PORT`] = new URL(url).port;
+      keepSubgraphPorts(service, urls);
       return Object.entries(urls).map(([name, url]) => [`${ENV_PREFIX[name as SubgraphName]}_URL`, `${url}/graphql`] as const);
     }),
   ).then((started) => Object.fromEntries(started.flat()));
   const startGateway = async (subgraphUrls: Record<string, string>) => {
-    sendEnvironment(gateway, { ...authEnv, ...subgraphUrls, GATEWAY_DATABASE_URL: database.subgraphUrls.gateway });
-    return (await ready.get(gateway)!).gateway!;
+    sendEnvironment(gateway, {
+      ...authEnv,
+      ...(together ? databaseEnv : subgraphUrls),
+      GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,
+    });
+    const urls = await ready.get(gateway)!;
+    if (together) keepSubgraphPorts(together, urls);
+    return urls.gateway!;
   };
-  const [, gatewayUrl] = fixedUrls
-    ? await Promise.all([subgraphsStarted, startGateway(fixedUrls)])
-    : [undefined, await startGateway(await subgraphsStarted)];
+  const [, gatewayUrl] =
+    fixedUrls || together
+      ? await Promise.all([subgraphsStarted, startGateway(fixedUrls ?? {})])
+      : [undefined, await startGateway(await subgraphsStarted)];
   supervising = true;
   log(
     `Klyngehub is ready at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/graphql, the console at ${gatewayUrl.replace('127.0.0.1', 'localhost')}/ (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,

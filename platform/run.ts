@@ -3,11 +3,12 @@ import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ConfigError, loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
 import { announceReady, awaitLauncherEnvironment, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
-import { DEFAULT_LOAD_SHEDDING, type LoadShedding, type RunningHttpServer } from './http-server.js';
+import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
 import { DEFAULT_METRICS_PORTS, DEFAULT_PORTS, ENV_PREFIX, type ServiceName, type SubgraphName } from './services.js';
-import { startSubgraph, type SubgraphModule } from './subgraph.js';
+import { startSubgraph, type RunningSubgraphServer, type SubgraphModule } from './subgraph.js';
+import type { Logger } from 'pino';
 import { startTracing } from './tracing.js';
 
 export interface SubgraphConfig {
@@ -76,34 +77,33 @@ export function loadMetricsListen(name: ServiceName, env: Env = process.env): { 
   return { host: read.METRICS_HOST, port: ports[portVariable]! };
 }
 
+/** Subgraphs started in this process, by name, and what stops them all. */
+export interface StartedSubgraphs {
+  servers: Partial<Record<SubgraphName, RunningSubgraphServer>>;
+  /** Each subgraph finishes its requests in flight and closes its pool; all at once, so a stop takes the longest one's time. */
+  close(): Promise<void>;
+}
+
 /**
- * Entry point of a process serving one subgraph, or several: a small deployment's four
- * subgraphs share one process (`subgraphs/main.ts`), one Node runtime and its loaded
- * libraries instead of four. Each subgraph keeps its own port, database role and pool,
- * metrics, logger and load shedding, exactly as in a process of its own; the gateway
- * reaches each over HTTP, with its proof, either way.
+ * Starts subgraphs in this process from their environment (loadSubgraphConfig): every
+ * subgraph's settings are checked before any starts, and all problems reported at once.
+ * Each keeps its own port, database role and pool, metrics, logger and load shedding,
+ * exactly as in a process of its own.
  */
-export async function runSubgraphs(modules: SubgraphModule[], processName: string = modules[0]!.name): Promise<void> {
-  const running: { server: RunningHttpServer; sql: Sql }[] = [];
+export async function startSubgraphs(modules: SubgraphModule[], processLogger: Logger): Promise<StartedSubgraphs> {
+  const configs = loadAll(...modules.map((module) => () => loadSubgraphConfig(module.name)));
+  const limits = loadQueryLimits();
+  const running: { server: RunningSubgraphServer; sql: Sql }[] = [];
+  const servers: StartedSubgraphs['servers'] = {};
+  const close = async () => {
+    await Promise.all(
+      running.map(async ({ server, sql }) => {
+        await server.close();
+        await sql.end({ timeout: 5 });
+      }),
+    );
+  };
   try {
-    await awaitLauncherEnvironment();
-    // Every subgraph's settings are checked before any starts, and all problems reported at once.
-    const configs = loadAll(...modules.map((module) => () => loadSubgraphConfig(module.name)));
-    const limits = loadQueryLimits();
-    const processLogger = createLogger(processName);
-    survivePostgresConnectionRace((message) => processLogger.warn(message));
-    const stopTracing = await startTracing(processName);
-    // Each subgraph finishes its requests in flight and closes its pool; the four at once, so a stop takes the longest one's time.
-    onShutdown(async () => {
-      await Promise.all(
-        running.map(async ({ server, sql }) => {
-          await server.close();
-          await sql.end({ timeout: 5 });
-        }),
-      );
-      await stopTracing();
-    });
-    const urls: Record<string, string> = {};
     for (const [i, module] of modules.entries()) {
       const config = configs[i]!;
       const logger = modules.length === 1 ? processLogger : createLogger(module.name);
@@ -129,9 +129,38 @@ export async function runSubgraphs(modules: SubgraphModule[], processName: strin
       });
       running.push({ server, sql });
       logger.info({ url: `${server.url}/graphql` }, 'ready');
-      urls[module.name] = server.url;
+      servers[module.name] = server;
     }
-    announceReady(urls);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { servers, close };
+}
+
+/** The address of each started subgraph, by name, as a ReadyMessage lists them. */
+export function subgraphOrigins(started: StartedSubgraphs): Record<string, string> {
+  return Object.fromEntries(Object.entries(started.servers).map(([name, server]) => [name, server.url]));
+}
+
+/**
+ * Entry point of a process serving one subgraph, or several: a small deployment's four
+ * subgraphs share one process (`subgraphs/main.ts`), one Node runtime and its loaded
+ * libraries instead of four. The gateway reaches each over HTTP, with its proof; in the
+ * process `npm start` runs by default (hub/services.ts) it calls them in process.
+ */
+export async function runSubgraphs(modules: SubgraphModule[], processName: string = modules[0]!.name): Promise<void> {
+  try {
+    await awaitLauncherEnvironment();
+    const processLogger = createLogger(processName);
+    survivePostgresConnectionRace((message) => processLogger.warn(message));
+    const stopTracing = await startTracing(processName);
+    const started = await startSubgraphs(modules, processLogger);
+    onShutdown(async () => {
+      await started.close();
+      await stopTracing();
+    });
+    announceReady(subgraphOrigins(started));
   } catch (error) {
     exitOnStartupError(modules.length === 1 ? `The ${processName} subgraph` : `The ${processName}`, error);
   }

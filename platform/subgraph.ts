@@ -1,11 +1,11 @@
 import { hkdfSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import { createHubApolloServer } from './apollo.js';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { GraphQLError, parse, type DocumentNode } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type FormattedExecutionResult } from 'graphql';
 import { isReachable, type Sql, type StatementCounter } from './database.js';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors.js';
@@ -71,8 +71,29 @@ export interface StartSubgraphOptions {
   loadShedding?: LoadShedding;
 }
 
+/**
+ * A subgraph the gateway calls in its own process instead of over HTTP (a small
+ * deployment's one process, hub/services.ts). The operation runs through the subgraph's
+ * own Apollo Server (its limits, cost rule, error masking and metrics) with the subgraph's
+ * own context and access rules; only the transport is gone, and with it what guards the
+ * transport: the gateway's proof and the second check of the caller's token. The caller
+ * is the viewer the gateway verified, handed over in memory. The answer's size is checked
+ * once, on the gateway's own answer, as the subgraph's part of it was never serialised.
+ */
+export interface LocalSubgraph {
+  execute(
+    request: Pick<GraphQLRequest, 'query' | 'variables' | 'operationName' | 'extensions'>,
+    viewer: Viewer,
+  ): Promise<FormattedExecutionResult>;
+}
+
+/** A running subgraph: its HTTP server (for other routers, and a gateway elsewhere), and its in-process door for a gateway beside it. */
+export interface RunningSubgraphServer extends RunningHttpServer {
+  local: LocalSubgraph;
+}
+
 /** Starts one subgraph's HTTP server on an existing connection pool. */
-export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningHttpServer> {
+export async function startSubgraph(module: SubgraphModule, options: StartSubgraphOptions): Promise<RunningSubgraphServer> {
   const { sql } = options;
   const db = drizzle(sql);
   const keys = new Map<string, Buffer>();
@@ -114,8 +135,18 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       return { ready: database, checks: { database } };
     },
   });
+  const local: LocalSubgraph = {
+    async execute(request, viewer) {
+      const contextValue = Object.assign(module.createContext({ viewer, db, sql, keyFor }), { [IN_PROCESS]: true });
+      const response = await apollo.executeOperation(request, { contextValue });
+      // Incremental delivery (@defer) is not enabled in any subgraph; an answer comes whole.
+      if (response.body.kind !== 'single') throw new Error(`The ${module.name} subgraph answered in parts`);
+      return response.body.singleResult;
+    },
+  };
   return {
     ...http,
+    local,
     close: async () => {
       await http.close();
       await apollo.stop();
@@ -125,18 +156,22 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
 
 /** Where a request's context keeps the proof it came with (Apollo copies the context's own properties per operation). */
 const GATEWAY_PROOF = Symbol('gateway proof');
+/** Marks a request the gateway made in this process: nothing crossed a network, so there is no proof to spend. */
+const IN_PROCESS = Symbol('in process');
 
 /**
  * A mutation runs only on a proof never used before (proof-replay.ts), so a captured
  * gateway request cannot repeat a write. Queries are not recorded: replaying one within
- * the proof's 30 s returns the same answer to the same caller, and costs no write.
+ * the proof's 30 s returns the same answer to the same caller, and costs no write. A call
+ * from the gateway in this process was never on a network to be captured from, and the
+ * gateway sends each mutation once.
  */
 function mutationProofsUsedOnce(sql: Sql, schema: string): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation' || (contextValue as { [IN_PROCESS]?: true })[IN_PROCESS]) return;
           const proof = (contextValue as { [GATEWAY_PROOF]?: VerifiedProof })[GATEWAY_PROOF];
           if (!proof || !(await claimProofOnce(sql, schema, proof)))
             throw new GraphQLError('This request was already carried out; the gateway sends each mutation once', {

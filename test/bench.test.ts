@@ -59,8 +59,9 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
     expect(f.fetchesPerRequest, run(f)).toBeGreaterThanOrEqual(1);
   }
   expect(results.memory['whole hub (PSS)']).toBeGreaterThan(0);
-  // The hub as `npm start` runs it: the four subgraphs share one process.
-  expect(Object.keys(results.memory)).toEqual(expect.arrayContaining(['launcher (RSS)', 'gateway (RSS)', 'subgraphs (RSS)']));
+  // The hub as `npm start` runs it: the gateway and the four subgraphs share one process.
+  expect(Object.keys(results.memory)).toEqual(expect.arrayContaining(['launcher (RSS)', 'services (RSS)']));
+  expect(Object.keys(results.memory)).not.toContain('gateway (RSS)');
   expect(Object.keys(results.memory)).not.toContain('clusters (RSS)');
 
   // Nothing left: the data folder is gone, no process names it, every port it used is free.

@@ -102,12 +102,11 @@ describe('the hub launcher (npm start)', () => {
     const first = await launch();
     const counts = await countsThroughGateway(first.ports.gateway!);
     expect([counts.regions, counts.municipalities, counts.clusters.size]).toEqual([5, 98, 116]);
-    // By default the four subgraphs share one process, beside the gateway's.
-    const entries = servicesOf(first).flatMap(({ args }) => /\S+\/main\.js/.exec(args) ?? []);
-    expect(entries.map((entry) => path.relative(root, entry)).sort()).toEqual(['dist/gateway/main.js', 'dist/subgraphs/main.js']);
-    // Each has left V8's compiled code beside its bundle for the next start.
-    for (const service of ['gateway', 'subgraphs'])
-      expect(readdirSync(path.join(root, 'dist', service)).some((file) => file.endsWith('.cache'))).toBe(true);
+    // By default the gateway and the four subgraphs share one process.
+    const entries = servicesOf(first).flatMap(({ args }) => /\S+\/\w+\.js/.exec(args) ?? []);
+    expect(entries.map((entry) => path.relative(root, entry))).toEqual(['dist/hub/services.js']);
+    // It has left V8's compiled code beside its bundle for the next start.
+    expect(readdirSync(path.join(root, 'dist/hub')).some((file) => file.startsWith('services.cjs.') && file.endsWith('.cache'))).toBe(true);
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/health`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${first.ports[name]}/ready`)).status).toBe(200);
@@ -140,6 +139,13 @@ describe('the hub launcher (npm start)', () => {
     );
     expect(asMunicipality.data!.cluster!.coordinator).toMatchObject({ email: null, phone: null });
     expect(() => token('--role', 'region')).toThrow(/--region/);
+
+    // The services' process killed from outside (as by the kernel's OOM killer): the launcher
+    // starts it again, and the hub answers again without anyone touching it.
+    process.kill(servicePid(first, 'hub/services.js'), 'SIGKILL');
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${first.ports.gateway}/ready`)).status === 200 || undefined);
+    expect(first.output()).toMatch(/services exited \(SIGKILL\); starting it again in 1 s/);
+    expect((await countsThroughGateway(first.ports.gateway!)).clusters.size).toBe(116);
 
     // A change made while it runs survives the restart, and demo data is not loaded again.
     const { postgresPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { postgresPassword: string };
@@ -192,8 +198,12 @@ describe('the hub launcher (npm start)', () => {
     await admin.unsafe(`create database ${database}`);
     const externalDataDir = path.join(dataDir, 'external');
     try {
-      // Subgraph ports of the system's choosing: known to the launcher only once its subgraphs listen.
-      const hub = await launch({ DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir }, { subgraphPorts: 'any' });
+      // Subgraph ports of the system's choosing: known to the launcher only once its subgraphs
+      // listen. The gateway in its own process, calling them over HTTP.
+      const hub = await launch(
+        { DATABASE_URL: withDatabase(serverUrl, database), DATA_DIR: externalDataDir, SERVICES_IN_ONE_PROCESS: 'false' },
+        { subgraphPorts: 'any' },
+      );
       expect(hub.output()).not.toContain('Embedded Postgres is up');
       expect((await countsThroughGateway(hub.ports.gateway!)).clusters.size).toBe(116);
 
@@ -244,17 +254,18 @@ describe('the hub launcher (npm start)', () => {
 
   it('runs each process from one bundle that V8 keeps at one byte per character', () => {
     // One character beyond ASCII makes V8 hold the whole script at two bytes per character: the gateway's 15 MB more.
-    const bundles = ['hub/main.js', 'gateway/main.cjs', 'subgraphs/main.cjs'];
+    const bundles = ['hub/main.js', 'hub/services.cjs', 'gateway/main.cjs', 'subgraphs/main.cjs'];
     for (const bundle of bundles) {
       const nonAscii = readFileSync(path.join(root, 'dist', bundle)).findIndex((byte) => byte > 0x7f);
       expect({ bundle, nonAscii }).toEqual({ bundle, nonAscii: -1 });
     }
     expect(existsSync(path.join(root, 'dist/platform'))).toBe(false);
     // Apollo Gateway's usage reporting is turned off, and its cloud metadata probes are not even in the bundle.
-    expect(readFileSync(path.join(root, 'dist/gateway/main.cjs'), 'latin1')).not.toContain('169.254.169.254');
-    for (const service of ['gateway', 'subgraphs']) {
+    for (const bundle of ['hub/services.cjs', 'gateway/main.cjs'])
+      expect(readFileSync(path.join(root, 'dist', bundle), 'latin1')).not.toContain('169.254.169.254');
+    for (const bundle of bundles.slice(1)) {
       // Compiled from V8's code cache on Node 20, a script can no longer import(): the build leaves it none.
-      expect(readFileSync(path.join(root, 'dist', service, 'main.cjs'), 'latin1')).not.toMatch(/[^\w.$]import\(/);
+      expect(readFileSync(path.join(root, 'dist', bundle), 'latin1')).not.toMatch(/[^\w.$]import\(/);
     }
   });
 

@@ -180,6 +180,8 @@ beforeAll(async () => {
     },
     // Nine roles walk at once on one core: a chunk of routes can take a subgraph longer than production's 10 s.
     subgraphTimeoutMs: 120_000,
+    // The path `npm start` runs (hub/services.ts); the subgraphs' own tests and visibility.test.ts walk HTTP's.
+    inProcess: true,
   });
   target = await clusterIn(hub.adminSql, '147');
   const [other] = await hub.adminSql<{ id: string; regionCode: string }[]>`

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,9 +10,10 @@ import { postGraphQL } from './support/hub.js';
 import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
 
 /**
- * OpenTelemetry across processes: `npm start` with OTEL_EXPORTER_OTLP_ENDPOINT pointing at a
- * local OTLP/HTTP receiver (this test), one anonymous query, and the spans every process
- * sends for it.
+ * OpenTelemetry in both of `npm start`'s layouts: with OTEL_EXPORTER_OTLP_ENDPOINT pointing
+ * at a local OTLP/HTTP receiver (this test), one anonymous query, and the spans every
+ * process sends for it; first the default (the gateway calling the subgraphs in its own
+ * process), then the gateway in a process of its own, the trace crossing to the subgraphs'.
  */
 interface ReceivedSpan {
   service: string;
@@ -27,7 +28,8 @@ interface ReceivedSpan {
 const spans: ReceivedSpan[] = [];
 let receiver: Server;
 let receiverUrl: string;
-let hub: LaunchedHub;
+/** Each layout's hub: the default, then SERVICES_IN_ONE_PROCESS=false. */
+const hubs: LaunchedHub[] = [];
 let dataDir: string;
 
 type OtlpValue = { stringValue?: string; intValue?: string | number };
@@ -61,11 +63,19 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-tracing-'));
-  hub = await launchHub({ DATA_DIR: dataDir, OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl });
+  // Postgres runs as another user when the tests run as root: it must reach the data folders inside.
+  chmodSync(dataDir, 0o755);
+  // Each on its own data folder (and so its own Postgres), both at once.
+  hubs.push(
+    ...(await Promise.all([
+      launchHub({ DATA_DIR: path.join(dataDir, 'one'), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl }),
+      launchHub({ DATA_DIR: path.join(dataDir, 'two'), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, SERVICES_IN_ONE_PROCESS: 'false' }),
+    ])),
+  );
 });
 
 afterAll(async () => {
-  if (hub) await pressCtrlC(hub);
+  for (const hub of hubs) await pressCtrlC(hub);
   receiver?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -87,58 +97,87 @@ describe('tracing across the gateway and the subgraphs', () => {
     expect(tracingEndpoint({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/custom' })).toBe('http://collector:4318/custom');
   });
 
-  it('makes one request one trace: the gateway’s span, a span per subgraph fetch, the subgraphs’ spans and one per SQL statement', async () => {
-    const requestId = `trace-test-${Date.now()}`;
-    const response = await postGraphQL(
-      `http://127.0.0.1:${hub.ports.gateway}/graphql`,
-      RegionsWithMunicipalitiesAndClustersDocument,
-      {},
-      { 'x-request-id': requestId },
-    );
-    expect(response.data?.regions).toHaveLength(5);
+  const layouts = [
+    {
+      layout: 'the gateway calling the subgraphs in its own process',
+      hub: 0,
+      gateway: 'klyngehub-services',
+      subgraphs: 'klyngehub-services',
+      crossesProcesses: false,
+    },
+    {
+      layout: 'the gateway in its own process',
+      hub: 1,
+      gateway: 'klyngehub-gateway',
+      subgraphs: 'klyngehub-subgraphs',
+      crossesProcesses: true,
+    },
+  ];
+  it.each(layouts)(
+    'makes one request one trace with $layout: the gateway’s span, a span per subgraph fetch, the subgraphs’ work and one span per SQL statement',
+    async (expected) => {
+      const hub = hubs[expected.hub]!;
+      const requestId = `trace-test-${expected.hub}-${Date.now()}`;
+      const response = await postGraphQL(
+        `http://127.0.0.1:${hub.ports.gateway}/graphql`,
+        RegionsWithMunicipalitiesAndClustersDocument,
+        {},
+        { 'x-request-id': requestId },
+      );
+      expect(response.data?.regions).toHaveLength(5);
 
-    const root = await waitFor(() =>
-      spans.find((span) => span.service === 'klyngehub-gateway' && span.attributes['klyngehub.request_id'] === requestId),
-    );
-    expect(root.parentSpanId ?? '').toBe('');
-    const inTrace = () => spans.filter((span) => span.traceId === root.traceId);
-    const subgraphs = ['municipalities', 'clusters'];
-    // `npm start` serves the four subgraphs from one process: its spans name the process, and each request's span its subgraph.
-    const serverOf = (subgraph: string) =>
-      inTrace().find((span) => span.name === 'POST /graphql' && span.attributes['klyngehub.service'] === subgraph);
-    await waitFor(() => (subgraphs.every((subgraph) => serverOf(subgraph)) ? true : undefined));
+      const root = await waitFor(() =>
+        spans.find((span) => span.service === expected.gateway && span.attributes['klyngehub.request_id'] === requestId),
+      );
+      expect(root.parentSpanId ?? '').toBe('');
+      const inTrace = () => spans.filter((span) => span.traceId === root.traceId);
+      const subgraphs = ['municipalities', 'clusters'];
+      const fetchOf = (subgraph: string) =>
+        inTrace().find((span) => span.service === expected.gateway && span.attributes['klyngehub.subgraph'] === subgraph);
+      // Over HTTP, the subgraph's request span continues the gateway's fetch of it in another
+      // process (its process serves all four: the span names its subgraph); in process, the
+      // subgraph's work runs inside the fetch's span.
+      const workOf = (subgraph: string) =>
+        expected.crossesProcesses
+          ? inTrace().find((span) => span.name === 'POST /graphql' && span.attributes['klyngehub.service'] === subgraph)
+          : fetchOf(subgraph);
+      await waitFor(() => (subgraphs.every((subgraph) => fetchOf(subgraph) && workOf(subgraph)) ? true : undefined));
 
-    // Spans arrive in batches from each process; the index is of those received so far.
-    const byId = new Map<string, ReceivedSpan>();
-    const index = () => inTrace().forEach((span) => byId.set(span.spanId, span));
-    index();
-    const fetches = inTrace().filter((span) => span.service === 'klyngehub-gateway' && span.attributes['klyngehub.subgraph']);
-    expect(new Set(fetches.map((span) => span.attributes['klyngehub.subgraph']))).toEqual(new Set(subgraphs));
-    /** Whether a span is a descendant of `ancestor`. */
-    const below = (span: ReceivedSpan, ancestor: ReceivedSpan): boolean => {
-      const parent = byId.get(span.parentSpanId ?? '');
-      return parent === ancestor || (parent !== undefined && below(parent, ancestor));
-    };
-    for (const subgraph of subgraphs) {
-      const server = serverOf(subgraph)!;
-      expect(server.service).toBe('klyngehub-subgraphs');
-      // The subgraph's request continues the gateway's fetch of it, in another process.
-      expect(byId.get(server.parentSpanId!)?.attributes['klyngehub.subgraph']).toBe(subgraph);
-      const statements = await waitFor(() => {
-        index();
-        const found = inTrace().filter((span) => span.name === 'sql' && below(span, server));
-        return found.length > 0 ? found : undefined;
-      });
-      for (const statement of statements) expect(statement.attributes['db.query.text']).toMatch(/select/i);
-    }
-    // Every statement of the subgraphs belongs to one subgraph's request (the gateway's own are its rate-limit counters).
-    const servers = subgraphs.map((subgraph) => serverOf(subgraph)!);
-    index();
-    const statements = inTrace().filter((span) => span.name === 'sql' && span.service === 'klyngehub-subgraphs');
-    expect(statements.filter((span) => !servers.some((server) => below(span, server)))).toEqual([]);
-    // No span of this request went to a trace of its own.
-    expect(spans.filter((span) => span.attributes['klyngehub.request_id'] === requestId && span.traceId !== root.traceId)).toEqual([]);
-  });
+      // Spans arrive in batches from each process; the index is of those received so far.
+      const byId = new Map<string, ReceivedSpan>();
+      const index = () => inTrace().forEach((span) => byId.set(span.spanId, span));
+      index();
+      const fetches = inTrace().filter((span) => span.service === expected.gateway && span.attributes['klyngehub.subgraph']);
+      expect(new Set(fetches.map((span) => span.attributes['klyngehub.subgraph']))).toEqual(new Set(subgraphs));
+      /** Whether a span is a descendant of `ancestor`. */
+      const below = (span: ReceivedSpan, ancestor: ReceivedSpan): boolean => {
+        const parent = byId.get(span.parentSpanId ?? '');
+        return parent === ancestor || (parent !== undefined && below(parent, ancestor));
+      };
+      for (const subgraph of subgraphs) {
+        const work = workOf(subgraph)!;
+        expect(work.service).toBe(expected.subgraphs);
+        if (expected.crossesProcesses) expect(byId.get(work.parentSpanId!)).toBe(fetchOf(subgraph));
+        const statements = await waitFor(() => {
+          index();
+          const found = inTrace().filter((span) => span.name === 'sql' && below(span, work));
+          return found.length > 0 ? found : undefined;
+        });
+        for (const statement of statements) expect(statement.attributes['db.query.text']).toMatch(/select/i);
+      }
+      // Every statement of the subgraphs belongs to one subgraph's work (the gateway's own are its rate-limit counters).
+      const works = subgraphs.map((subgraph) => workOf(subgraph)!);
+      index();
+      const statements = inTrace().filter(
+        (span) =>
+          span.name === 'sql' && span.service === expected.subgraphs && !String(span.attributes['db.query.text']).includes('gateway.'),
+      );
+      expect(statements.length).toBeGreaterThan(0);
+      expect(statements.filter((span) => !works.some((work) => below(span, work)))).toEqual([]);
+      // No span of this request went to a trace of its own.
+      expect(spans.filter((span) => span.attributes['klyngehub.request_id'] === requestId && span.traceId !== root.traceId)).toEqual([]);
+    },
+  );
 
   it('records statements without their parameters', () => {
     const texts = spans.filter((span) => span.name === 'sql').map((span) => String(span.attributes['db.query.text']));

@@ -105,13 +105,15 @@ export function hubProcesses(hub: Hub): { postgres: number[]; services: number[]
 }
 
 /**
- * Which of the hub's processes this is, from its command line: "gateway", "subgraphs" (all
- * four in one), or one subgraph's name (`dist/subgraphs/main.js clusters`).
+ * Which of the hub's processes this is, from its command line: "services" (the gateway and
+ * the subgraphs together, hub/services.ts), "gateway", "subgraphs" (all four in one), or one
+ * subgraph's name (`dist/subgraphs/main.js clusters`).
  */
 export function processName(pid: number): string | undefined {
   try {
-    const [, entry, argument] = /dist\/(\w+)\/main\.js(?:\0(\w+))?/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8')) ?? [];
-    return argument ?? entry;
+    const [, entry, together, argument] =
+      /dist\/(?:(\w+)\/main|hub\/(services))\.js(?:\0(\w+))?/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8')) ?? [];
+    return argument ?? entry ?? together;
   } catch {
     return undefined; // ended meanwhile
   }

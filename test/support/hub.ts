@@ -12,7 +12,7 @@ import { startGateway, type GatewayOptions } from '../../gateway/server.js';
 import { SUBGRAPHS } from '../../subgraphs/index.js';
 import type { RunningHttpServer } from '../../platform/http-server.js';
 import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../platform/services.js';
-import { startSubgraph } from '../../platform/subgraph.js';
+import { startSubgraph, type LocalSubgraph, type RunningSubgraphServer } from '../../platform/subgraph.js';
 import { withDatabase } from './global-setup.js';
 import { TokenIssuer } from '../../platform/auth/dev-issuer.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
@@ -29,7 +29,7 @@ export interface RunningSubgraph {
   url: string;
   /** SQL statements this subgraph has sent since the last reset. */
   statements: StatementCounter;
-  server: RunningHttpServer;
+  server: RunningSubgraphServer;
   sql: Sql;
 }
 
@@ -89,6 +89,8 @@ export async function startTestHub(
     subgraphTimeoutMs?: number;
     /** Trust another identity provider than the test issuer (tokenFor then still signs with the test issuer). */
     tokens?: TokenConfig;
+    /** The gateway calls the subgraphs in process, as `npm start` runs them (hub/services.ts), instead of over HTTP. */
+    inProcess?: boolean;
   } = {},
 ): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
@@ -108,6 +110,7 @@ export async function startTestHub(
   const tokens = options.tokens ?? { issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks };
   const auth = { verify: createTokenVerifier(tokens), internalSecret };
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  const localSubgraphs: Partial<Record<SubgraphName, LocalSubgraph>> = {};
   for (const name of SUBGRAPH_NAMES) {
     const statements = new StatementCounter();
     const sql = connect(roleUrl(name), { applicationName: `klyngehub-${name}`, maxConnections: 4, counter: statements });
@@ -122,6 +125,7 @@ export async function startTestHub(
       loadShedding: SHARED_EVENT_LOOP,
     });
     subgraphs[name] = { url: `${running.url}/graphql`, statements, server: running, sql };
+    localSubgraphs[name] = running.local;
   }
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>;
   const gatewaySql = options.rateLimits
@@ -137,6 +141,7 @@ export async function startTestHub(
     safelistOnly: options.safelistOnly,
     rateLimit: gatewaySql && options.rateLimits && { sql: gatewaySql, limits: options.rateLimits, clock: options.clock },
     subgraphUrls,
+    localSubgraphs: options.inProcess ? localSubgraphs : undefined,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     loadShedding: SHARED_EVENT_LOOP,
   });
