@@ -52,6 +52,21 @@ describe('bad input gets a stable code, never INTERNAL_SERVER_ERROR', () => {
     }
   });
 
+  it('a key written to smuggle more keys into a batch finds nothing', async () => {
+    // Batched reads send their keys as one array literal; quotes, commas and braces stay inside one key.
+    for (const code of ['1084","1085', '1084}', '{1084}', '1084\\', '"', '']) {
+      const response = await hub.queryAs<{ region: unknown; municipality: unknown }, { code: string }>(
+        { kind: 'kiap', subject: 'k' },
+        'query($code: ID!) { region(code: $code) { code } municipality(code: $code) { code } }',
+        { code },
+      );
+      expect(response.errors, code).toBeUndefined();
+      expect(response.data, code).toEqual({ region: null, municipality: null });
+    }
+    const real = await hub.queryAs({ kind: 'kiap', subject: 'k' }, '{ region(code: "1084") { code } }');
+    expect(real.data).toEqual({ region: { code: '1084' } });
+  });
+
   it('a variable its custom scalar refuses', async () => {
     const response = await hub.query(
       CreateMunicipalOfferDocument,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Figures } from './bench/load.js';
+import type { RowCounts } from './bench/scale-data.js';
 
 /** `npm run bench` is run by people and by the outside review: it must end by itself and clean up after itself. */
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,7 +36,7 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
 
   const results = JSON.parse(readFileSync(out, 'utf8')) as {
     phases: Figures[];
-    scaled: { factor: number; phases: Figures[] };
+    scaled: { factor: number; rows: RowCounts; phases: Figures[] };
     left: { dataDir: string; ports: number[] };
     memory: Record<string, number>;
   };
@@ -51,6 +52,13 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
   );
   expect(results.phases).toHaveLength(4 * 3 + 1);
   expect(results.scaled.phases).toHaveLength(4);
+  // `--quick` doubles the data: every counted table, the clusters and their referral counts included.
+  expect(results.scaled.factor).toBe(2);
+  for (const [table, { before, after }] of Object.entries(results.scaled.rows)) {
+    expect(before, table).toBeGreaterThan(0);
+    expect(after, table).toBe(before * 2);
+  }
+  expect(Object.keys(results.scaled.rows)).toEqual(expect.arrayContaining(['clusters.clusters', 'municipalities.referral_counts']));
   for (const f of [...results.phases, ...results.scaled.phases]) {
     expect(f.requests, run(f)).toBeGreaterThan(0);
     expect(f.failed, run(f)).toBe(0);

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { Sql } from '../../platform/database.js';
+import { byKeys, isAnyKey, preparedPerDatabase, type Sql } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
@@ -30,7 +30,13 @@ const officerOrder = [
 ];
 
 /** SQL for the clusters subgraph. Every list under a cluster is one batched query per request. */
+/** The reads every screen with a cluster on it runs. */
+const prepared = preparedPerDatabase((db) => ({
+  clustersById: byKeys(db.select().from(clusters).where(isAnyKey(clusters.id)).prepare('clusters_by_id')),
+}));
+
 export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
+  const statements = prepared(db);
   const register = registerReads(db);
   return {
     ...packageReads(db),
@@ -42,11 +48,7 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
         .orderBy(asc(clusters.name)),
 
     clusterById: rowLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(clusters)
-          .where(inArray(clusters.id, onlyUuids(ids))),
+      (ids: string[]) => statements.clustersById(onlyUuids(ids)),
       (row) => row.id,
     ),
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import {
@@ -66,8 +67,26 @@ function scopeFilter(scope: InquiryListScope): SQL | undefined {
   }
 }
 
+/** The reads the user groups' screens run on every request. */
+const prepared = preparedPerDatabase((db) => ({
+  inquiriesById: byKeys(db.select().from(inquiries).where(isAnyKey(inquiries.id)).prepare('inquiries_by_id')),
+  partiesById: byKeys(db.select().from(externalParties).where(isAnyKey(externalParties.id)).prepare('parties_by_id')),
+  assessmentsByInquiry: byKeys(
+    db.select().from(inquiryAssessments).where(isAnyKey(inquiryAssessments.inquiryId)).prepare('assessments_by_inquiry'),
+  ),
+  forwardsByCluster: byKeys(
+    db
+      .select()
+      .from(inquiryForwards)
+      .where(isAnyKey(inquiryForwards.clusterId))
+      .orderBy(desc(inquiryForwards.forwardedAt))
+      .prepare('forwards_by_cluster'),
+  ),
+}));
+
 /** SQL for the inquiries subgraph, batched per request. */
 export function createInquiriesStore(db: PostgresJsDatabase) {
+  const statements = prepared(db);
   return {
     /** Null when the viewer may list no inquiries at all. */
     inquiriesIn: (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, limit: number) =>
@@ -78,21 +97,11 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
         .orderBy(desc(inquiries.submittedAt), asc(inquiries.id))
         .limit(limit),
     inquiryById: rowLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(inquiries)
-          .where(inArray(inquiries.id, onlyUuids(ids))),
+      (ids: string[]) => statements.inquiriesById(onlyUuids(ids)),
       (row) => row.id,
     ),
-    partyById: rowLoader(
-      (ids: string[]) => db.select().from(externalParties).where(inArray(externalParties.id, ids)),
-      (row) => row.id,
-    ),
-    assessmentByInquiry: rowLoader(
-      (ids: string[]) => db.select().from(inquiryAssessments).where(inArray(inquiryAssessments.inquiryId, ids)),
-      (row) => row.inquiryId,
-    ),
+    partyById: rowLoader(statements.partiesById, (row) => row.id),
+    assessmentByInquiry: rowLoader(statements.assessmentsByInquiry, (row) => row.inquiryId),
     informationRequestsByInquiry: groupLoader(
       (ids: string[]) =>
         db.select().from(informationRequests).where(inArray(informationRequests.inquiryId, ids)).orderBy(asc(informationRequests.askedAt)),
@@ -104,12 +113,7 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
       (row) => row.inquiryId,
     ),
     forwardsByCluster: groupLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(inquiryForwards)
-          .where(inArray(inquiryForwards.clusterId, onlyUuids(ids)))
-          .orderBy(desc(inquiryForwards.forwardedAt)),
+      (ids: string[]) => statements.forwardsByCluster(onlyUuids(ids)),
       (row) => row.clusterId,
     ),
     eventsByInquiry: groupLoader(

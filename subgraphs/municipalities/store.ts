@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import {
@@ -29,8 +30,51 @@ export interface ClusterRef {
   id: string;
 }
 
+/** The reads the user groups' screens run on every request. */
+const prepared = preparedPerDatabase((db) => ({
+  regionsByCode: byKeys(db.select().from(regions).where(isAnyKey(regions.code)).prepare('regions_by_code')),
+  municipalitiesByCode: byKeys(db.select().from(municipalities).where(isAnyKey(municipalities.code)).prepare('municipalities_by_code')),
+  municipalitiesByCluster: byKeys(
+    db
+      .select({ clusterId: clusterCoverage.clusterId, municipality: municipalities })
+      .from(clusterCoverage)
+      .innerJoin(municipalities, eq(municipalities.code, clusterCoverage.municipalityCode))
+      .where(isAnyKey(clusterCoverage.clusterId))
+      .orderBy(asc(municipalities.code))
+      .prepare('municipalities_by_cluster'),
+  ),
+  clusterIdsByMunicipality: byKeys(
+    db
+      .select()
+      .from(clusterCoverage)
+      .where(isAnyKey(clusterCoverage.municipalityCode))
+      .orderBy(asc(clusterCoverage.clusterId))
+      .prepare('cluster_ids_by_municipality'),
+  ),
+  bookingsByCluster: byKeys(
+    db
+      .select()
+      .from(packageBookings)
+      .where(isAnyKey(packageBookings.clusterId))
+      .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt))
+      .prepare('bookings_by_cluster'),
+  ),
+  slotsByBooking: byKeys(
+    db.select().from(bookingSlots).where(isAnyKey(bookingSlots.bookingId)).orderBy(asc(bookingSlots.position)).prepare('slots_by_booking'),
+  ),
+  bookingsByMunicipality: byKeys(
+    db
+      .select()
+      .from(packageBookings)
+      .where(isAnyKey(packageBookings.municipalityCode))
+      .orderBy(desc(packageBookings.requestedAt))
+      .prepare('bookings_by_municipality'),
+  ),
+}));
+
 /** SQL for the municipalities subgraph: reads of the reference data, batched per request. */
 export function createMunicipalitiesStore(db: PostgresJsDatabase) {
+  const statements = prepared(db);
   return {
     allRegions: async () => db.select().from(regions).orderBy(asc(regions.code)),
     allMunicipalities: async (regionCode?: string) =>
@@ -39,34 +83,18 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
         .from(municipalities)
         .where(regionCode === undefined ? undefined : eq(municipalities.regionCode, regionCode))
         .orderBy(asc(municipalities.code)),
-    regionByCode: rowLoader(
-      (codes: string[]) => db.select().from(regions).where(inArray(regions.code, codes)),
-      (row) => row.code,
-    ),
-    municipalityByCode: rowLoader(
-      (codes: string[]) => db.select().from(municipalities).where(inArray(municipalities.code, codes)),
-      (row) => row.code,
-    ),
+    regionByCode: rowLoader(statements.regionsByCode, (row) => row.code),
+    municipalityByCode: rowLoader(statements.municipalitiesByCode, (row) => row.code),
     municipalitiesByRegion: groupLoader(
       (codes: string[]) =>
         db.select().from(municipalities).where(inArray(municipalities.regionCode, codes)).orderBy(asc(municipalities.code)),
       (row) => row.regionCode,
     ),
     municipalitiesByCluster: groupLoader(
-      (ids: string[]) =>
-        db
-          .select({ clusterId: clusterCoverage.clusterId, municipality: municipalities })
-          .from(clusterCoverage)
-          .innerJoin(municipalities, eq(municipalities.code, clusterCoverage.municipalityCode))
-          .where(inArray(clusterCoverage.clusterId, onlyUuids(ids)))
-          .orderBy(asc(municipalities.code)),
+      (ids: string[]) => statements.municipalitiesByCluster(onlyUuids(ids)),
       (row) => row.clusterId,
     ),
-    clusterIdsByMunicipality: groupLoader(
-      (codes: string[]) =>
-        db.select().from(clusterCoverage).where(inArray(clusterCoverage.municipalityCode, codes)).orderBy(asc(clusterCoverage.clusterId)),
-      (row) => row.municipalityCode,
-    ),
+    clusterIdsByMunicipality: groupLoader(statements.clusterIdsByMunicipality, (row) => row.municipalityCode),
     offerById: rowLoader(
       (ids: string[]) =>
         db
@@ -100,23 +128,10 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
       (row) => row.id,
     ),
     bookingsByCluster: groupLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(packageBookings)
-          .where(inArray(packageBookings.clusterId, onlyUuids(ids)))
-          .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt)),
+      (ids: string[]) => statements.bookingsByCluster(onlyUuids(ids)),
       (row) => row.clusterId,
     ),
-    bookingsByMunicipality: groupLoader(
-      (codes: string[]) =>
-        db
-          .select()
-          .from(packageBookings)
-          .where(inArray(packageBookings.municipalityCode, codes))
-          .orderBy(desc(packageBookings.requestedAt)),
-      (row) => row.municipalityCode,
-    ),
+    bookingsByMunicipality: groupLoader(statements.bookingsByMunicipality, (row) => row.municipalityCode),
     liveBookingsByOrder: groupLoader(
       (ids: string[]) =>
         db
@@ -136,10 +151,7 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
           .orderBy(asc(packageBookings.requestedAt)),
       (row) => row.followUpOf!,
     ),
-    slotsByBooking: groupLoader(
-      (ids: string[]) => db.select().from(bookingSlots).where(inArray(bookingSlots.bookingId, ids)).orderBy(asc(bookingSlots.position)),
-      (row) => row.bookingId,
-    ),
+    slotsByBooking: groupLoader(statements.slotsByBooking, (row) => row.bookingId),
     eventsByBooking: groupLoader(
       (ids: string[]) =>
         db.select().from(bookingEvents).where(inArray(bookingEvents.bookingId, ids)).orderBy(asc(bookingEvents.at), asc(bookingEvents.id)),

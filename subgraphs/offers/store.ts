@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { lockById, type Transaction as Tx } from '../../platform/database.js';
+import { arrayLiteral, byKeys, isAnyKey, isAnyOf, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
 import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
@@ -33,8 +33,38 @@ const isValidToday = and(
   or(isNull(regionalOffers.validUntil), gte(regionalOffers.validUntil, sql`current_date`)),
 );
 
+/** The reads the user groups' screens run on every request. */
+const prepared = preparedPerDatabase((db) => ({
+  currentOffersByRegion: byKeys(
+    db
+      .select()
+      .from(regionalOffers)
+      .where(and(isAnyKey(regionalOffers.regionCode), isPublished, isValidToday))
+      .orderBy(asc(regionalOffers.title))
+      .prepare('current_offers_by_region'),
+  ),
+  offersByRegionAndStatus: db
+    .select()
+    .from(regionalOffers)
+    .where(and(eq(regionalOffers.regionCode, sql.placeholder('region')), isAnyOf(regionalOffers.status, 'statuses')))
+    .orderBy(asc(regionalOffers.title))
+    .prepare('offers_by_region_and_status'),
+  requestsByOffer: byKeys(
+    db
+      .select()
+      .from(offerRequests)
+      .where(isAnyKey(offerRequests.offerId))
+      .orderBy(desc(offerRequests.requestedAt))
+      .prepare('requests_by_offer'),
+  ),
+  namedClustersByOffer: byKeys(
+    db.select().from(offerAudienceClusters).where(isAnyKey(offerAudienceClusters.offerId)).prepare('named_clusters_by_offer'),
+  ),
+}));
+
 /** SQL for the offers subgraph, batched per request. */
 export function createOffersStore(db: PostgresJsDatabase) {
+  const statements = prepared(db);
   return {
     offerById: rowLoader(
       (ids: string[]) =>
@@ -45,25 +75,10 @@ export function createOffersStore(db: PostgresJsDatabase) {
       (row) => row.id,
     ),
     /** Published, current offers of a region, for every audience; resolvers narrow by audience. */
-    currentOffersByRegion: groupLoader(
-      (codes: string[]) =>
-        db
-          .select()
-          .from(regionalOffers)
-          .where(and(inArray(regionalOffers.regionCode, codes), isPublished, isValidToday))
-          .orderBy(asc(regionalOffers.title)),
-      (row) => row.regionCode,
-    ),
+    currentOffersByRegion: groupLoader(statements.currentOffersByRegion, (row) => row.regionCode),
     offersByRegionAndStatus: async (regionCode: string, statuses: RegionalOfferRow['status'][]) =>
-      db
-        .select()
-        .from(regionalOffers)
-        .where(and(eq(regionalOffers.regionCode, regionCode), inArray(regionalOffers.status, statuses)))
-        .orderBy(asc(regionalOffers.title)),
-    namedClustersByOffer: groupLoader(
-      (ids: string[]) => db.select().from(offerAudienceClusters).where(inArray(offerAudienceClusters.offerId, ids)),
-      (row) => row.offerId,
-    ),
+      statements.offersByRegionAndStatus.execute({ region: regionCode, statuses: arrayLiteral(statuses) }),
+    namedClustersByOffer: groupLoader(statements.namedClustersByOffer, (row) => row.offerId),
     versionsByOffer: groupLoader(
       (ids: string[]) =>
         db
@@ -73,11 +88,7 @@ export function createOffersStore(db: PostgresJsDatabase) {
           .orderBy(desc(regionalOfferVersions.version)),
       (row) => row.offerId,
     ),
-    requestsByOffer: groupLoader(
-      (ids: string[]) =>
-        db.select().from(offerRequests).where(inArray(offerRequests.offerId, ids)).orderBy(desc(offerRequests.requestedAt)),
-      (row) => row.offerId,
-    ),
+    requestsByOffer: groupLoader(statements.requestsByOffer, (row) => row.offerId),
     requestsByPackageOrder: groupLoader(
       (ids: string[]) =>
         db

@@ -32,6 +32,8 @@ export function categoryOf(frame: { functionName: string; url: string }, root: s
   if (functionName === '(idle)') return undefined;
   if (functionName === '(garbage collector)') return 'V8: garbage collection';
   if (functionName === '(program)') return 'V8: compiler and runtime';
+  // drizzle-orm ships source maps whose sources are `../src/…`, which resolve beside the package, not in it.
+  if (url.includes('/node_modules/src/')) return 'drizzle-orm';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
   if (pkg) return pkg[1]!;
   if (url.startsWith('node:'))

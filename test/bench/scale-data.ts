@@ -1,16 +1,22 @@
 import type { Queryable, Sql } from '../../platform/database.js';
 
 /**
- * Multiplies what the benchmarked screens list: every package booking (copied as a new
- * request with its proposed slots), every regional offer (with its named clusters) and
- * every inquiry (with its assessment and forwards) gets `factor − 1` copies with new ids,
- * so each list a screen shows is `factor` times as long and nothing else changes. One
+ * Multiplies the demo data `factor` times, as the performance issue asks: every cluster
+ * (with its practices, officers, members, the municipalities it covers and its referral
+ * counts: 116 → 1,160 clusters, ten times the referral counts), and what the benchmarked
+ * screens list: every package booking (copied as a new request with its proposed slots),
+ * every regional offer (with its named clusters) and every inquiry (with its assessment and
+ * forwards). Copies get new ids, names and provider numbers; nothing else changes. One
  * transaction: a failed run leaves the data as it was.
  */
-export async function multiplyListedData(sql: Sql, factor: number): Promise<void> {
+export async function multiplyData(sql: Sql, factor: number): Promise<RowCounts> {
+  const before = await countRows(sql);
   await sql.begin(async (tx) => {
     for (const table of TABLES) await tx.unsafe(`create temp table ${originals(table)} on commit drop as select id from ${table}`);
+    // The demo data's provider numbers stay below 100000 (db/seed/demo-data.ts).
+    await tx.unsafe('create temp sequence copied_provider_numbers start 100000');
     for (let copy = 1; copy < factor; copy++) {
+      await copyClusters(tx, copy);
       await copyRows(tx, 'municipalities.package_bookings', {
         idempotency_key: `idempotency_key || '-copy${copy}'`,
         status: "'REQUESTED'",
@@ -28,9 +34,32 @@ export async function multiplyListedData(sql: Sql, factor: number): Promise<void
       await copyChildren(tx, 'inquiries.inquiry_forwards', 'inquiry_id', 'inquiries.inquiries');
     }
   });
+  const after = await countRows(sql);
+  return Object.fromEntries(Object.entries(before).map(([table, rows]) => [table, { before: rows, after: after[table]! }]));
 }
 
-const TABLES = ['municipalities.package_bookings', 'offers.regional_offers', 'inquiries.inquiries'];
+/** Rows per counted table before and after, so the run shows (and its test checks) what it multiplied. */
+export type RowCounts = Record<string, { before: number; after: number }>;
+
+const COUNTED = [
+  'clusters.clusters',
+  'clusters.practices',
+  'municipalities.referral_counts',
+  'municipalities.package_bookings',
+  'offers.regional_offers',
+  'inquiries.inquiries',
+];
+
+async function countRows(sql: Sql): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of COUNTED) {
+    const [row] = await sql.unsafe<{ rows: number }[]>(`select count(*)::int as rows from ${table}`);
+    counts[table] = row!.rows;
+  }
+  return counts;
+}
+
+const TABLES = ['clusters.clusters', 'municipalities.package_bookings', 'offers.regional_offers', 'inquiries.inquiries'];
 const originals = (table: string) => `originals_${table.replace('.', '_')}`;
 const copies = (table: string) => `copies_${table.replace('.', '_')}`;
 
@@ -50,9 +79,44 @@ async function copyRows(tx: Queryable, table: string, overrides: Record<string, 
 }
 
 /** Copies the child rows of the originals just copied, pointing them at the copies. */
-async function copyChildren(tx: Queryable, table: string, parentKey: string, parentTable: string): Promise<void> {
+async function copyChildren(
+  tx: Queryable,
+  table: string,
+  parentKey: string,
+  parentTable: string,
+  overrides: Record<string, string> = {},
+): Promise<void> {
+  const set = Object.entries(overrides).map(([column, expression]) => `, '${column}', ${expression}`);
   await tx.unsafe(`
     insert into ${table}
-    select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('${parentKey}', m.new))).*
+    select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object('${parentKey}', m.new${set.join('')}))).*
     from ${table} t join ${copies(parentTable)} m on m.old = t.${parentKey}`);
+}
+
+/**
+ * One copy of every original cluster with what belongs to it, in the clusters subgraph's
+ * schema and in the municipalities subgraph's (its coverage and referral counts, which
+ * refer to the cluster by id only).
+ */
+async function copyClusters(tx: Queryable, copy: number): Promise<void> {
+  await copyRows(tx, 'clusters.clusters', { name: `name || ' (${copy + 1})'` });
+  // A practice is its provider number, so each copy gets new ones; members follow their practice.
+  await tx.unsafe(`
+    create temp table copied_practices on commit drop as
+    select p.provider_number as old, lpad(nextval('copied_provider_numbers')::text, 6, '0') as new, m.new as cluster_id
+    from clusters.practices p join ${copies('clusters.clusters')} m on m.old = p.cluster_id`);
+  await tx.unsafe(`
+    insert into clusters.practices
+    select (jsonb_populate_record(null::clusters.practices,
+      to_jsonb(t) || jsonb_build_object('provider_number', c.new, 'cluster_id', c.cluster_id))).*
+    from clusters.practices t join copied_practices c on c.old = t.provider_number`);
+  await tx.unsafe(`
+    insert into clusters.members
+    select (jsonb_populate_record(null::clusters.members,
+      to_jsonb(t) || jsonb_build_object('id', gen_random_uuid(), 'provider_number', c.new, 'cluster_id', c.cluster_id))).*
+    from clusters.members t join copied_practices c on c.old = t.provider_number`);
+  await tx.unsafe('drop table copied_practices');
+  await copyChildren(tx, 'clusters.officers', 'cluster_id', 'clusters.clusters', { id: 'gen_random_uuid()' });
+  await copyChildren(tx, 'municipalities.cluster_coverage', 'cluster_id', 'clusters.clusters');
+  await copyChildren(tx, 'municipalities.referral_counts', 'cluster_id', 'clusters.clusters');
 }

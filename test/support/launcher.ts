@@ -79,7 +79,8 @@ async function launchOnce(env: Record<string, string>, subgraphPorts: 'known' | 
 /** Ctrl-C in a terminal sends SIGINT to the whole foreground process group at once. */
 export async function pressCtrlC(hub: LaunchedHub): Promise<number | null> {
   if (hub.process.exitCode !== null) return hub.process.exitCode;
-  const exited = new Promise<number | null>((resolve) => hub.process.once('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the launcher's last lines may still be in the pipe when it exits.
+  const exited = new Promise<number | null>((resolve) => hub.process.once('close', (code) => resolve(code)));
   process.kill(-hub.process.pid!, 'SIGINT');
   return exited;
 }

@@ -13,6 +13,8 @@ describe('where a profile sample is booked', () => {
   it('names the npm package, the hub folder (compiled or not), Node module, or V8', () => {
     expect(categoryOf(frame('is', 'file:///repo/node_modules/drizzle-orm/entity.js'), root)).toBe('drizzle-orm');
     expect(categoryOf(frame('x', 'file:///repo/node_modules/@apollo/server/dist/esm/index.js'), root)).toBe('@apollo/server');
+    // Traced through drizzle-orm's own source maps, whose sources point at `../src`.
+    expect(categoryOf(frame('is', 'file:///repo/node_modules/src/entity.ts'), root)).toBe('drizzle-orm');
     expect(categoryOf(frame('verifyProof', 'file:///repo/dist/platform/auth/gateway-proof.js'), root)).toBe('platform/auth');
     expect(categoryOf(frame('verifyProof', 'file:///repo/platform/auth/gateway-proof.ts'), root)).toBe('platform/auth');
     expect(categoryOf(frame('handle', 'file:///repo/dist/gateway/server.js'), root)).toBe('gateway');

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { arrayLiteral, byKeys } from '../../platform/database.js';
+
+describe('a list of values as one array parameter', () => {
+  it('quotes every element, so quotes, backslashes, commas and braces stay inside it', () => {
+    expect(arrayLiteral(['1084', 'a"b', 'c\\d', 'e,f}', '{g}', ''])).toBe('{"1084","a\\"b","c\\\\d","e,f}","{g}",""}');
+    expect(arrayLiteral([])).toBe('{}');
+  });
+
+  it('hands a batch of keys to the prepared statement as that literal', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const load = byKeys({ execute: async (values: Record<string, unknown>) => (sent.push(values), ['row']) });
+    expect(await load(['x', 'y"'])).toEqual(['row']);
+    expect(sent).toEqual([{ keys: '{"x","y\\""}' }]);
+  });
+});
