@@ -1,16 +1,7 @@
 import { startConfiguredGateway } from '../gateway/run.js';
-import { createLogger } from '../platform/logger.js';
-import {
-  announceReady,
-  awaitLauncherEnvironment,
-  exitOnStartupError,
-  onShutdown,
-  survivePostgresConnectionRace,
-} from '../platform/lifecycle.js';
-import { startSubgraphs, subgraphOrigins } from '../platform/run.js';
+import { runServiceProcess, startSubgraphs, subgraphOrigins } from '../platform/run.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import type { LocalSubgraph } from '../platform/subgraph.js';
-import { startTracing } from '../platform/tracing.js';
 import { SUBGRAPHS } from '../subgraphs/index.js';
 
 /**
@@ -21,13 +12,15 @@ import { SUBGRAPHS } from '../subgraphs/index.js';
  * and checked, the token checked again); here a fetch is a function call into the
  * subgraph's own Apollo Server, its access rules unchanged. The subgraphs still listen on
  * their ports, with the proof, for other routers and for a gateway elsewhere.
+ *
+ * Not a top-level await: the services' bundles are CommonJS, which V8 can cache compiled (hub/build.mjs).
  */
-async function main(): Promise<void> {
-  try {
-    await awaitLauncherEnvironment();
-    const logger = createLogger('gateway');
-    survivePostgresConnectionRace((message) => logger.warn(message));
-    const stopTracing = await startTracing('services');
+void runServiceProcess({
+  name: 'services',
+  // Its log lines are the gateway's: the subgraphs log under their own names.
+  logAs: 'gateway',
+  description: "The hub's services",
+  start: async (logger) => {
     const subgraphs = await startSubgraphs(Object.values(SUBGRAPHS), logger);
     const localSubgraphs: Partial<Record<SubgraphName, LocalSubgraph>> = {};
     const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
@@ -40,16 +33,12 @@ async function main(): Promise<void> {
       await subgraphs.close();
       throw error;
     });
-    onShutdown(async () => {
-      await gateway.close();
-      await subgraphs.close();
-      await stopTracing();
-    });
-    announceReady({ ...subgraphOrigins(subgraphs), gateway: gateway.url });
-  } catch (error) {
-    exitOnStartupError("The hub's services", error);
-  }
-}
-
-// Not a top-level await: the services' bundles are CommonJS, which V8 can cache compiled (hub/build.mjs).
-void main();
+    return {
+      origins: { ...subgraphOrigins(subgraphs), gateway: gateway.url },
+      close: async () => {
+        await gateway.close();
+        await subgraphs.close();
+      },
+    };
+  },
+});

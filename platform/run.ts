@@ -150,18 +150,47 @@ export function subgraphOrigins(started: StartedSubgraphs): Record<string, strin
  * process `npm start` runs by default (hub/services.ts) it calls them in process.
  */
 export async function runSubgraphs(modules: SubgraphModule[], processName: string = modules[0]!.name): Promise<void> {
+  await runServiceProcess({
+    name: processName,
+    description: modules.length === 1 ? `The ${processName} subgraph` : `The ${processName}`,
+    start: async (logger) => {
+      const started = await startSubgraphs(modules, logger);
+      return { origins: subgraphOrigins(started), close: started.close };
+    },
+  });
+}
+
+/** What a service process started: where it listens, and how it stops. */
+export interface StartedService {
+  origins: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A service process's life, the same for every entry point: wait for the launcher's
+ * settings, start tracing and the service, stop both on SIGTERM or SIGINT, tell the
+ * launcher where it listens. A start that fails is printed and ends the process.
+ */
+export async function runServiceProcess(options: {
+  /** The process's name in traces (and in its log lines unless `logAs`). */
+  name: string;
+  logAs?: string;
+  /** Names the service in a start-up error: "The gateway", "The clusters subgraph". */
+  description: string;
+  start(logger: Logger): Promise<StartedService>;
+}): Promise<void> {
   try {
     await awaitLauncherEnvironment();
-    const processLogger = createLogger(processName);
-    survivePostgresConnectionRace((message) => processLogger.warn(message));
-    const stopTracing = await startTracing(processName);
-    const started = await startSubgraphs(modules, processLogger);
+    const logger = createLogger(options.logAs ?? options.name);
+    survivePostgresConnectionRace((message) => logger.warn(message));
+    const stopTracing = await startTracing(options.name);
+    const service = await options.start(logger);
     onShutdown(async () => {
-      await started.close();
+      await service.close();
       await stopTracing();
     });
-    announceReady(subgraphOrigins(started));
+    announceReady(service.origins);
   } catch (error) {
-    exitOnStartupError(modules.length === 1 ? `The ${processName} subgraph` : `The ${processName}`, error);
+    exitOnStartupError(options.description, error);
   }
 }
