@@ -7,14 +7,19 @@ import { createServer } from 'node:net';
  * to Postgres, say) before the server it was meant for binds it; below it, only a
  * listening server takes a port.
  */
-const EPHEMERAL_LOW = (() => {
+export const EPHEMERAL_LOW = (() => {
   try {
     return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32768;
   } catch {
     return 32768;
   }
 })();
-const LOWEST = 10_000;
+export const LOWEST = 10_000;
+/**
+ * The Fetch standard's "bad ports" above LOWEST: fetch() ("bad port") and browsers refuse
+ * to connect to them, so a hub on one could not be tested.
+ */
+const FETCH_BAD_PORTS = new Set([10080]);
 /** Ports this process has handed out already: each is given once, even after its server closed. */
 const handedOut = new Set<number>();
 
@@ -34,7 +39,7 @@ function isFree(port: number): Promise<boolean> {
 export async function freePort(): Promise<number> {
   for (;;) {
     const port = LOWEST + Math.floor(Math.random() * (EPHEMERAL_LOW - LOWEST));
-    if (handedOut.has(port)) continue;
+    if (handedOut.has(port) || FETCH_BAD_PORTS.has(port)) continue;
     handedOut.add(port);
     if (await isFree(port)) return port;
   }
