@@ -1,11 +1,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../platform/errors.js';
 import type { Metrics } from '../platform/metrics.js';
 import type { LocalSubgraph } from '../platform/subgraph.js';
 import { inClientSpan } from '../platform/tracing.js';
 import { ANONYMOUS } from '../platform/viewer.js';
-import type { GatewayContext } from './subgraph-client.js';
+import { subgraphUnavailable, type GatewayContext } from './subgraph-client.js';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -39,11 +37,7 @@ export class LocalSubgraphClient implements GraphQLDataSource<GatewayContext> {
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         outcome = 'timeout';
-        reject(
-          new GraphQLError(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`, {
-            extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name },
-          }),
-        );
+        reject(subgraphUnavailable(options.name, options.timeoutMs));
       }, options.timeoutMs);
     });
     try {

@@ -102,12 +102,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       options.metrics.observeSubgraphFetch(options.name, seconds(), signal.aborted ? 'timeout' : 'error');
       if (!signal.aborted) options.logger?.warn({ subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
-      throw new GraphQLError(
-        signal.aborted
-          ? `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms`
-          : `The ${options.name} subgraph is unavailable`,
-        { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name } },
-      );
+      throw subgraphUnavailable(options.name, signal.aborted ? options.timeoutMs : undefined);
     }
     const ok = response.statusCode >= 200 && response.statusCode < 300;
     options.metrics.observeSubgraphFetch(options.name, seconds(), ok && text !== undefined ? 'ok' : 'error');
@@ -124,11 +119,20 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     }
     if (response.statusCode === 503)
       // Shedding load or shutting down: the same answer to the caller as a subgraph that is down.
-      throw new GraphQLError(`The ${options.name} subgraph is unavailable`, {
-        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: options.name },
-      });
+      throw subgraphUnavailable(options.name);
     throw statusError(options.url, response.statusCode, json ?? text);
   }
+}
+
+/**
+ * What the caller hears when a subgraph did not answer (within `timeoutMs`, when given),
+ * over HTTP or in the gateway's process alike.
+ */
+export function subgraphUnavailable(name: string, timeoutMs?: number): GraphQLError {
+  return new GraphQLError(
+    timeoutMs === undefined ? `The ${name} subgraph is unavailable` : `The ${name} subgraph did not answer within ${timeoutMs} ms`,
+    { extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, subgraph: name } },
+  );
 }
 
 /** The operations the gateway plans for a subgraph are `query …`, `mutation …` or a bare selection set. */
