@@ -471,4 +471,33 @@ describe('the web console', () => {
     await checkScreen(kiap, 'kiap-klyngepakker');
     await closePage(kiap);
   }, 90_000);
+
+  it('KiAP: pages a long queue from the server, twelve at a time, forward and back', async () => {
+    // Fourteen more received inquiries, copies of one with titles of their own, newest of all.
+    const admin = connect(withDatabase(inject('serverUrl'), database), { applicationName: 'test', maxConnections: 1 });
+    await admin`
+      insert into inquiries.inquiries
+      select (jsonb_populate_record(null::inquiries.inquiries, to_jsonb(i) || jsonb_build_object(
+        'id', gen_random_uuid(), 'title', 'Sidetest ' || n, 'content_hash', md5('sidetest' || n),
+        'submitted_at', now() + n * interval '1 minute', 'status', 'RECEIVED'))).*
+      from inquiries.inquiries i, generate_series(1, 14) n
+      where i.id = (select id from inquiries.inquiries order by submitted_at limit 1)`;
+    await admin.end();
+    const kiap = await logInAs(browser, baseUrl, KIAP);
+    await kiap.getByLabel('Vis').selectOption('RECEIVED');
+    const queue = kiap.locator('ul.queue > li');
+    await kiap.getByText('Side 1').waitFor();
+    const first = await queue.allInnerTexts();
+    expect(first).toHaveLength(12);
+    expect(first[0]).toContain('Sidetest 14');
+    await kiap.getByRole('button', { name: 'Næste' }).click();
+    await kiap.getByText('Side 2').waitFor();
+    const second = await queue.allInnerTexts();
+    expect(second.slice(0, 2).map((text) => text.split('\n')[0])).toEqual(['Sidetest 2', 'Sidetest 1']);
+    expect(second.filter((text) => first.includes(text))).toEqual([]);
+    await kiap.getByRole('button', { name: 'Forrige' }).click();
+    await kiap.getByText('Side 1').waitFor();
+    expect(await queue.allInnerTexts()).toEqual(first);
+    await closePage(kiap);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
+import type { Page } from '../../platform/paging.js';
 import {
   externalParties,
   informationRequests,
@@ -89,13 +90,27 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
   const statements = prepared(db);
   return {
     /** Null when the viewer may list no inquiries at all. */
-    inquiriesIn: (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, limit: number) =>
-      db
+    /** A page of the inquiries in the caller's scope, newest first; null when `after` is not one of them. */
+    inquiriesIn: async (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, page: Page): Promise<InquiryRow[] | null> => {
+      let afterAnchor: SQL | undefined;
+      if (page.after !== null) {
+        const [anchor] = await db
+          .select({ submittedAt: inquiries.submittedAt, id: inquiries.id })
+          .from(inquiries)
+          .where(and(scopeFilter(scope), eq(inquiries.id, page.after)));
+        if (!anchor) return null;
+        afterAnchor = or(
+          lt(inquiries.submittedAt, anchor.submittedAt),
+          and(eq(inquiries.submittedAt, anchor.submittedAt), gt(inquiries.id, anchor.id)),
+        );
+      }
+      return db
         .select()
         .from(inquiries)
-        .where(and(scopeFilter(scope), statuses ? inArray(inquiries.status, statuses) : undefined))
+        .where(and(scopeFilter(scope), statuses ? inArray(inquiries.status, statuses) : undefined, afterAnchor))
         .orderBy(desc(inquiries.submittedAt), asc(inquiries.id))
-        .limit(limit),
+        .limit(page.first);
+    },
     inquiryById: rowLoader(
       (ids: string[]) => statements.inquiriesById(onlyUuids(ids)),
       (row) => row.id,

@@ -67,7 +67,7 @@ const prepared = preparedPerDatabase((db) => ({
       .select()
       .from(packageBookings)
       .where(isAnyKey(packageBookings.municipalityCode))
-      .orderBy(desc(packageBookings.requestedAt))
+      .orderBy(desc(packageBookings.requestedAt), asc(packageBookings.id))
       .prepare('bookings_by_municipality'),
   ),
 }));

@@ -3,6 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { arrayLiteral, byKeys, isAnyKey, isAnyOf, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
+import type { Page } from '../../platform/paging.js';
 import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
 
 export type RegionalOfferRow = typeof regionalOffers.$inferSelect;
@@ -40,14 +41,22 @@ const prepared = preparedPerDatabase((db) => ({
       .select()
       .from(regionalOffers)
       .where(and(isAnyKey(regionalOffers.regionCode), isPublished, isValidToday))
-      .orderBy(asc(regionalOffers.title))
+      .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
       .prepare('current_offers_by_region'),
   ),
   offersByRegionAndStatus: db
     .select()
     .from(regionalOffers)
-    .where(and(eq(regionalOffers.regionCode, sql.placeholder('region')), isAnyOf(regionalOffers.status, 'statuses')))
-    .orderBy(asc(regionalOffers.title))
+    .where(
+      and(
+        eq(regionalOffers.regionCode, sql.placeholder('region')),
+        isAnyOf(regionalOffers.status, 'statuses'),
+        // The page after an offer: those after its title and id, the list's order.
+        sql`(${sql.placeholder('afterTitle')}::text is null or (${regionalOffers.title}, ${regionalOffers.id}) > (${sql.placeholder('afterTitle')}, ${sql.placeholder('afterId')}::uuid))`,
+      ),
+    )
+    .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
+    .limit(sql.placeholder('first'))
     .prepare('offers_by_region_and_status'),
   requestsByOffer: byKeys(
     db
@@ -76,8 +85,22 @@ export function createOffersStore(db: PostgresJsDatabase) {
     ),
     /** Published, current offers of a region, for every audience; resolvers narrow by audience. */
     currentOffersByRegion: groupLoader(statements.currentOffersByRegion, (row) => row.regionCode),
-    offersByRegionAndStatus: async (regionCode: string, statuses: RegionalOfferRow['status'][]) =>
-      statements.offersByRegionAndStatus.execute({ region: regionCode, statuses: arrayLiteral(statuses) }),
+    /** A page of the region's offers in these states, by title; null when `after` is not one of the region's offers. */
+    async offersByRegionAndStatus(
+      regionCode: string,
+      statuses: RegionalOfferRow['status'][],
+      page: Page,
+    ): Promise<RegionalOfferRow[] | null> {
+      const anchor = page.after === null ? null : await this.offerById.load(page.after);
+      if (page.after !== null && anchor?.regionCode !== regionCode) return null;
+      return statements.offersByRegionAndStatus.execute({
+        region: regionCode,
+        statuses: arrayLiteral(statuses),
+        afterTitle: anchor?.title ?? null,
+        afterId: anchor?.id ?? null,
+        first: page.first,
+      });
+    },
     namedClustersByOffer: groupLoader(statements.namedClustersByOffer, (row) => row.offerId),
     versionsByOffer: groupLoader(
       (ids: string[]) =>

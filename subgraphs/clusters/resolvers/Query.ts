@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
+import { pageOf } from '../../../platform/paging.js';
 import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, followUpScope, orderListScope } from '../access.js';
 import { followUpWindow } from '../package-order-rules.js';
 import { visibleRound } from './QuestionnaireRound.js';
@@ -26,15 +27,11 @@ export const Query: QueryResolvers = {
   clusterFundRates: (_, __, { store }) => store.fundRates(),
   contactAccessLog: (_, { clusterId, first }, { viewer, store }) => {
     if (!canReadContactAccessLog(viewer)) throw forbidden('Only KiAP may read the record of contact reads');
-    const limit = first ?? 100;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-      throw badUserInput('first must be between 1 and 1000', [{ path: 'first', message: 'must be between 1 and 1000' }]);
+    const { first: limit } = pageOf({ first }, { maxSize: 1000 });
     return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
   },
   packageOrders: async (_, { statuses, regionCode, first }, { viewer, store }) => {
-    const limit = first ?? 100;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
-      throw badUserInput('first must be between 1 and 500', [{ path: 'first', message: 'must be between 1 and 500' }]);
+    const { first: limit } = pageOf({ first }, { maxSize: 500 });
     const scope = orderListScope(viewer, regionCode ?? undefined);
     if (!scope) return [];
     return store.listOrders({ ...scope, statuses: statuses ?? undefined, first: limit });

@@ -524,6 +524,7 @@ export type Query = {
 
 /** External inquiries. */
 export type QueryInquiriesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<InquiryStatus>>;
 };

@@ -1,18 +1,17 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { badUserInput, forbidden } from '../../../platform/errors.js';
+import { forbidden } from '../../../platform/errors.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { inquiryListScope, readsNewsletter, requireKiap, visibleInquiry } from '../access.js';
 
-const MAX_LISTED = 500;
-
 export const Query: QueryResolvers = {
-  inquiries: async (_, { statuses, first }, { viewer, store }) => {
-    const limit = first ?? 100;
-    if (limit < 1 || limit > MAX_LISTED)
-      throw badUserInput(`first must be 1 to ${MAX_LISTED}`, [{ path: 'first', message: `must be 1 to ${MAX_LISTED}` }]);
+  inquiries: async (_, { statuses, first, after }, { viewer, store }) => {
+    const page = pageOf({ first, after }, { maxSize: 500 });
     const scope = inquiryListScope(viewer);
     if (scope === null)
       throw forbidden('Inquiries are for KiAP, the regional units, the parties that sent them and the clusters they reach');
-    return store.inquiriesIn(scope, statuses ?? null, limit);
+    const listed = await store.inquiriesIn(scope, statuses ?? null, page);
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
   inquiry: (_, { id }, { viewer, store }) => visibleInquiry(viewer, store, id),
   newsletterDraft: async (_, __, { viewer, store }) => {

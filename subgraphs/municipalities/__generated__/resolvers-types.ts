@@ -249,6 +249,8 @@ export type MunicipalityOffersArgs = {
  * prevention and rehabilitation offers that general practitioners refer patients to.
  */
 export type MunicipalityPackageBookingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<BookingStatus>>;
 };
 
@@ -790,11 +792,11 @@ export type ResolversTypes = ResolversObject<{
   MunicipalPackage: MunicipalPackage;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   OfferReferrals: ResolverTypeWrapper<OfferReferralsResult>;
   PackageBooking: ResolverTypeWrapper<BookingRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PackageBookingPayload: ResolverTypeWrapper<Omit<PackageBookingPayload, 'booking'> & { booking: ResolversTypes['PackageBooking'] }>;
   PackageOrder: ResolverTypeWrapper<PackageOrderRef>;
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
@@ -838,11 +840,11 @@ export type ResolversParentTypes = ResolversObject<{
   MunicipalOfferPayload: Omit<MunicipalOfferPayload, 'offer'> & { offer: ResolversParentTypes['MunicipalOffer'] };
   Municipality: MunicipalityRow;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OfferReferrals: OfferReferralsResult;
   PackageBooking: BookingRow;
-  Int: Scalars['Int']['output'];
   PackageBookingPayload: Omit<PackageBookingPayload, 'booking'> & { booking: ResolversParentTypes['PackageBooking'] };
   PackageOrder: PackageOrderRef;
   PhoneNumber: Scalars['PhoneNumber']['output'];
@@ -921,7 +923,7 @@ export type MunicipalityResolvers<ContextType = MunicipalitiesContext, ParentTyp
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offers?: Resolver<Maybe<Array<ResolversTypes['MunicipalOffer']>>, ParentType, ContextType, RequireFields<MunicipalityOffersArgs, 'includeRetired'>>;
-  packageBookings?: Resolver<Maybe<Array<ResolversTypes['PackageBooking']>>, ParentType, ContextType, Partial<MunicipalityPackageBookingsArgs>>;
+  packageBookings?: Resolver<Maybe<Array<ResolversTypes['PackageBooking']>>, ParentType, ContextType, RequireFields<MunicipalityPackageBookingsArgs, 'first'>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 

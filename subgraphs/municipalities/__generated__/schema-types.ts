@@ -242,6 +242,8 @@ export type MunicipalityOffersArgs = {
  * prevention and rehabilitation offers that general practitioners refer patients to.
  */
 export type MunicipalityPackageBookingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<BookingStatus>>;
 };
 

@@ -1,5 +1,6 @@
 import type { MunicipalityResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, mustExist } from '../../../platform/errors.js';
+import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
 import { canReadMunicipalOffers, requireMunicipalityOrKiap } from '../access.js';
 
 export const Municipality: MunicipalityResolvers = {
@@ -10,8 +11,12 @@ export const Municipality: MunicipalityResolvers = {
     if (!canReadMunicipalOffers(viewer)) throw forbidden('Municipal offers are shown to logged-in users');
     return (await store.offersByMunicipality.load(code)).filter((offer) => includeRetired || offer.retiredAt === null);
   },
-  packageBookings: async ({ code }, { statuses }, { viewer, store }) => {
+  packageBookings: async ({ code }, { statuses, first, after }, { viewer, store }) => {
+    const page = pageOf({ first, after }, { maxSize: 200 });
     requireMunicipalityOrKiap(viewer, code);
-    return (await store.bookingsByMunicipality.load(code)).filter((b) => !statuses || statuses.includes(b.status));
+    // Read whole and paged here, so a list of municipalities still costs one statement for all their bookings.
+    const listed = pageOfRows(await store.bookingsByMunicipality.load(code), page, (b) => !statuses || statuses.includes(b.status));
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
 };

@@ -197,7 +197,7 @@ export type Region = {
   /** Official region code, 1081–1085. */
   code: Scalars['ID']['output'];
   /**
-   * The region's offers, ordered by title. Without `statuses`: the published offers for all
+   * The region's offers, ordered by title (and id). Without `statuses`: the published offers for all
    * its clusters that can be used today (public). With `statuses`: every offer in those states,
    * any period and audience — for the region's unit and KiAP only.
    */
@@ -207,6 +207,8 @@ export type Region = {
 
 /** A region, as the offers subgraph sees it. */
 export type RegionOffersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<RegionalOfferStatus>>;
 };
 
@@ -584,7 +586,7 @@ export type QueryResolvers<ContextType = OffersContext, ParentType extends Resol
 export type RegionResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  offers?: Resolver<Maybe<Array<ResolversTypes['RegionalOffer']>>, ParentType, ContextType, Partial<RegionOffersArgs>>;
+  offers?: Resolver<Maybe<Array<ResolversTypes['RegionalOffer']>>, ParentType, ContextType, RequireFields<RegionOffersArgs, 'first'>>;
 }>;
 
 export type RegionalOfferResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['RegionalOffer'] = ResolversParentTypes['RegionalOffer'], FederationReferenceType extends FederationReferenceTypes['RegionalOffer'] = FederationReferenceTypes['RegionalOffer']> = ResolversObject<{

@@ -191,7 +191,7 @@ export type Region = {
   /** Official region code, 1081–1085. */
   code: Scalars['ID']['output'];
   /**
-   * The region's offers, ordered by title. Without `statuses`: the published offers for all
+   * The region's offers, ordered by title (and id). Without `statuses`: the published offers for all
    * its clusters that can be used today (public). With `statuses`: every offer in those states,
    * any period and audience — for the region's unit and KiAP only.
    */
@@ -201,6 +201,8 @@ export type Region = {
 
 /** A region, as the offers subgraph sees it. */
 export type RegionOffersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<RegionalOfferStatus>>;
 };
 

@@ -1,11 +1,20 @@
 import type { RegionResolvers } from '../__generated__/resolvers-types.js';
+import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
 import { requireUnitOf } from '../access.js';
 
 export const Region: RegionResolvers = {
   __resolveReference: ({ code }) => ({ code }),
-  offers: async ({ code }, { statuses }, { viewer, store }) => {
-    if (!statuses) return (await store.currentOffersByRegion.load(code)).filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION');
-    requireUnitOf(viewer, code, "A region's offers, drafts and archived ones included,");
-    return store.offersByRegionAndStatus(code, statuses);
+  offers: async ({ code }, { statuses, first, after }, { viewer, store }) => {
+    const page = pageOf({ first, after }, { maxSize: 200 });
+    let listed;
+    if (!statuses) {
+      const current = (await store.currentOffersByRegion.load(code)).filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION');
+      listed = pageOfRows(current, page);
+    } else {
+      requireUnitOf(viewer, code, "A region's offers, drafts and archived ones included,");
+      listed = await store.offersByRegionAndStatus(code, statuses, page);
+    }
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
 };

@@ -12,12 +12,12 @@ import type {
 import { formatDate, formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
-import { usePage } from '../ui/pager';
+import { usePage, useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 
 const QueueQuery = graphql(`
-  query ConsoleInquiryQueue($statuses: [InquiryStatus!]) {
-    inquiries(statuses: $statuses, first: 200) {
+  query ConsoleInquiryQueue($statuses: [InquiryStatus!], $first: Int!, $after: ID) {
+    inquiries(statuses: $statuses, first: $first, after: $after) {
       id
       title
       status
@@ -180,9 +180,10 @@ const FILTERS: { value: string; label: string; statuses: InquiryStatus[] | null 
 export function KiapInquiries() {
   const [filter, setFilter] = useState('open');
   const statuses = FILTERS.find((f) => f.value === filter)?.statuses ?? null;
-  const [result] = useQuery({ query: QueueQuery, variables: { statuses } });
+  const paging = useServerPage(12, filter);
+  const [result] = useQuery({ query: QueueQuery, variables: { statuses, ...paging.variables } });
   const inquiries = result.data?.inquiries ?? [];
-  const { page, pager } = usePage(inquiries, 12);
+  const { page, pager } = paging.pageOf(inquiries);
   const [openId, setOpenId] = useState<string>();
   return (
     <div className="split">

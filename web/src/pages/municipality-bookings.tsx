@@ -6,11 +6,11 @@ import { formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
-import { usePage } from '../ui/pager';
+import { useServerPage } from '../ui/pager';
 import { BookingReferrals } from './booking-referrals';
 
 const MunicipalityBookingsQuery = graphql(`
-  query ConsoleMunicipalityBookings($code: ID!) {
+  query ConsoleMunicipalityBookings($code: ID!, $first: Int!, $after: ID) {
     municipality(code: $code) {
       code
       name
@@ -18,11 +18,10 @@ const MunicipalityBookingsQuery = graphql(`
         id
         name
       }
-      packageBookings {
+      packageBookings(first: $first, after: $after) {
         id
         status
         package
-        requestedAt
         cluster {
           id
           name
@@ -96,16 +95,13 @@ const CancelMeeting = graphql(`
 
 type Booking = NonNullable<NonNullable<ConsoleMunicipalityBookingsQuery['municipality']>['packageBookings']>[number];
 
-function useBookings(code: string) {
-  return useQuery({ query: MunicipalityBookingsQuery, variables: { code } });
-}
-
 /** A municipality books its two packages with clusters, follows each booking and cancels when it must. */
 export function MunicipalityBookings({ municipalityCode }: { municipalityCode: string }) {
-  const [result] = useBookings(municipalityCode);
+  const paging = useServerPage(10, municipalityCode);
+  const [result] = useQuery({ query: MunicipalityBookingsQuery, variables: { code: municipalityCode, ...paging.variables } });
   const municipality = result.data?.municipality;
-  const bookings = [...(municipality?.packageBookings ?? [])].sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
-  const { page, pager } = usePage(bookings, 10);
+  const bookings = municipality?.packageBookings ?? [];
+  const { page, pager } = paging.pageOf(bookings);
   const orders = (result.data?.packageOrders ?? []).filter((order) => order.booking === null && order.package.municipalPackage);
   const [forOrder, setForOrder] = useState<BookingFor | null>(null);
   return (

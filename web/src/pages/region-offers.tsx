@@ -1,14 +1,47 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../__generated__';
+import { graphql, type DocumentType } from '../__generated__';
 import type { ConsoleRegionOffersQuery, RegionalOfferAudience, RegionalOfferKind } from '../__generated__/graphql';
 import { formatDate, formatDateTime, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
+import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 
+const RegionOfferFields = graphql(`
+  fragment ConsoleRegionOfferFields on RegionalOffer {
+    id
+    kind
+    status
+    title
+    description
+    validFrom
+    validUntil
+    capacity
+    placesLeft
+    contactEmail
+    audience
+    namedClusters {
+      id
+      name
+    }
+    version
+    publishedAt
+    archivedAt
+    earlierVersions {
+      version
+      title
+      validFrom
+      validUntil
+      capacity
+      replacedAt
+    }
+  }
+`);
+
+// Each state is its own list with its own pages, so a region with many archived offers still shows its drafts first.
 const RegionOffersQuery = graphql(`
-  query ConsoleRegionOffers($code: ID!) {
+  query ConsoleRegionOffers($code: ID!, $first: Int!, $afterDraft: ID, $afterPublished: ID, $afterArchived: ID) {
     region(code: $code) {
       code
       name
@@ -16,33 +49,14 @@ const RegionOffersQuery = graphql(`
         id
         name
       }
-      offers(statuses: [DRAFT, PUBLISHED, ARCHIVED]) {
-        id
-        kind
-        status
-        title
-        description
-        validFrom
-        validUntil
-        capacity
-        placesLeft
-        contactEmail
-        audience
-        namedClusters {
-          id
-          name
-        }
-        version
-        publishedAt
-        archivedAt
-        earlierVersions {
-          version
-          title
-          validFrom
-          validUntil
-          capacity
-          replacedAt
-        }
+      drafts: offers(statuses: [DRAFT], first: $first, after: $afterDraft) {
+        ...ConsoleRegionOfferFields
+      }
+      published: offers(statuses: [PUBLISHED], first: $first, after: $afterPublished) {
+        ...ConsoleRegionOfferFields
+      }
+      archived: offers(statuses: [ARCHIVED], first: $first, after: $afterArchived) {
+        ...ConsoleRegionOfferFields
       }
     }
   }
@@ -96,16 +110,26 @@ const ArchiveOffer = graphql(`
 `);
 
 type Region = NonNullable<ConsoleRegionOffersQuery['region']>;
-type Offer = NonNullable<Region['offers']>[number];
+type Offer = DocumentType<typeof RegionOfferFields>;
 
 /** A regional quality unit's offers to the clusters: drafts, published and archived, with their versions. */
 export function RegionOffers({ regionCode }: { regionCode: string }) {
-  const [result] = useQuery({ query: RegionOffersQuery, variables: { code: regionCode } });
+  const pages = { DRAFT: useServerPage(10, regionCode), PUBLISHED: useServerPage(10, regionCode), ARCHIVED: useServerPage(10, regionCode) };
+  const [result] = useQuery({
+    query: RegionOffersQuery,
+    variables: {
+      code: regionCode,
+      first: pages.DRAFT.variables.first,
+      afterDraft: pages.DRAFT.variables.after,
+      afterPublished: pages.PUBLISHED.variables.after,
+      afterArchived: pages.ARCHIVED.variables.after,
+    },
+  });
   const region = result.data?.region;
   const [editing, setEditing] = useState<string | 'new'>();
   // Publishing or archiving moves the offer to another list, so the outcome is told here, above the lists.
   const [notice, setNotice] = useState<string>();
-  const offers = region?.offers ?? [];
+  const lists = { DRAFT: region?.drafts, PUBLISHED: region?.published, ARCHIVED: region?.archived };
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={Boolean(region)}>
       <p className="lead">{region?.name}s tilbud til klyngerne. En kladde ses kun af jer, indtil den offentliggøres.</p>
@@ -118,11 +142,12 @@ export function RegionOffers({ regionCode }: { regionCode: string }) {
         </button>
       )}
       {(['DRAFT', 'PUBLISHED', 'ARCHIVED'] as const).map((status) => {
-        const group = offers.filter((offer) => offer.status === status);
+        const { page: group, pager } = pages[status].pageOf(lists[status] ?? []);
         return (
           <section key={status} aria-labelledby={`offers-${status}`}>
             <h2 id={`offers-${status}`}>
-              {label('regionalOfferStatus', status)} ({group.length})
+              {label('regionalOfferStatus', status)}
+              {pager ? '' : ` (${group.length})`}
             </h2>
             {group.length === 0 && <Empty>Ingen.</Empty>}
             {group.map((offer) =>
@@ -132,6 +157,7 @@ export function RegionOffers({ regionCode }: { regionCode: string }) {
                 <OfferCard key={offer.id} offer={offer} onEdit={() => setEditing(offer.id)} onChanged={setNotice} />
               ),
             )}
+            {pager}
           </section>
         );
       })}

@@ -22,3 +22,32 @@ export function usePage<T>(items: readonly T[], size = 15): { page: T[]; pager: 
     ) : null;
   return { page, pager };
 }
+
+/**
+ * A long list the server reads a page at a time (`first`, `after`): the console asks for one
+ * row more than it shows, which only tells whether there is a next page, and goes back by
+ * remembering where each page before began. Changing `listKey` (a filter) starts again at page one.
+ */
+export function useServerPage(size: number, listKey = '') {
+  const [state, setState] = useState<{ listKey: string; starts: (string | null)[] }>({ listKey, starts: [null] });
+  const starts = state.listKey === listKey ? state.starts : [null];
+  const variables = { first: size + 1, after: starts.at(-1) ?? null };
+  function pageOf<T extends { id: string }>(items: readonly T[]): { page: T[]; pager: ReactElement | null } {
+    const page = items.slice(0, size);
+    const hasNext = items.length > size;
+    const pager =
+      hasNext || starts.length > 1 ? (
+        <nav className="pager" aria-label="Sider">
+          <button type="button" onClick={() => setState({ listKey, starts: starts.slice(0, -1) })} disabled={starts.length === 1}>
+            Forrige
+          </button>
+          <span>Side {starts.length}</span>
+          <button type="button" onClick={() => setState({ listKey, starts: [...starts, page.at(-1)!.id] })} disabled={!hasNext}>
+            Næste
+          </button>
+        </nav>
+      ) : null;
+    return { page, pager };
+  }
+  return { variables, pageOf };
+}

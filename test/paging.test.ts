@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '../platform/viewer.js';
+import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
+
+/**
+ * The long lists the console pages through (KiAP's triage queue, a region's offers, a
+ * municipality's bookings): read page by page with `first` and `after`, they give the whole
+ * list once, in its order, whatever the page size.
+ */
+let hub: TestHub;
+const KIAP: Viewer = { kind: 'kiap', subject: 'kiap' };
+const northUnit: Viewer = { kind: 'region', subject: 'kap-nord', regionCode: '1081' };
+let municipalityCode: string;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  // Bookings enough for several pages, some requested at the same moment, so the order's tie-break is paged too.
+  const [covered] = await hub.adminSql<{ code: string }[]>`
+    select municipality_code as code from municipalities.cluster_coverage group by municipality_code order by count(*) desc limit 1`;
+  municipalityCode = covered!.code;
+  await hub.adminSql`
+    insert into municipalities.package_bookings (municipality_code, cluster_id, package, idempotency_key, presenter_name,
+      presenter_job_title, talks, pre_meeting_starts_at, pre_meeting_ends_at, requested_by, requested_at, status)
+    select ${municipalityCode}, c.cluster_id, 'ACUTE_FUNCTIONS', 'paging-' || n, 'P', 'T', '[]', now() + interval '1 day',
+      now() + interval '25 hours', 'test', timestamptz '2026-01-01' + (n / 3) * interval '1 day',
+      (case when n % 2 = 0 then 'REQUESTED' else 'DECLINED' end)::municipalities.booking_status
+    from generate_series(1, 7) as n
+    cross join lateral (select cluster_id from municipalities.cluster_coverage where municipality_code = ${municipalityCode} limit 1) c`;
+  // Offers enough for several pages, two with the same title.
+  for (const title of ['Paging A', 'Paging B', 'Paging B', 'Paging C'])
+    await hub.adminSql`
+      insert into offers.regional_offers (region_code, kind, title, description, valid_from, contact_email)
+      values ('1081', 'MEETING_FACILITATION', ${title}, 'D', '2020-01-01', 'a@example.org')`;
+});
+afterAll(() => hub?.close());
+
+type Listed = { id: string }[] | null;
+
+/** Every page of a list, `size` at a time, each after the last id of the page before. */
+async function allPages(ask: (after: string | null) => Promise<GraphQLResponse<unknown>>, pick: (data: unknown) => Listed, size: number) {
+  const ids: string[] = [];
+  for (let after: string | null = null, pages = 0; pages < 100; pages++) {
+    const response = await ask(after);
+    expect(response.errors).toBeUndefined();
+    const page = pick(response.data)!;
+    expect(page.length).toBeLessThanOrEqual(size);
+    ids.push(...page.map((item) => item.id));
+    if (page.length < size) return ids;
+    after = page.at(-1)!.id;
+  }
+  throw new Error('more than 100 pages');
+}
+
+const INQUIRIES = `query ($first: Int, $after: ID, $statuses: [InquiryStatus!]) {
+  inquiries(first: $first, after: $after, statuses: $statuses) { id } }`;
+const OFFERS = `query ($first: Int, $after: ID, $statuses: [RegionalOfferStatus!]) {
+  region(code: "1081") { offers(first: $first, after: $after, statuses: $statuses) { id } } }`;
+const BOOKINGS = `query ($code: ID!, $first: Int, $after: ID, $statuses: [BookingStatus!]) {
+  municipality(code: $code) { packageBookings(first: $first, after: $after, statuses: $statuses) { id status } } }`;
+
+const inquiriesOf = (data: unknown) => (data as { inquiries: Listed }).inquiries;
+const offersOf = (data: unknown) => (data as { region: { offers: Listed } }).region.offers;
+const bookingsOf = (data: unknown) => (data as { municipality: { packageBookings: Listed } }).municipality.packageBookings;
+
+describe('paging', () => {
+  it("gives KiAP's whole triage queue once, newest first, page after page", async () => {
+    const whole = inquiriesOf((await hub.queryAs(KIAP, INQUIRIES, { first: 500 })).data)!.map((i) => i.id);
+    expect(whole.length).toBeGreaterThan(6);
+    for (const size of [1, 3])
+      expect(await allPages((after) => hub.queryAs(KIAP, INQUIRIES, { first: size, after }), inquiriesOf, size)).toEqual(whole);
+  });
+
+  it("gives a region's offers once, by title, page after page, in every state and as the public sees them", async () => {
+    const statuses = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
+    const whole = offersOf((await hub.queryAs(northUnit, OFFERS, { statuses })).data)!.map((o) => o.id);
+    expect(whole.length).toBeGreaterThan(4);
+    expect(await allPages((after) => hub.queryAs(northUnit, OFFERS, { statuses, first: 2, after }), offersOf, 2)).toEqual(whole);
+    const published = offersOf((await hub.queryAs({ kind: 'anonymous' }, OFFERS, {})).data)!.map((o) => o.id);
+    expect(published.length).toBeGreaterThan(1);
+    expect(await allPages((after) => hub.queryAs({ kind: 'anonymous' }, OFFERS, { first: 1, after }), offersOf, 1)).toEqual(published);
+  });
+
+  it("gives a municipality's bookings once, newest first, and follows a booking that has left the filter since", async () => {
+    const municipality: Viewer = { kind: 'municipality', subject: 'm', municipalityCode };
+    const all = bookingsOf((await hub.queryAs(municipality, BOOKINGS, { code: municipalityCode })).data) as {
+      id: string;
+      status: string;
+    }[];
+    expect(all.length).toBeGreaterThanOrEqual(7);
+    const ask = (statuses?: string[]) => (after: string | null) =>
+      hub.queryAs(municipality, BOOKINGS, { code: municipalityCode, first: 2, after, statuses });
+    expect(await allPages(ask(), bookingsOf, 2)).toEqual(all.map((b) => b.id));
+    const declined = all.filter((b) => b.status === 'DECLINED');
+    expect(await allPages(ask(['DECLINED']), bookingsOf, 2)).toEqual(declined.map((b) => b.id));
+    // After a requested booking, the declined ones below it: the anchor need not be in the filter.
+    const anchor = all.findIndex((b) => b.status === 'REQUESTED');
+    const after = await hub.queryAs(municipality, BOOKINGS, { code: municipalityCode, after: all[anchor]!.id, statuses: ['DECLINED'] });
+    expect(bookingsOf(after.data)!.map((b) => b.id)).toEqual(
+      all
+        .slice(anchor + 1)
+        .filter((b) => b.status === 'DECLINED')
+        .map((b) => b.id),
+    );
+  });
+
+  it('refuses a page size out of range and an `after` that is not in the list, naming the argument', async () => {
+    const refusals: [Viewer, string, Record<string, unknown>, string][] = [
+      [KIAP, INQUIRIES, { first: 0 }, 'first'],
+      [KIAP, INQUIRIES, { first: 501 }, 'first'],
+      [KIAP, INQUIRIES, { after: 'not-an-id' }, 'after'],
+      [KIAP, INQUIRIES, { after: '00000000-0000-4000-8000-000000000000' }, 'after'],
+      [northUnit, OFFERS, { statuses: ['DRAFT'], first: 201 }, 'first'],
+      [KIAP, BOOKINGS, { first: -1 }, 'first'],
+    ];
+    // An offer of another region, and an inquiry the party did not send: not in these callers' lists.
+    const [otherOffer] = await hub.adminSql<{ id: string }[]>`select id from offers.regional_offers where region_code <> '1081' limit 1`;
+    refusals.push([northUnit, OFFERS, { statuses: ['DRAFT', 'PUBLISHED'], after: otherOffer!.id }, 'after']);
+    refusals.push([{ kind: 'anonymous' }, OFFERS, { after: otherOffer!.id }, 'after']);
+    const [someone] = await hub.adminSql<{ partyId: string; othersInquiry: string }[]>`
+      select a.party_id as "partyId", b.id as "othersInquiry"
+      from inquiries.inquiries a join inquiries.inquiries b on b.party_id <> a.party_id limit 1`;
+    refusals.push([{ kind: 'external', subject: 'p', partyId: someone!.partyId }, INQUIRIES, { after: someone!.othersInquiry }, 'after']);
+    for (const [viewer, query, variables, argument] of refusals) {
+      const response = await hub.queryAs(viewer, query, { code: municipalityCode, ...variables });
+      expect(errorCodes(response), JSON.stringify(variables)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0]!.extensions?.problems).toEqual([{ path: argument, message: expect.any(String) }]);
+    }
+  });
+});
