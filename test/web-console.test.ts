@@ -136,6 +136,7 @@ describe('the web console', () => {
     await expect.poll(() => page.getByText('Henvisninger 6 måneder før og efter mødet').count()).toBeGreaterThan(0);
 
     // A booking with a missing presenter name is refused by the API, and the field says so in Danish.
+    await page.getByRole('button', { name: 'Book et møde med en klynge' }).click();
     const form = page.getByRole('region', { name: 'Book et møde med en klynge' });
     await form.getByLabel('Klynge', { exact: true }).selectOption({ label: 'Klynge Aarhus Midtbyen' });
     await form.getByLabel('Klyngepakke').selectOption({ label: 'Forebyggelse og rehabilitering' });

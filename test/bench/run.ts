@@ -184,9 +184,11 @@ async function main(): Promise<Results | ProfiledRun> {
     const bearer = async (viewer: Exclude<Viewer, { kind: 'anonymous' }>) => `Bearer ${await issuer.sign(viewer, { expiresIn: '2h' })}`;
     const gatewayUrl = `http://127.0.0.1:${hub.ports.gateway}/graphql`;
     // The dashboard of an Aarhus cluster with a package booking, so each of its lists has rows.
-    const aarhus = (await graphql(gatewayUrl, operation(MunicipalityBookingViewDocument, { code: '751' }), {
-      authorization: await bearer({ kind: 'municipality', subject: 'bench', municipalityCode: '751' }),
-    })) as { municipality: { packageBookings: { cluster: { id: string } }[]; clusters: { id: string }[] } };
+    const aarhus = (await graphql(
+      gatewayUrl,
+      JSON.stringify({ query: '{ municipality(code: "751") { packageBookings(first: 1) { cluster { id } } clusters { id } } }' }),
+      { authorization: await bearer({ kind: 'municipality', subject: 'bench', municipalityCode: '751' }) },
+    )) as { municipality: { packageBookings: { cluster: { id: string } }[]; clusters: { id: string }[] } };
     const clusterId = (aarhus.municipality.packageBookings[0]?.cluster ?? aarhus.municipality.clusters[0]!).id;
     const coordinator = await bearer({ kind: 'cluster', subject: 'bench', clusterId, clusterRole: 'coordinator', regionCode: '1082' });
     const screens: Screen[] = [

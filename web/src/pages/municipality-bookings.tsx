@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { ConsoleMunicipalityBookingsQuery } from '../__generated__/graphql';
 import { formatDateTime, label, optionsOf } from '../danish';
+import { toUserError } from '../api';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
@@ -14,10 +15,6 @@ const MunicipalityBookingsQuery = graphql(`
     municipality(code: $code) {
       code
       name
-      clusters {
-        id
-        name
-      }
       packageBookings(first: $first, after: $after) {
         id
         status
@@ -67,6 +64,19 @@ const MunicipalityBookingsQuery = graphql(`
   }
 `);
 
+// Asked only once the form is opened: a municipality can have many clusters, and the bookings do not need them.
+const MunicipalityClustersQuery = graphql(`
+  query ConsoleMunicipalityClusters($code: ID!) {
+    municipality(code: $code) {
+      code
+      clusters {
+        id
+        name
+      }
+    }
+  }
+`);
+
 const RequestMeeting = graphql(`
   mutation ConsoleRequestPackageMeeting($input: RequestPackageMeetingInput!) {
     requestPackageMeeting(input: $input) {
@@ -103,7 +113,8 @@ export function MunicipalityBookings({ municipalityCode }: { municipalityCode: s
   const bookings = municipality?.packageBookings ?? [];
   const { page, pager } = paging.pageOf(bookings);
   const orders = (result.data?.packageOrders ?? []).filter((order) => order.booking === null && order.package.municipalPackage);
-  const [forOrder, setForOrder] = useState<BookingFor | null>(null);
+  // Which meeting the form books: one a cluster ordered, the municipality's own ('own'), or none while it is closed.
+  const [booking, setBooking] = useState<BookingFor | 'own' | null>(null);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={Boolean(municipality)}>
       <p className="lead">
@@ -121,7 +132,11 @@ export function MunicipalityBookings({ municipalityCode }: { municipalityCode: s
                 <button
                   type="button"
                   onClick={() => {
-                    setForOrder({ orderId: order.id, clusterId: order.cluster.id, package: order.package.municipalPackage! });
+                    setBooking({
+                      orderId: order.id,
+                      cluster: order.cluster,
+                      package: order.package.municipalPackage!,
+                    });
                     // The form below is now for this order: take the user there.
                     requestAnimationFrame(() => document.getElementById('book-heading')?.focus());
                   }}
@@ -142,7 +157,18 @@ export function MunicipalityBookings({ municipalityCode }: { municipalityCode: s
         )}
         {pager}
       </section>
-      {municipality && <BookingForm key={forOrder?.orderId ?? 'own'} clusters={municipality.clusters} forOrder={forOrder} />}
+      {booking === null ? (
+        <button type="button" className="primary" onClick={() => setBooking('own')}>
+          Book et møde med en klynge
+        </button>
+      ) : (
+        <BookingForm
+          key={booking === 'own' ? 'own' : booking.orderId}
+          municipalityCode={municipalityCode}
+          forOrder={booking === 'own' ? null : booking}
+          onClose={() => setBooking(null)}
+        />
+      )}
     </QueryState>
   );
 }
@@ -231,14 +257,26 @@ function addMinutes(local: string, minutes: number): string {
 /** The order a meeting is booked for: the cluster ordered the package and invited the municipality. */
 interface BookingFor {
   orderId: string;
-  clusterId: string;
+  cluster: { id: string; name: string };
   package: 'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION';
 }
 
-function BookingForm({ clusters, forOrder }: { clusters: { id: string; name: string }[]; forOrder: BookingFor | null }) {
+function BookingForm({
+  municipalityCode,
+  forOrder,
+  onClose,
+}: {
+  municipalityCode: string;
+  forOrder: BookingFor | null;
+  onClose: () => void;
+}) {
   const request = useAction(RequestMeeting);
+  const [options] = useQuery({ query: MunicipalityClustersQuery, variables: { code: municipalityCode }, pause: forOrder !== null });
+  // An order's meeting is with the cluster that ordered it; the municipality's own may be with any cluster it has.
+  const clusters = forOrder ? [forOrder.cluster] : (options.data?.municipality?.clusters ?? []);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const [clusterId, setClusterId] = useState(forOrder?.clusterId ?? clusters[0]?.id ?? '');
+  const [chosenClusterId, setClusterId] = useState('');
+  const clusterId = chosenClusterId || clusters[0]?.id || '';
   const [pkg, setPackage] = useState<'ACUTE_FUNCTIONS' | 'PREVENTION_AND_REHABILITATION'>(forOrder?.package ?? 'ACUTE_FUNCTIONS');
   const [slots, setSlots] = useState(['', '', '']);
   const [minutes, setMinutes] = useState('90');
@@ -360,8 +398,13 @@ function BookingForm({ clusters, forOrder }: { clusters: { id: string; name: str
           onChange={(e) => setTalkMinutes(e.target.value)}
           error={fields['talks[0].minutes']}
         />
-        <SubmitButton busy={request.busy}>Send forslag til klyngen</SubmitButton>
-        <FormMessage error={request.error?.message} success={request.done} />
+        <div className="actions">
+          <SubmitButton busy={request.busy}>Send forslag til klyngen</SubmitButton>
+          <button type="button" onClick={onClose}>
+            Luk
+          </button>
+        </div>
+        <FormMessage error={request.error?.message ?? (options.error && toUserError(options.error).message)} success={request.done} />
       </form>
     </section>
   );
