@@ -89,7 +89,6 @@ const prepared = preparedPerDatabase((db) => ({
 export function createInquiriesStore(db: PostgresJsDatabase) {
   const statements = prepared(db);
   return {
-    /** Null when the viewer may list no inquiries at all. */
     /** A page of the inquiries in the caller's scope, newest first; null when `after` is not one of them. */
     inquiriesIn: async (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, page: Page): Promise<InquiryRow[] | null> => {
       let afterAnchor: SQL | undefined;

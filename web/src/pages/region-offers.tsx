@@ -114,7 +114,12 @@ type Offer = DocumentType<typeof RegionOfferFields>;
 
 /** A regional quality unit's offers to the clusters: drafts, published and archived, with their versions. */
 export function RegionOffers({ regionCode }: { regionCode: string }) {
-  const pages = { DRAFT: useServerPage(10, regionCode), PUBLISHED: useServerPage(10, regionCode), ARCHIVED: useServerPage(10, regionCode) };
+  const pagesOf = (status: 'DRAFT' | 'PUBLISHED' | 'ARCHIVED') => `Sider: ${label('regionalOfferStatus', status)}`;
+  const pages = {
+    DRAFT: useServerPage(10, regionCode, pagesOf('DRAFT')),
+    PUBLISHED: useServerPage(10, regionCode, pagesOf('PUBLISHED')),
+    ARCHIVED: useServerPage(10, regionCode, pagesOf('ARCHIVED')),
+  };
   const [result] = useQuery({
     query: RegionOffersQuery,
     variables: {

@@ -27,8 +27,9 @@ export function usePage<T>(items: readonly T[], size = 15): { page: T[]; pager: 
  * A long list the server reads a page at a time (`first`, `after`): the console asks for one
  * row more than it shows, which only tells whether there is a next page, and goes back by
  * remembering where each page before began. Changing `listKey` (a filter) starts again at page one.
+ * `name` tells a screen's several pagers apart for a screen reader.
  */
-export function useServerPage(size: number, listKey = '') {
+export function useServerPage(size: number, listKey = '', name = 'Sider') {
   const [state, setState] = useState<{ listKey: string; starts: (string | null)[] }>({ listKey, starts: [null] });
   const starts = state.listKey === listKey ? state.starts : [null];
   const variables = { first: size + 1, after: starts.at(-1) ?? null };
@@ -37,7 +38,7 @@ export function useServerPage(size: number, listKey = '') {
     const hasNext = items.length > size;
     const pager =
       hasNext || starts.length > 1 ? (
-        <nav className="pager" aria-label="Sider">
+        <nav className="pager" aria-label={name}>
           <button type="button" onClick={() => setState({ listKey, starts: starts.slice(0, -1) })} disabled={starts.length === 1}>
             Forrige
           </button>
