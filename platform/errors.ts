@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, responsePathAsArray, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
 
 /**
  * The hub's stable error codes. Clients branch on `extensions.code`, never on messages.
@@ -37,18 +37,21 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
  * clusters refused field by field raises one per cluster, and capturing and formatting a
  * stack for each was a tenth of the CPU of such a request.
  */
-function answer(message: string, extensions: Record<string, unknown>): GraphQLError {
+function answer(message: string, extensions: Record<string, unknown>, field?: GraphQLResolveInfo): GraphQLError {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return new GraphQLError(message, { extensions });
+    // Located at its field as graphql-js would locate it, graphql-js takes it as it is instead of
+    // making a second error (with a stack) around it.
+    return new GraphQLError(message, { extensions, nodes: field?.fieldNodes, path: field && responsePathAsArray(field.path) });
   } finally {
     Error.stackTraceLimit = limit;
   }
 }
 
-export function forbidden(message: string): GraphQLError {
-  return answer(message, { code: ErrorCode.FORBIDDEN });
+/** `field`: the field refused, for a refusal that comes once per item of a list (an officer's e-mail). */
+export function forbidden(message: string, field?: GraphQLResolveInfo): GraphQLError {
+  return answer(message, { code: ErrorCode.FORBIDDEN }, field);
 }
 
 export function notFound(message: string): GraphQLError {

@@ -1,6 +1,16 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  execute,
+  GraphQLError,
+  GraphQLList,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type GraphQLFormattedError,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badUserInput, maskUnexpectedErrors, visibleOrNotFound } from '../../platform/errors.js';
+import { badUserInput, forbidden, maskUnexpectedErrors, visibleOrNotFound } from '../../platform/errors.js';
 import { InputProblems } from '../../platform/validation.js';
 
 const logged: string[] = [];
@@ -51,6 +61,28 @@ describe('one shape for bad input', () => {
   it('masks anything unexpected and logs its cause', () => {
     expect(formatted(new GraphQLError('boom', { originalError: new Error('boom') })).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(logged.at(-1)).toContain('boom');
+  });
+});
+
+describe('a refusal per item of a list', () => {
+  it('reaches the caller at its item’s path and place in the query, as the error the resolver raised', async () => {
+    const thrown: GraphQLError[] = [];
+    const refuse = (_: unknown, __: unknown, ___: unknown, info: GraphQLResolveInfo) => {
+      thrown.push(forbidden('Not yours', info));
+      throw thrown.at(-1);
+    };
+    const person = new GraphQLObjectType({ name: 'Person', fields: { email: { type: GraphQLString, resolve: refuse } } });
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { people: { type: new GraphQLList(person), resolve: () => [{}, {}] } } }),
+    });
+    const result = await execute({ schema, document: parse('{\n  people { email }\n}') });
+    expect(result.errors!.map((error) => error.toJSON())).toEqual([
+      { message: 'Not yours', locations: [{ line: 2, column: 12 }], path: ['people', 0, 'email'], extensions: { code: 'FORBIDDEN' } },
+      { message: 'Not yours', locations: [{ line: 2, column: 12 }], path: ['people', 1, 'email'], extensions: { code: 'FORBIDDEN' } },
+    ]);
+    // graphql-js made no second error around it (with a stack of its own).
+    expect(result.errors).toEqual(thrown);
+    expect(result.errors![0]).toBe(thrown[0]);
   });
 });
 

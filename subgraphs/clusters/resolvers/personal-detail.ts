@@ -17,7 +17,7 @@ export async function personalDetail<T>(
   value: T,
 ): Promise<T> {
   if (viewer.kind === 'anonymous' || !canReadOfficerContacts(viewer, whose.clusterId)) {
-    throw forbidden("Officers' contact details and members' names and e-mails are only shown to KiAP and the cluster's own members");
+    throw forbidden("Officers' contact details and members' names and e-mails are only shown to KiAP and the cluster's own members", info);
   }
   await store.contactReads.load({
     readerRole: viewer.kind,
