@@ -187,10 +187,6 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
         const path = request.url.split('?')[0];
         // Alive is alive: a busy process must not be restarted for being busy.
         if (path === '/health') return;
-        // A sample without one tick of the event loop reads as an infinite delay: one synchronous
-        // stretch longer than the sample (compiling the bundles at start), which is over by now.
-        // Shedding is for a loop that stays behind, so the request is served.
-        if (type === 'eventLoopDelay' && value === Infinity) return;
         logger.warn({ type, value, path }, 'load shed');
         void reply
           .code(503)
