@@ -80,6 +80,30 @@ describe('paging', () => {
     expect(await allPages((after) => hub.queryAs({ kind: 'anonymous' }, OFFERS, { first: 1, after }), offersOf, 1)).toEqual(published);
   });
 
+  it("reads a unit's drafts, published and archived offers side by side as each alone, in one statement with their requests in one more", async () => {
+    const SIDE_BY_SIDE = `query ($after: ID) { region(code: "1081") {
+      drafts: offers(statuses: [DRAFT], first: 2) { id requests { status } }
+      published: offers(statuses: [PUBLISHED], first: 2, after: $after) { id requests { status } }
+      archived: offers(statuses: [ARCHIVED], first: 2) { id requests { status } } } }`;
+    const alone = async (statuses: string[], after?: string) =>
+      offersOf((await hub.queryAs(northUnit, OFFERS, { statuses, first: 2, after })).data)!.map((o) => o.id);
+    const ids = (list: { id: string }[]) => list.map((o) => o.id);
+    type Lists = { region: Record<'drafts' | 'published' | 'archived', { id: string }[]> };
+
+    hub.subgraphs.offers.statements.reset();
+    const first = (await hub.queryAs(northUnit, SIDE_BY_SIDE, {})).data as Lists;
+    expect(hub.subgraphs.offers.statements.count).toBe(2);
+    expect(ids(first.region.drafts)).toEqual(await alone(['DRAFT']));
+    expect(ids(first.region.published)).toEqual(await alone(['PUBLISHED']));
+    expect(ids(first.region.archived)).toEqual(await alone(['ARCHIVED']));
+    expect(first.region.drafts.length + first.region.published.length).toBeGreaterThan(2);
+
+    const after = first.region.published[0]!.id;
+    const next = (await hub.queryAs(northUnit, SIDE_BY_SIDE, { after })).data as Lists;
+    expect(ids(next.region.published)).toEqual(await alone(['PUBLISHED'], after));
+    expect(ids(next.region.drafts)).toEqual(ids(first.region.drafts));
+  });
+
   it("gives a municipality's bookings once, newest first, and follows a booking that has left the filter since", async () => {
     const municipality: Viewer = { kind: 'municipality', subject: 'm', municipalityCode };
     const all = bookingsOf((await hub.queryAs(municipality, BOOKINGS, { code: municipalityCode })).data) as {

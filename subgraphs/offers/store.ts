@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { arrayLiteral, byKeys, isAnyKey, isAnyOf, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
+import { byKeys, isAnyKey, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
 import type { Page } from '../../platform/paging.js';
@@ -25,6 +27,13 @@ export interface PackageOrderRef {
   cluster?: ClusterRef;
 }
 
+/** One page of one list of a region's offers, as `Region.offers` asks for it. */
+export interface OfferListKey {
+  regionCode: string;
+  statuses: RegionalOfferRow['status'][];
+  page: Page;
+}
+
 export type NewOffer = typeof regionalOffers.$inferInsert;
 export type NewOfferRequest = typeof offerRequests.$inferInsert;
 
@@ -44,20 +53,6 @@ const prepared = preparedPerDatabase((db) => ({
       .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
       .prepare('current_offers_by_region'),
   ),
-  offersByRegionAndStatus: db
-    .select()
-    .from(regionalOffers)
-    .where(
-      and(
-        eq(regionalOffers.regionCode, sql.placeholder('region')),
-        isAnyOf(regionalOffers.status, 'statuses'),
-        // The page after an offer: those after its title and id, the list's order.
-        sql`(${sql.placeholder('afterTitle')}::text is null or (${regionalOffers.title}, ${regionalOffers.id}) > (${sql.placeholder('afterTitle')}, ${sql.placeholder('afterId')}::uuid))`,
-      ),
-    )
-    .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
-    .limit(sql.placeholder('first'))
-    .prepare('offers_by_region_and_status'),
   requestsByOffer: byKeys(
     db
       .select()
@@ -74,33 +69,56 @@ const prepared = preparedPerDatabase((db) => ({
 /** SQL for the offers subgraph, batched per request. */
 export function createOffersStore(db: PostgresJsDatabase) {
   const statements = prepared(db);
+  const offerById = rowLoader(
+    (ids: string[]) =>
+      db
+        .select()
+        .from(regionalOffers)
+        .where(inArray(regionalOffers.id, onlyUuids(ids))),
+    (row) => row.id,
+  );
   return {
-    offerById: rowLoader(
-      (ids: string[]) =>
-        db
-          .select()
-          .from(regionalOffers)
-          .where(inArray(regionalOffers.id, onlyUuids(ids))),
-      (row) => row.id,
-    ),
+    offerById,
     /** Published, current offers of a region, for every audience; resolvers narrow by audience. */
     currentOffersByRegion: groupLoader(statements.currentOffersByRegion, (row) => row.regionCode),
-    /** A page of the region's offers in these states, by title; null when `after` is not one of the region's offers. */
-    async offersByRegionAndStatus(
-      regionCode: string,
-      statuses: RegionalOfferRow['status'][],
-      page: Page,
-    ): Promise<RegionalOfferRow[] | null> {
-      const anchor = page.after === null ? null : await this.offerById.load(page.after);
-      if (page.after !== null && anchor?.regionCode !== regionCode) return null;
-      return statements.offersByRegionAndStatus.execute({
-        region: regionCode,
-        statuses: arrayLiteral(statuses),
-        afterTitle: anchor?.title ?? null,
-        afterId: anchor?.id ?? null,
-        first: page.first,
-      });
-    },
+    /**
+     * A page of the region's offers in these states, by title; null when `after` is not one of
+     * the region's offers. The pages a request asks for together (a unit's screen lists its
+     * drafts, published and archived offers side by side) are read in one statement, so their
+     * offers' requests are then read in one batch too.
+     */
+    offersByRegionAndStatus: new DataLoader<OfferListKey, RegionalOfferRow[] | null, string>(
+      async (keys) => {
+        const anchors = await Promise.all(keys.map(({ page }) => (page.after === null ? null : offerById.load(page.after))));
+        const inList = keys.map(({ regionCode, page }, n) => page.after === null || anchors[n]?.regionCode === regionCode);
+        const pages = keys.flatMap((key, n) => {
+          const anchor = anchors[n];
+          if (!inList[n]) return [];
+          return [
+            db
+              .select({ ...getTableColumns(regionalOffers), list: sql<number>`${n}::int`.as('list') })
+              .from(regionalOffers)
+              .where(
+                and(
+                  eq(regionalOffers.regionCode, key.regionCode),
+                  inArray(regionalOffers.status, key.statuses),
+                  // The page after an offer: those after its title and id, the list's order.
+                  anchor ? sql`(${regionalOffers.title}, ${regionalOffers.id}) > (${anchor.title}, ${anchor.id}::uuid)` : undefined,
+                ),
+              )
+              .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
+              .limit(key.page.first),
+          ];
+        });
+        const [one, ...more] = pages;
+        // A union's branches keep their own order only by the planner's grace: the order is asked for.
+        const rows = !one ? [] : more.length ? await unionAll(one, ...(more as [typeof one])).orderBy(sql`list, title, id`) : await one;
+        const lists = inList.map((listed): RegionalOfferRow[] | null => (listed ? [] : null));
+        for (const { list, ...offer } of rows) lists[list]!.push(offer);
+        return lists;
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
     namedClustersByOffer: groupLoader(statements.namedClustersByOffer, (row) => row.offerId),
     versionsByOffer: groupLoader(
       (ids: string[]) =>

@@ -12,7 +12,7 @@ export const Region: RegionResolvers = {
       listed = pageOfRows(current, page);
     } else {
       requireUnitOf(viewer, code, "A region's offers, drafts and archived ones included,");
-      listed = await store.offersByRegionAndStatus(code, statuses, page);
+      listed = await store.offersByRegionAndStatus.load({ regionCode: code, statuses, page });
     }
     if (listed === null) throw afterNotInList();
     return listed;
