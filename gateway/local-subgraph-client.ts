@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Metrics } from '../platform/metrics.js';
 import type { LocalSubgraph } from '../platform/subgraph.js';
+import { requestIdIn } from '../platform/logger.js';
 import { inClientSpan } from '../platform/tracing.js';
 import { ANONYMOUS } from '../platform/viewer.js';
 import { subgraphUnavailable, type GatewayContext } from './subgraph-client.js';
@@ -29,7 +30,8 @@ export class LocalSubgraphClient implements GraphQLDataSource<GatewayContext> {
     const { query, variables, operationName, extensions } = request.request;
     if (!query) throw new Error('Missing query');
     // Apollo Gateway's own health checks carry no caller; every caller's request carries its viewer.
-    const viewer = ('incomingRequestContext' in request ? request.context.viewer : undefined) ?? ANONYMOUS;
+    const caller = 'incomingRequestContext' in request ? request.context : undefined;
+    const viewer = caller?.viewer ?? ANONYMOUS;
     const { options } = this;
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
@@ -42,7 +44,7 @@ export class LocalSubgraphClient implements GraphQLDataSource<GatewayContext> {
     });
     try {
       const result = await inClientSpan(`local ${options.name}`, { 'klyngehub.subgraph': options.name }, () =>
-        Promise.race([options.subgraph.execute({ query, variables, operationName, extensions }, viewer), timedOut]),
+        Promise.race([options.subgraph.execute({ query, variables, operationName, extensions }, viewer, requestIdIn(caller)), timedOut]),
       );
       outcome = 'ok';
       return result as GatewayGraphQLResponse;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Sql } from '../platform/database.js';
 import { ErrorCode } from '../platform/errors.js';
 import { HttpError } from '../platform/http-server.js';
+import { requestIdOf } from '../platform/logger.js';
 import { describeViewer, type Viewer } from '../platform/viewer.js';
 
 export interface RateLimits {
@@ -41,7 +42,7 @@ export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger, 
       if (++admitted % SWEEP_EVERY === 0)
         void sql`delete from gateway.rate_limit_windows where window_start < ${now}::timestamptz - interval '5 minutes'`.catch(() => {});
     } catch (error) {
-      logger.warn({ err: (error as Error).message }, 'rate limit not counted');
+      logger.warn({ requestId: requestIdOf(req), err: (error as Error).message }, 'rate limit not counted');
       return;
     }
     if (counted && counted.requests > limit) {

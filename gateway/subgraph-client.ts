@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, type Dispatcher } from 'undici';
 import type { Logger } from 'pino';
 import { ErrorCode, rootMessage } from '../platform/errors.js';
-import { currentRequestId, REQUEST_ID_HEADER } from '../platform/logger.js';
+import { REQUEST_ID_HEADER, requestIdIn } from '../platform/logger.js';
 import type { Metrics } from '../platform/metrics.js';
 import { inClientSpan } from '../platform/tracing.js';
 import { PROOF_HEADER, type proofSigner } from '../platform/auth/gateway-proof.js';
@@ -65,9 +65,10 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     const { query, variables, operationName, extensions } = request.request;
     if (!query) throw new Error('Missing query');
     const body = JSON.stringify({ query, variables, operationName, ...(extensions ? { extensions } : {}) });
-    const authorization = 'incomingRequestContext' in request ? request.context.authorization : undefined;
+    const caller = 'incomingRequestContext' in request ? request.context : undefined;
+    const authorization = caller?.authorization;
+    const requestId = requestIdIn(caller);
     const { options } = this;
-    const requestId = currentRequestId();
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       ...(authorization ? { authorization } : {}),
@@ -101,7 +102,7 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
       });
     } catch (error) {
       options.metrics.observeSubgraphFetch(options.name, seconds(), signal.aborted ? 'timeout' : 'error');
-      if (!signal.aborted) options.logger?.warn({ subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
+      if (!signal.aborted) options.logger?.warn({ requestId, subgraph: options.name, err: rootMessage(error) }, 'subgraph fetch failed');
       throw subgraphUnavailable(options.name, signal.aborted ? options.timeoutMs : undefined);
     }
     const ok = response.statusCode >= 200 && response.statusCode < 300;

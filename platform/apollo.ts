@@ -5,7 +5,8 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
-import { maskUnexpectedErrors } from './errors.js';
+import { maskUnexpectedErrors, unexpectedErrorCause } from './errors.js';
+import { requestIdIn } from './logger.js';
 import type { Metrics } from './metrics.js';
 import type { CostModel } from './query-cost.js';
 import { parseOptionsFor, queryLimitProtection, type QueryLimits } from './query-limits.js';
@@ -57,16 +58,45 @@ export function createHubApolloServer<TContext extends BaseContext>(
       ...('schema' in source ? [ApolloServerPluginInlineTraceDisabled()] : []),
       ...(protection.plugins as ApolloServerPlugin<TContext>[]),
       options.metrics.plugin as ApolloServerPlugin<TContext>,
+      logUnexpectedErrors(options.logger),
       ...(options.plugins ?? []),
     ],
     validationRules: protection.validationRules,
     parseOptions: parseOptionsFor(limits),
     introspection: !limits.production,
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message) => options.logger.error(message), { production: limits.production }),
+    formatError: maskUnexpectedErrors({ production: limits.production }),
     // The service's own lifecycle (onShutdown) stops the server; Apollo's signal handler
     // racing it left stop() waiting forever when Ctrl-C reached every process at once.
     stopOnTerminationSignals: false,
     ...options.extra,
   } as ApolloServerOptions<TContext>);
+}
+
+/**
+ * Logs each error the caller is told only "Internal server error" of, with its cause and
+ * the request it came in (formatError, which masks them, does not see the request).
+ */
+function logUnexpectedErrors(logger: Logger): ApolloServerPlugin<BaseContext> {
+  const log = (error: unknown, contextValue?: BaseContext) => {
+    const cause = unexpectedErrorCause(error);
+    if (cause === undefined) return;
+    const path = (error as { path?: readonly (string | number)[] }).path?.join('.') ?? 'request';
+    logger.error({ requestId: requestIdIn(contextValue) }, `Unexpected error at ${path}: ${cause}`);
+  };
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) log(error, contextValue);
+        },
+      };
+    },
+    async contextCreationDidFail({ error }) {
+      log(error);
+    },
+    async unexpectedErrorProcessingRequest({ requestContext, error }) {
+      log(error, requestContext.contextValue);
+    },
+  };
 }

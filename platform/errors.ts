@@ -109,30 +109,41 @@ export async function mustExist<T>(value: Promise<T | null>, what: string): Prom
 
 /**
  * Apollo's formatError hook: errors the hub raised on purpose (they carry a code) go out as
- * they are; anything else — a database error with its SQL, a bug — is logged here and the
- * caller gets a plain message, never SQL or a stack.
+ * they are; anything else — a database error with its SQL, a bug — reaches the caller as a
+ * plain message, never SQL or a stack (and is logged, with its request, by apollo.ts).
  */
-export function maskUnexpectedErrors(log: (message: string) => void, options: { production?: boolean } = {}) {
+export function maskUnexpectedErrors(options: { production?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (isUnexpected(error, code))
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     const limit = limitHit(error);
     if (limit) return { ...formatted, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
-    const code = formatted.extensions?.code;
     if (code === ErrorCode.BAD_USER_INPUT) return forOutsiders(withProblems(formatted), options);
     if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return forOutsiders(formatted, options);
     const refusedValue = databaseRefusal(error);
     if (refusedValue) return withProblems({ message: refusedValue, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } });
     // Apollo's own refusals of a request (a persisted-query hash that does not match, say)
     // carry a 4xx status but no code: the caller's mistake, so say so.
-    if (httpStatusOf(error) < 500)
-      return forOutsiders(withProblems({ ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } }), options);
-    log(`Unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${rootMessage(error)}`);
-    return {
-      message: 'Internal server error',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    return forOutsiders(withProblems({ ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } }), options);
   };
+}
+
+/** What to log of an error the hub did not raise on purpose; undefined for the errors it answers as they are. */
+export function unexpectedErrorCause(error: unknown): string | undefined {
+  return isUnexpected(error, (error as ErrorLike | null)?.extensions?.code) ? rootMessage(error) : undefined;
+}
+
+/** Neither raised on purpose (a code of ours or Apollo's), nor a limit, nor a value the database refused, nor a 4xx of Apollo's. */
+function isUnexpected(error: unknown, code: unknown): boolean {
+  return (
+    (code === undefined || code === 'INTERNAL_SERVER_ERROR') && !limitHit(error) && !databaseRefusal(error) && httpStatusOf(error) >= 500
+  );
 }
 
 /**

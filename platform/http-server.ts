@@ -9,7 +9,7 @@ import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { ErrorCode, rootMessage } from './errors.js';
-import { REQUEST_ID_HEADER, requestIdFrom, withRequestId } from './logger.js';
+import { CONTEXT_REQUEST_ID, REQUEST_ID_HEADER, requestIdOf } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { serviceOrigin } from './services.js';
 import { inServerSpan } from './tracing.js';
@@ -146,31 +146,29 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
     // Our server, so each request runs inside its trace span and request id from the first byte.
     serverFactory: (handler) => {
       const server = createServer((req, res) => {
-        const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+        const requestId = requestIdOf(req);
         res.setHeader(REQUEST_ID_HEADER, requestId);
         res.setHeader('x-content-type-options', 'nosniff');
         const path = (req.url ?? '/').split('?')[0];
-        inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) =>
-          withRequestId(requestId, () => {
-            const started = performance.now();
-            res.once('finish', () => {
-              const operation = operationNames.get(req);
-              if (path === '/graphql')
-                logger.info(
-                  { method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
-                  'request',
-                );
-              span?.setAttributes({
-                'http.response.status_code': res.statusCode,
-                'klyngehub.request_id': requestId,
-                'klyngehub.service': service,
-              });
-              if (operation) span?.setAttribute('graphql.operation.name', operation);
-              span?.end();
+        inServerSpan(`${req.method} ${path === '/graphql' ? path : 'other'}`, req.headers, (span) => {
+          const started = performance.now();
+          res.once('finish', () => {
+            const operation = operationNames.get(req);
+            if (path === '/graphql')
+              logger.info(
+                { requestId, method: req.method, path, status: res.statusCode, operation, ms: Math.round(performance.now() - started) },
+                'request',
+              );
+            span?.setAttributes({
+              'http.response.status_code': res.statusCode,
+              'klyngehub.request_id': requestId,
+              'klyngehub.service': service,
             });
-            handler(req, res);
-          }),
-        );
+            if (operation) span?.setAttribute('graphql.operation.name', operation);
+            span?.end();
+          });
+          handler(req, res);
+        });
       });
       server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
       return server;
@@ -187,7 +185,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
         const path = request.url.split('?')[0];
         // Alive is alive: a busy process must not be restarted for being busy.
         if (path === '/health') return;
-        logger.warn({ type, value, path }, 'load shed');
+        logger.warn({ requestId: requestIdOf(request.raw), type, value, path }, 'load shed');
         void reply
           .code(503)
           .header('retry-after', '1')
@@ -208,7 +206,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
       return reply.code(413).send(errorBody(`Request body is larger than ${maxBodyBytes} bytes`, ErrorCode.PAYLOAD_TOO_LARGE));
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
       return reply.code(error.statusCode).send(errorBody(error.message, 'BAD_REQUEST'));
-    logger.error({ err: rootMessage(error), path: request.url.split('?')[0] }, 'unexpected error');
+    logger.error({ requestId: requestIdOf(request.raw), err: rootMessage(error), path: request.url.split('?')[0] }, 'unexpected error');
     return reply.code(500).send(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
   });
 
@@ -240,7 +238,8 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth>(
   });
 
   const executeGraphQL = fastifyApolloHandler(options.apollo, {
-    context: async (request) => options.context({ req: request.raw, auth: auths.get(request.raw) as TAuth }),
+    context: async ({ raw: req }) =>
+      Object.assign(await options.context({ req, auth: auths.get(req) as TAuth }), { [CONTEXT_REQUEST_ID]: requestIdOf(req) }),
   });
   app.route({
     url: '/graphql',

@@ -9,7 +9,7 @@ import { GraphQLError, parse, type DocumentNode, type FormattedExecutionResult }
 import { isReachable, type Sql, type StatementCounter } from './database.js';
 import type { Logger } from 'pino';
 import { ErrorCode } from './errors.js';
-import { createLogger } from './logger.js';
+import { CONTEXT_REQUEST_ID, createLogger } from './logger.js';
 import { costModelFromSdl } from './query-cost.js';
 import { createMetrics } from './metrics.js';
 import { DEFAULT_QUERY_LIMITS, limitsForSubgraphs, type QueryLimits } from './query-limits.js';
@@ -84,6 +84,8 @@ export interface LocalSubgraph {
   execute(
     request: Pick<GraphQLRequest, 'query' | 'variables' | 'operationName' | 'extensions'>,
     viewer: Viewer,
+    /** The gateway's request this call is part of, named on the subgraph's log lines. */
+    requestId?: string,
   ): Promise<FormattedExecutionResult>;
 }
 
@@ -136,8 +138,11 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
     },
   });
   const local: LocalSubgraph = {
-    async execute(request, viewer) {
-      const contextValue = Object.assign(module.createContext({ viewer, db, sql, keyFor }), { [IN_PROCESS]: true });
+    async execute(request, viewer, requestId) {
+      const contextValue = Object.assign(module.createContext({ viewer, db, sql, keyFor }), {
+        [IN_PROCESS]: true,
+        [CONTEXT_REQUEST_ID]: requestId,
+      });
       const response = await apollo.executeOperation(request, { contextValue });
       // Incremental delivery (@defer) is not enabled in any subgraph; an answer comes whole.
       if (response.body.kind !== 'single') throw new Error(`The ${module.name} subgraph answered in parts`);

@@ -152,4 +152,16 @@ describe('the gateway calling the subgraphs in its own process', () => {
     expect(errorCodes(response)).toContain('SUBGRAPH_UNAVAILABLE');
     expect(response.errors![0]!.message).toMatch(/clusters subgraph did not answer within 300 ms/);
   });
+
+  it("names the caller's request to the subgraph, as over HTTP, for the subgraph's log lines", async () => {
+    const named: (string | undefined)[] = [];
+    const real = hub.subgraphs.municipalities.server.local;
+    const watched: LocalSubgraph = {
+      execute: (request, viewer, requestId) => (named.push(requestId), real.execute(request, viewer, requestId)),
+    };
+    const gateway = await hub.startGateway({ localSubgraphs: localSubgraphs({ municipalities: watched }) });
+    const response = await postGraphQL(`${gateway.url}/graphql`, '{ regions { code } }', undefined, { 'x-request-id': 'in-process-0123' });
+    expect(response.errors).toBeUndefined();
+    expect(named).toEqual(['in-process-0123']);
+  });
 });

@@ -90,6 +90,26 @@ describe('logs', () => {
     const services = new Set(lines.filter((line) => line.requestId === requestId).map((line) => line.service));
     expect(services).toEqual(new Set(['gateway', 'municipalities', 'clusters']));
   });
+  it('name the request on an unexpected error, whose cause the caller is not told', async () => {
+    // A grant gone missing: the subgraph's statement fails in a way no caller could have caused.
+    const role = new URL(hub.roleUrl('municipalities')).username;
+    await hub.adminSql.unsafe(`revoke select on municipalities.regions from "${role}"`);
+    try {
+      const requestId = 'unexpected-0123456789';
+      const response = await post('Regions', 'query Regions { regions { code } }', undefined, { 'x-request-id': requestId });
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const logged = lines.filter((line) => line.level === 50 && line.requestId === requestId);
+      expect(logged.map((line) => line.service)).toEqual(expect.arrayContaining(['municipalities', 'gateway']));
+      expect(logged.find((line) => line.service === 'municipalities')!.msg).toMatch(/^Unexpected error at regions: .*permission denied/);
+      expect(JSON.stringify(body)).not.toContain('permission');
+    } finally {
+      await hub.adminSql.unsafe(`grant select on municipalities.regions to "${role}"`);
+    }
+  });
 });
 
 describe('/metrics', () => {
