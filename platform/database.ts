@@ -111,10 +111,10 @@ export function byKeys<TRows>(statement: {
 }
 
 /**
- * Values as a Postgres array literal, every element quoted. postgres.js sends a JavaScript
- * array of an unannounced type as `a,b`, which Postgres refuses; it serializes arrays only
- * for the types it fetched at connect, and the hub's pools skip that fetch.
+ * Values as a Postgres array literal, every element quoted (null as NULL). postgres.js sends
+ * a JavaScript array of an unannounced type as `a,b`, which Postgres refuses; it serializes
+ * arrays only for the types it fetched at connect, and the hub's pools skip that fetch.
  */
-export function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+export function arrayLiteral(values: readonly (string | number | null)[]): string {
+  return `{${values.map((value) => (value === null ? 'NULL' : `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { byKeys, isAnyKey, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
+import { arrayLiteral, byKeys, isAnyKey, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
 import type { Page } from '../../platform/paging.js';
@@ -53,6 +52,37 @@ const prepared = preparedPerDatabase((db) => ({
       .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
       .prepare('current_offers_by_region'),
   ),
+  /**
+   * Pages of a region's offers, one per row of the parallel arrays (region, comma-joined
+   * statuses, the anchor's title and id or null, size): each page keeps its own order and
+   * size, and one prepared statement serves any number of them.
+   */
+  offerPages: (() => {
+    const page = db
+      .select()
+      .from(regionalOffers)
+      .where(
+        and(
+          sql`${regionalOffers.regionCode} = k.region`,
+          sql`${regionalOffers.status}::text = any(string_to_array(k.statuses, ','))`,
+          // The page after an offer: those after its title and id, the list's order.
+          sql`(k.after_id is null or (${regionalOffers.title}, ${regionalOffers.id}) > (k.after_title, k.after_id))`,
+        ),
+      )
+      .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
+      // Each page's own size, from its row of the arrays (drizzle types a limit as a number or placeholder).
+      .limit(sql`k.first` as unknown as number)
+      .as('page');
+    return db
+      .select({ ...page._.selectedFields, list: sql<number>`k.n::int`.as('list') })
+      .from(
+        sql`unnest(${sql.placeholder('regions')}::text[], ${sql.placeholder('statuses')}::text[], ${sql.placeholder('afterTitles')}::text[],
+          ${sql.placeholder('afterIds')}::uuid[], ${sql.placeholder('firsts')}::int[]) with ordinality as k(region, statuses, after_title, after_id, first, n)`,
+      )
+      .innerJoinLateral(page, sql`true`)
+      .orderBy(sql`k.n`, page.title, page.id)
+      .prepare('offer_pages');
+  })(),
   requestsByOffer: byKeys(
     db
       .select()
@@ -91,30 +121,16 @@ export function createOffersStore(db: PostgresJsDatabase) {
       async (keys) => {
         const anchors = await Promise.all(keys.map(({ page }) => (page.after === null ? null : offerById.load(page.after))));
         const inList = keys.map(({ regionCode, page }, n) => page.after === null || anchors[n]?.regionCode === regionCode);
-        const pages = keys.flatMap((key, n) => {
-          const anchor = anchors[n];
-          if (!inList[n]) return [];
-          return [
-            db
-              .select({ ...getTableColumns(regionalOffers), list: sql<number>`${n}::int`.as('list') })
-              .from(regionalOffers)
-              .where(
-                and(
-                  eq(regionalOffers.regionCode, key.regionCode),
-                  inArray(regionalOffers.status, key.statuses),
-                  // The page after an offer: those after its title and id, the list's order.
-                  anchor ? sql`(${regionalOffers.title}, ${regionalOffers.id}) > (${anchor.title}, ${anchor.id}::uuid)` : undefined,
-                ),
-              )
-              .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
-              .limit(key.page.first),
-          ];
+        const rows = await statements.offerPages.execute({
+          regions: arrayLiteral(keys.map(({ regionCode }) => regionCode)),
+          statuses: arrayLiteral(keys.map(({ statuses }) => statuses.join(','))),
+          afterTitles: arrayLiteral(anchors.map((anchor) => anchor?.title ?? null)),
+          afterIds: arrayLiteral(anchors.map((anchor) => anchor?.id ?? null)),
+          // A list `after` is not in gets no rows (and null below).
+          firsts: arrayLiteral(keys.map(({ page }, n) => (inList[n] ? page.first : 0))),
         });
-        const [one, ...more] = pages;
-        // A union's branches keep their own order only by the planner's grace: the order is asked for.
-        const rows = !one ? [] : more.length ? await unionAll(one, ...(more as [typeof one])).orderBy(sql`list, title, id`) : await one;
         const lists = inList.map((listed): RegionalOfferRow[] | null => (listed ? [] : null));
-        for (const { list, ...offer } of rows) lists[list]!.push(offer);
+        for (const { list, ...offer } of rows) lists[list - 1]!.push(offer);
         return lists;
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },

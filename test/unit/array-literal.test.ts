@@ -7,6 +7,10 @@ describe('a list of values as one array parameter', () => {
     expect(arrayLiteral([])).toBe('{}');
   });
 
+  it('sends null as NULL and a number as its digits, so "NULL" the text stays text', () => {
+    expect(arrayLiteral([null, 'NULL', 11])).toBe('{NULL,"NULL","11"}');
+  });
+
   it('hands a batch of keys to the prepared statement as that literal', async () => {
     const sent: Record<string, unknown>[] = [];
     const load = byKeys({ execute: async (values: Record<string, unknown>) => (sent.push(values), ['row']) });
