@@ -127,7 +127,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
     context: async ({ req, auth }): Promise<GatewayContext> => ({ authorization: req.headers.authorization, viewer: auth }),
     readiness: async () => {
       const results = await Promise.all(
-        SUBGRAPH_NAMES.map(async (name) => [name, await isReady(options.subgraphUrls[name], readyTimeoutMs)] as const),
+        SUBGRAPH_NAMES.map(async (name) => {
+          // A subgraph in this process is asked directly: its HTTP port is for other routers, not for this gateway.
+          const local = options.localSubgraphs?.[name];
+          return [name, await (local ? readyWithin(local, readyTimeoutMs) : isReady(options.subgraphUrls[name], readyTimeoutMs))] as const;
+        }),
       );
       return { ready: results.every(([, ready]) => ready), checks: Object.fromEntries(results) };
     },
@@ -153,6 +157,16 @@ export function withAccessDirectivesInformational(supergraphSdl: string): string
     /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g,
     '$1)',
   );
+}
+
+async function readyWithin(subgraph: LocalSubgraph, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  try {
+    return await Promise.race([subgraph.ready().catch(() => false), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function isReady(graphqlUrl: string, timeoutMs: number): Promise<boolean> {

@@ -87,6 +87,8 @@ export interface LocalSubgraph {
     /** The gateway's request this call is part of, named on the subgraph's log lines. */
     requestId?: string,
   ): Promise<FormattedExecutionResult>;
+  /** Whether the subgraph can answer: what its /ready tells a gateway elsewhere (its database). */
+  ready(): Promise<boolean>;
 }
 
 /** A running subgraph: its HTTP server (for other routers, and a gateway elsewhere), and its in-process door for a gateway beside it. */
@@ -148,6 +150,7 @@ export async function startSubgraph(module: SubgraphModule, options: StartSubgra
       if (response.body.kind !== 'single') throw new Error(`The ${module.name} subgraph answered in parts`);
       return response.body.singleResult;
     },
+    ready: () => isReachable(sql),
   };
   return {
     ...http,

@@ -146,7 +146,7 @@ describe('the gateway calling the subgraphs in its own process', () => {
   });
 
   it('gives up on a subgraph that does not answer in time, as over HTTP', async () => {
-    const stuck: LocalSubgraph = { execute: () => new Promise(() => {}) };
+    const stuck: LocalSubgraph = { execute: () => new Promise(() => {}), ready: async () => true };
     const gateway = await hub.startGateway({ localSubgraphs: localSubgraphs({ clusters: stuck }), subgraphTimeoutMs: 300 });
     const response = await postGraphQL(`${gateway.url}/graphql`, RegionsWithMunicipalitiesAndClustersDocument);
     expect(errorCodes(response)).toContain('SUBGRAPH_UNAVAILABLE');
@@ -157,11 +157,32 @@ describe('the gateway calling the subgraphs in its own process', () => {
     const named: (string | undefined)[] = [];
     const real = hub.subgraphs.municipalities.server.local;
     const watched: LocalSubgraph = {
+      ...real,
       execute: (request, viewer, requestId) => (named.push(requestId), real.execute(request, viewer, requestId)),
     };
     const gateway = await hub.startGateway({ localSubgraphs: localSubgraphs({ municipalities: watched }) });
     const response = await postGraphQL(`${gateway.url}/graphql`, '{ regions { code } }', undefined, { 'x-request-id': 'in-process-0123' });
     expect(response.errors).toBeUndefined();
     expect(named).toEqual(['in-process-0123']);
+  });
+
+  it('is ready when its subgraphs are, asking them in its process, and names one that is not, or does not say in time', async () => {
+    const readyUrl = (url: string) => url.replace(/\/graphql$/, '/ready');
+    const before = { ...received };
+    const ready = await fetch(readyUrl(inProcessUrl));
+    expect(ready.status).toBe(200);
+    expect(received).toEqual(before);
+
+    const down: LocalSubgraph = { ...hub.subgraphs.inquiries.server.local, ready: async () => false };
+    const silent: LocalSubgraph = { ...hub.subgraphs.offers.server.local, ready: () => new Promise(() => {}) };
+    const gateway = await hub.startGateway({ localSubgraphs: localSubgraphs({ inquiries: down, offers: silent }), readyTimeoutMs: 300 });
+    const notReady = await fetch(`${gateway.url}/ready`);
+    expect(notReady.status).toBe(503);
+    expect(((await notReady.json()) as { checks: Record<string, boolean> }).checks).toEqual({
+      clusters: true,
+      municipalities: true,
+      offers: false,
+      inquiries: false,
+    });
   });
 });
