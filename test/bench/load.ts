@@ -87,12 +87,14 @@ function autocannonRun(port: number, screen: Screen, seconds: number, connection
           method: 'POST',
           headers: { 'content-type': 'application/json', ...screen.headers },
           body: screen.body,
+          // An answer with errors is a failure, as on the direct path: a screen refused fast is not a fast screen.
+          verifyBody: (body) => !String(body ?? '').includes('"errors"'),
         },
         (error, done) => (error ? reject(error) : resolve(done)),
       );
       instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
     });
-    return { requests: result.requests.total, failed: result.non2xx + result.errors, latencies };
+    return { requests: result.requests.total, failed: result.non2xx + result.errors + result.mismatches, latencies };
   };
 }
 
