@@ -37,12 +37,18 @@ export function afterNotInList() {
  * in it. `keep` is the caller's filter (statuses): the item paged after may have left it
  * since the page before (a booking confirmed meanwhile), and the next page still follows it.
  */
-export function pageOfRows<T extends { id: string }>(
+export function pageOfRows<T extends { id: string }>(rows: readonly T[], page: Page, keep: (row: T) => boolean = () => true): T[] | null {
+  return pageOfRowsBy(rows, page, (row) => row.id, keep);
+}
+
+/** `pageOfRows` for rows known by another id (a forward, by its inquiry's). */
+export function pageOfRowsBy<T>(
   rows: readonly T[],
   { first, after }: Page,
+  idOf: (row: T) => string,
   keep: (row: T) => boolean = () => true,
 ): T[] | null {
-  const start = after === null ? 0 : rows.findIndex((row) => row.id === after) + 1;
+  const start = after === null ? 0 : rows.findIndex((row) => idOf(row) === after) + 1;
   if (start === 0 && after !== null) return null;
   const listed: T[] = [];
   for (let i = start; i < rows.length && listed.length < first; i++) if (keep(rows[i]!)) listed.push(rows[i]!);

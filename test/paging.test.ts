@@ -60,6 +60,7 @@ const BOOKINGS = `query ($code: ID!, $first: Int, $after: ID, $statuses: [Bookin
 
 const inquiriesOf = (data: unknown) => (data as { inquiries: Listed }).inquiries;
 const offersOf = (data: unknown) => (data as { region: { offers: Listed } }).region.offers;
+const clusterOf = (data: unknown) => (data as { cluster: Record<string, unknown> }).cluster;
 const bookingsOf = (data: unknown) => (data as { municipality: { packageBookings: Listed } }).municipality.packageBookings;
 
 describe('paging', () => {
@@ -125,6 +126,50 @@ describe('paging', () => {
         .filter((b) => b.status === 'DECLINED')
         .map((b) => b.id),
     );
+  });
+
+  it("gives a cluster's bookings, forwarded inquiries and its region's offers once, page after page", async () => {
+    const [booked] = await hub.adminSql<{ id: string }[]>`
+      select cluster_id as id from municipalities.package_bookings where idempotency_key like 'paging-%' limit 1`;
+    const [forwarded] = await hub.adminSql<{ id: string }[]>`
+      select cluster_id as id from inquiries.inquiry_forwards group by cluster_id order by count(*) desc, cluster_id limit 1`;
+    const [northern] = await hub.adminSql<
+      { id: string }[]
+    >`select id from clusters.clusters where region_code = '1081' order by id limit 1`;
+    // Offers the cluster sees today, two of them with the same title.
+    for (const title of ['Paging P', 'Paging P', 'Paging Q'])
+      await hub.adminSql`
+        insert into offers.regional_offers (region_code, kind, title, description, valid_from, contact_email, status, published_at)
+        values ('1081', 'MEETING_FACILITATION', ${title}, 'D', '2020-01-01', 'a@example.org', 'PUBLISHED', now())`;
+    // More forwards to that cluster, two at the same moment.
+    await hub.adminSql`
+      insert into inquiries.inquiry_forwards (inquiry_id, cluster_id, forwarded_at)
+      select i.id, ${forwarded!.id}, timestamptz '2026-02-01' + (row_number() over (order by i.id) / 2) * interval '1 day'
+      from inquiries.inquiries i
+      where i.decided_by_region_code is null
+        and not exists (select from inquiries.inquiry_forwards f where f.inquiry_id = i.id and f.cluster_id = ${forwarded!.id})
+      limit 3`;
+
+    const lists: [string, string, (data: unknown) => Listed, number][] = [
+      [booked!.id, 'packageBookings(first: $first, after: $after) { id }', (data) => clusterOf(data).packageBookings as Listed, 7],
+      [
+        forwarded!.id,
+        'forwardedInquiries(first: $first, after: $after) { inquiry { id } }',
+        (data) => (clusterOf(data).forwardedInquiries as { inquiry: { id: string } }[]).map(({ inquiry }) => inquiry),
+        4,
+      ],
+      [northern!.id, 'regionalOffers(first: $first, after: $after) { id }', (data) => clusterOf(data).regionalOffers as Listed, 3],
+    ];
+    for (const [id, field, pick, atLeast] of lists) {
+      const query = `query ($id: ID!, $first: Int, $after: ID) { cluster(id: $id) { ${field} } }`;
+      const whole = pick((await hub.queryAs(KIAP, query, { id })).data)!.map((item) => item.id);
+      expect(whole.length, field).toBeGreaterThanOrEqual(atLeast);
+      for (const size of [1, 2])
+        expect(await allPages((after) => hub.queryAs(KIAP, query, { id, first: size, after }), pick, size), field).toEqual(whole);
+      const elsewhere = await hub.queryAs(KIAP, query, { id, after: '00000000-0000-4000-8000-000000000000' });
+      expect(errorCodes(elsewhere), field).toEqual(['BAD_USER_INPUT']);
+      expect(elsewhere.errors![0]!.extensions?.problems).toEqual([{ path: 'after', message: expect.any(String) }]);
+    }
   });
 
   it('refuses a page size out of range and an `after` that is not in the list, naming the argument', async () => {

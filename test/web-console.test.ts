@@ -500,4 +500,34 @@ describe('the web console', () => {
     await expect.poll(titles).toEqual(newestTwelve);
     await closePage(kiap);
   }, 60_000);
+
+  it("cluster coordinator: pages the region's offers on the dashboard, ten at a time, forward and back", async () => {
+    // Twelve more offers in the coordinator's region, published and valid today.
+    const admin = connect(withDatabase(inject('serverUrl'), database), { applicationName: 'test', maxConnections: 1 });
+    await admin`
+      insert into offers.regional_offers (region_code, kind, title, description, valid_from, contact_email, status, published_at)
+      select c.region_code, 'MEETING_FACILITATION', 'Sidetilbud ' || n, 'Til sidetesten', current_date, 'enhed@example.org', 'PUBLISHED', now()
+      from generate_series(1, 12) n, (select region_code from clusters.clusters where id = ${coordinatorsCluster()}) c`;
+    await admin.end();
+    const all = await api<{ cluster: { regionalOffers: { title: string }[] } }>(
+      COORDINATOR,
+      'query($id: ID!) { cluster(id: $id) { regionalOffers { title } } }',
+      { id: coordinatorsCluster() },
+    );
+    expect(all.cluster.regionalOffers.length).toBeGreaterThan(12);
+
+    const page = await logInAs(browser, baseUrl, COORDINATOR);
+    const offers = page.getByRole('region', { name: /Tilbud fra/ });
+    // The titles shown; polled, because the pager moves at the click and the rows when the page arrives.
+    const titles = () => offers.locator('article h3').allInnerTexts();
+    await expect.poll(async () => (await titles()).length).toBe(10);
+    const first = await titles();
+    expect(first).toEqual(all.cluster.regionalOffers.slice(0, 10).map((offer) => offer.title));
+    await offers.getByRole('navigation', { name: 'Sider: regionens tilbud' }).getByRole('button', { name: 'Næste' }).click();
+    await offers.getByText('Side 2').waitFor();
+    await expect.poll(titles).toEqual(all.cluster.regionalOffers.slice(10, 20).map((offer) => offer.title));
+    await offers.getByRole('button', { name: 'Forrige' }).click();
+    await expect.poll(titles).toEqual(first);
+    await closePage(page);
+  }, 60_000);
 });

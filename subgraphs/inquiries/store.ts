@@ -80,7 +80,8 @@ const prepared = preparedPerDatabase((db) => ({
       .select()
       .from(inquiryForwards)
       .where(isAnyKey(inquiryForwards.clusterId))
-      .orderBy(desc(inquiryForwards.forwardedAt))
+      // Ties broken by inquiry, so the pages of a cluster's forwards follow one order.
+      .orderBy(desc(inquiryForwards.forwardedAt), asc(inquiryForwards.inquiryId))
       .prepare('forwards_by_cluster'),
   ),
 }));

@@ -56,7 +56,8 @@ const prepared = preparedPerDatabase((db) => ({
       .select()
       .from(packageBookings)
       .where(isAnyKey(packageBookings.clusterId))
-      .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt))
+      // Ties broken by id, so the pages of a cluster's bookings follow one order.
+      .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt), asc(packageBookings.id))
       .prepare('bookings_by_cluster'),
   ),
   slotsByBooking: byKeys(

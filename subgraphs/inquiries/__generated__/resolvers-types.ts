@@ -63,6 +63,13 @@ export type Cluster = {
   region: Region;
 };
 
+
+/** A cluster, as the inquiries subgraph sees it. */
+export type ClusterForwardedInquiriesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A cluster's answer to a forwarded inquiry. */
 export type ClusterAnswer =
   /** The cluster would like to take part; KiAP puts it in touch with the party. */
@@ -716,6 +723,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AssessInquiryInput: AssessInquiryInput;
   Cluster: ResolverTypeWrapper<ClusterRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClusterAnswer: ClusterAnswer;
   CommercialInterest: CommercialInterest;
   DataSuitability: DataSuitability;
@@ -746,7 +754,6 @@ export type ResolversTypes = ResolversObject<{
   Municipality: ResolverTypeWrapper<Municipality>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewsletterSection: ResolverTypeWrapper<NewsletterSectionParent>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   NewsletterSectionPayload: ResolverTypeWrapper<Omit<NewsletterSectionPayload, 'section'> & { section: ResolversTypes['NewsletterSection'] }>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   ProvideInquiryInformationInput: ProvideInquiryInformationInput;
@@ -766,6 +773,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AssessInquiryInput: AssessInquiryInput;
   Cluster: ClusterRef;
+  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideInquiryInput: DecideInquiryInput;
@@ -785,7 +793,6 @@ export type ResolversParentTypes = ResolversObject<{
   Municipality: Municipality;
   Mutation: Record<PropertyKey, never>;
   NewsletterSection: NewsletterSectionParent;
-  Int: Scalars['Int']['output'];
   NewsletterSectionPayload: Omit<NewsletterSectionPayload, 'section'> & { section: ResolversParentTypes['NewsletterSection'] };
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   ProvideInquiryInformationInput: ProvideInquiryInformationInput;
@@ -799,7 +806,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ClusterResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  forwardedInquiries?: Resolver<Maybe<Array<ResolversTypes['InquiryForward']>>, ParentType, ContextType>;
+  forwardedInquiries?: Resolver<Maybe<Array<ResolversTypes['InquiryForward']>>, ParentType, ContextType, RequireFields<ClusterForwardedInquiriesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -57,6 +57,13 @@ export type Cluster = {
   region: Region;
 };
 
+
+/** A cluster, as the inquiries subgraph sees it. */
+export type ClusterForwardedInquiriesArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A cluster's answer to a forwarded inquiry. */
 export type ClusterAnswer =
   /** The cluster would like to take part; KiAP puts it in touch with the party. */

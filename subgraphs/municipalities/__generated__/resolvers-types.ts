@@ -121,6 +121,8 @@ export type Cluster = {
 
 /** A quality cluster, as the municipalities subgraph sees it: which municipalities it covers. */
 export type ClusterPackageBookingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<BookingStatus>>;
 };
 
@@ -781,6 +783,7 @@ export type ResolversTypes = ResolversObject<{
   CancelPackageMeetingInput: CancelPackageMeetingInput;
   Cancellation: ResolverTypeWrapper<Cancellation>;
   Cluster: ResolverTypeWrapper<ClusterRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateMunicipalOfferInput: CreateMunicipalOfferInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclinePackageMeetingInput: DeclinePackageMeetingInput;
@@ -792,7 +795,6 @@ export type ResolversTypes = ResolversObject<{
   MunicipalPackage: MunicipalPackage;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   OfferReferrals: ResolverTypeWrapper<OfferReferralsResult>;
@@ -831,6 +833,7 @@ export type ResolversParentTypes = ResolversObject<{
   CancelPackageMeetingInput: CancelPackageMeetingInput;
   Cancellation: Cancellation;
   Cluster: ClusterRef;
+  Int: Scalars['Int']['output'];
   CreateMunicipalOfferInput: CreateMunicipalOfferInput;
   DateTime: Scalars['DateTime']['output'];
   DeclinePackageMeetingInput: DeclinePackageMeetingInput;
@@ -840,7 +843,6 @@ export type ResolversParentTypes = ResolversObject<{
   MunicipalOfferPayload: Omit<MunicipalOfferPayload, 'offer'> & { offer: ResolversParentTypes['MunicipalOffer'] };
   Municipality: MunicipalityRow;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OfferReferrals: OfferReferralsResult;
@@ -887,7 +889,7 @@ export type ClusterResolvers<ContextType = MunicipalitiesContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipalOffers?: Resolver<Maybe<Array<ResolversTypes['MunicipalOffer']>>, ParentType, ContextType>;
   municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
-  packageBookings?: Resolver<Maybe<Array<ResolversTypes['PackageBooking']>>, ParentType, ContextType, Partial<ClusterPackageBookingsArgs>>;
+  packageBookings?: Resolver<Maybe<Array<ResolversTypes['PackageBooking']>>, ParentType, ContextType, RequireFields<ClusterPackageBookingsArgs, 'first'>>;
   referralCounts?: Resolver<Maybe<Array<ResolversTypes['ReferralCount']>>, ParentType, ContextType, Partial<ClusterReferralCountsArgs>>;
 }>;
 

@@ -114,6 +114,8 @@ export type Cluster = {
 
 /** A quality cluster, as the municipalities subgraph sees it: which municipalities it covers. */
 export type ClusterPackageBookingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<BookingStatus>>;
 };
 

@@ -1,5 +1,6 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
+import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
 import { canReadMunicipalOffers, clusterWorkScope } from '../access.js';
 import { isMonth } from '../months.js';
 
@@ -10,11 +11,14 @@ export const Cluster: ClusterResolvers = {
     if (!canReadMunicipalOffers(viewer)) throw forbidden('Municipal offers are shown to logged-in users');
     return (await store.currentOffersByCluster.load(id)).map(({ offer }) => offer).filter((offer) => offer.retiredAt === null);
   },
-  packageBookings: async ({ id }, { statuses }, { viewer, store }) => {
+  packageBookings: async ({ id }, { statuses, ...args }, { viewer, store }) => {
+    const page = pageOf(args, { maxSize: 200 });
     const scope = clusterWorkScope(viewer, id);
-    return (await store.bookingsByCluster.load(id)).filter(
-      (b) => ('all' in scope || b.municipalityCode === scope.municipalityCode) && (!statuses || statuses.includes(b.status)),
-    );
+    const visible = (await store.bookingsByCluster.load(id)).filter((b) => 'all' in scope || b.municipalityCode === scope.municipalityCode);
+    // The booking paged after may have left the status filter since the page before.
+    const listed = pageOfRows(visible, page, (b) => !statuses || statuses.includes(b.status));
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
   referralCounts: async ({ id }, { fromMonth, toMonth }, { viewer, store }) => {
     const scope = clusterWorkScope(viewer, id);

@@ -48,6 +48,13 @@ export type Cluster = {
   regionalOffers: Array<RegionalOffer>;
 };
 
+
+/** A cluster, as the offers subgraph sees it. */
+export type ClusterRegionalOffersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new draft offer of your region's quality unit. */
 export type CreateRegionalOfferInput = {
   /** Whom it is for. */
@@ -468,8 +475,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Cluster: ResolverTypeWrapper<ClusterRef>;
-  CreateRegionalOfferInput: CreateRegionalOfferInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateRegionalOfferInput: CreateRegionalOfferInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
@@ -500,8 +507,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Cluster: ClusterRef;
-  CreateRegionalOfferInput: CreateRegionalOfferInput;
   Int: Scalars['Int']['output'];
+  CreateRegionalOfferInput: CreateRegionalOfferInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
@@ -525,7 +532,7 @@ export type ClusterResolvers<ContextType = OffersContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   offerRequests?: Resolver<Maybe<Array<ResolversTypes['OfferRequest']>>, ParentType, ContextType>;
-  regionalOffers?: Resolver<Array<ResolversTypes['RegionalOffer']>, ParentType, ContextType>;
+  regionalOffers?: Resolver<Array<ResolversTypes['RegionalOffer']>, ParentType, ContextType, RequireFields<ClusterRegionalOffersArgs, 'first'>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

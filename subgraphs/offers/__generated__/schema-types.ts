@@ -42,6 +42,13 @@ export type Cluster = {
   regionalOffers: Array<RegionalOffer>;
 };
 
+
+/** A cluster, as the offers subgraph sees it. */
+export type ClusterRegionalOffersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new draft offer of your region's quality unit. */
 export type CreateRegionalOfferInput = {
   /** Whom it is for. */

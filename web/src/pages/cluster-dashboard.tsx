@@ -6,12 +6,13 @@ import { formatDate, formatDateTime, label } from '../danish';
 import type { Viewer } from '../session';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
+import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 import { OrderPackage } from './cluster-packages';
 
-/** Everything on the cluster's front page, in one request. */
+/** Everything on the cluster's front page, in one request; its three lists that grow a page at a time. */
 const DashboardQuery = graphql(`
-  query ConsoleClusterDashboard($id: ID!) {
+  query ConsoleClusterDashboard($id: ID!, $first: Int!, $afterBooking: ID, $afterForward: ID, $afterOffer: ID) {
     cluster(id: $id) {
       id
       name
@@ -38,7 +39,7 @@ const DashboardQuery = graphql(`
         email
         phone
       }
-      packageBookings(statuses: [REQUESTED, CONFIRMED]) {
+      packageBookings(statuses: [REQUESTED, CONFIRMED], first: $first, after: $afterBooking) {
         id
         status
         package
@@ -69,7 +70,7 @@ const DashboardQuery = graphql(`
           minutes
         }
       }
-      regionalOffers {
+      regionalOffers(first: $first, after: $afterOffer) {
         id
         kind
         title
@@ -88,7 +89,7 @@ const DashboardQuery = graphql(`
           title
         }
       }
-      forwardedInquiries {
+      forwardedInquiries(first: $first, after: $afterForward) {
         answer
         message
         answeredAt
@@ -169,7 +170,21 @@ type ClusterViewer = Extract<Viewer, { kind: 'cluster' }>;
 
 /** The coordinator's and board's one page: who the cluster works with, and what waits for an answer. */
 export function ClusterDashboard({ viewer }: { viewer: ClusterViewer }) {
-  const [result] = useQuery({ query: DashboardQuery, variables: { id: viewer.clusterId } });
+  const pages = {
+    bookings: useServerPage(10, viewer.clusterId, 'Sider: møder med kommunen'),
+    forwards: useServerPage(10, viewer.clusterId, 'Sider: henvendelser'),
+    offers: useServerPage(10, viewer.clusterId, 'Sider: regionens tilbud'),
+  };
+  const [result] = useQuery({
+    query: DashboardQuery,
+    variables: {
+      id: viewer.clusterId,
+      first: pages.bookings.variables.first,
+      afterBooking: pages.bookings.variables.after,
+      afterForward: pages.forwards.variables.after,
+      afterOffer: pages.offers.variables.after,
+    },
+  });
   const cluster = result.data?.cluster;
   const canAct = viewer.clusterRole !== 'member';
   return (
@@ -182,9 +197,9 @@ export function ClusterDashboard({ viewer }: { viewer: ClusterViewer }) {
           </p>
           {!canAct && <p className="notice">Som medlem kan du se klyngens aftaler; koordinatoren og bestyrelsen svarer på dem.</p>}
           <div className="columns">
-            <Bookings cluster={cluster} canAct={canAct} />
-            <Inquiries cluster={cluster} canAct={canAct} />
-            <RegionalOffers cluster={cluster} canAct={canAct} />
+            <Bookings cluster={cluster} canAct={canAct} pages={pages.bookings} />
+            <Inquiries cluster={cluster} canAct={canAct} pages={pages.forwards} />
+            <RegionalOffers cluster={cluster} canAct={canAct} pages={pages.offers} />
             <Contacts cluster={cluster} />
           </div>
         </>
@@ -193,15 +208,21 @@ export function ClusterDashboard({ viewer }: { viewer: ClusterViewer }) {
   );
 }
 
-function Bookings({ cluster, canAct }: { cluster: Cluster; canAct: boolean }) {
-  const bookings = cluster.packageBookings ?? [];
+type ServerPage = ReturnType<typeof useServerPage>;
+
+/** A list's heading counts its items when they fit on one page; with a pager the count would be the page's. */
+const counted = (heading: string, shown: number, pager: unknown) => (pager ? heading : `${heading} (${shown})`);
+
+function Bookings({ cluster, canAct, pages }: { cluster: Cluster; canAct: boolean; pages: ServerPage }) {
+  const { page: bookings, pager } = pages.pageOf(cluster.packageBookings ?? []);
   return (
     <section aria-labelledby="cluster-bookings">
-      <h2 id="cluster-bookings">Møder med kommunen ({bookings.length})</h2>
+      <h2 id="cluster-bookings">{counted('Møder med kommunen', bookings.length, pager)}</h2>
       {bookings.length === 0 && <Empty>Ingen forslag eller aftalte møder.</Empty>}
       {bookings.map((booking) => (
         <BookingRequest key={booking.id} booking={booking} canAct={canAct} clusterId={cluster.id} />
       ))}
+      {pager}
     </section>
   );
 }
@@ -287,15 +308,19 @@ function BookingRequest({
   );
 }
 
-function Inquiries({ cluster, canAct }: { cluster: Cluster; canAct: boolean }) {
-  const forwards = cluster.forwardedInquiries ?? [];
+function Inquiries({ cluster, canAct, pages }: { cluster: Cluster; canAct: boolean; pages: ServerPage }) {
+  // A forward is known by its inquiry, which is also what the next page starts after.
+  const { page: forwards, pager } = pages.pageOf(
+    (cluster.forwardedInquiries ?? []).map((forward) => ({ ...forward, id: forward.inquiry.id })),
+  );
   return (
     <section aria-labelledby="cluster-inquiries">
-      <h2 id="cluster-inquiries">Henvendelser til klyngen ({forwards.length})</h2>
+      <h2 id="cluster-inquiries">{counted('Henvendelser til klyngen', forwards.length, pager)}</h2>
       {forwards.length === 0 && <Empty>KiAP har ikke sendt klyngen nogen henvendelser.</Empty>}
       {forwards.map((forward) => (
-        <ForwardedInquiry key={forward.inquiry.id} forward={forward} canAct={canAct} />
+        <ForwardedInquiry key={forward.id} forward={forward} canAct={canAct} />
       ))}
+      {pager}
     </section>
   );
 }
@@ -336,17 +361,17 @@ function ForwardedInquiry({ forward, canAct }: { forward: NonNullable<Cluster['f
   );
 }
 
-function RegionalOffers({ cluster, canAct }: { cluster: Cluster; canAct: boolean }) {
+function RegionalOffers({ cluster, canAct, pages }: { cluster: Cluster; canAct: boolean; pages: ServerPage }) {
   const requested = new Map((cluster.offerRequests ?? []).map((request) => [request.offer.id, request]));
+  const { page: offers, pager } = pages.pageOf(cluster.regionalOffers);
   return (
     <section aria-labelledby="cluster-offers">
-      <h2 id="cluster-offers">
-        Tilbud fra {cluster.region.name} ({cluster.regionalOffers.length})
-      </h2>
-      {cluster.regionalOffers.length === 0 && <Empty>Regionen har ingen tilbud ude lige nu.</Empty>}
-      {cluster.regionalOffers.map((offer) => (
+      <h2 id="cluster-offers">{counted(`Tilbud fra ${cluster.region.name}`, offers.length, pager)}</h2>
+      {offers.length === 0 && <Empty>Regionen har ingen tilbud ude lige nu.</Empty>}
+      {offers.map((offer) => (
         <RegionalOffer key={offer.id} offer={offer} request={requested.get(offer.id)} canAct={canAct} />
       ))}
+      {pager}
     </section>
   );
 }
