@@ -13,6 +13,11 @@ export interface EmbeddedPostgresOptions {
   password: string;
   database: string;
   onLog?: (line: string) => void;
+  /**
+   * Server settings beyond the hub's (`-c name=value`). The tests' throwaway server turns
+   * durability off with these; the hub's own server never does.
+   */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -57,7 +62,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings }).flatMap(
+      ([name, value]) => ['-c', `${name}=${value}`],
+    ),
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
