@@ -123,6 +123,20 @@ function answer(response: GraphQLResponse<unknown>) {
   };
 }
 
+/**
+ * The hub's gateway's answers to the queries, asked once for both planners' comparisons:
+ * a read changes no other read's answer, except the record of contact reads, which grows
+ * with every read of a contact and is asked afresh each time.
+ */
+const oursByQuery = new Map<string, ReturnType<typeof answer>>();
+const GROWS_WITH_READS = new Set(['ContactAccessLog']);
+async function oursFor(query: string, role: string, ask: () => Promise<GraphQLResponse<unknown>>) {
+  if (GROWS_WITH_READS.has(query)) return answer(await ask());
+  const key = `${query} as ${role}`;
+  if (!oursByQuery.has(key)) oursByQuery.set(key, answer(await ask()));
+  return oursByQuery.get(key)!;
+}
+
 describe('the same answers from the hub’s gateway and Hive Gateway', () => {
   it('covers every query in test/operations', () => {
     expect(queries.length).toBeGreaterThanOrEqual(32);
@@ -136,7 +150,7 @@ describe('the same answers from the hub’s gateway and Hive Gateway', () => {
         const headers: Record<string, string> = viewer.kind === 'anonymous' ? {} : { authorization: await hub.tokenFor(viewer) };
         for (const query of queries) {
           const vars = variables[query.name] ?? {};
-          const ours = answer(await postGraphQL(hub.gatewayUrl, query.text, vars, headers));
+          const ours = await oursFor(query.name, role, () => postGraphQL(hub.gatewayUrl, query.text, vars, headers));
           const theirs = answer(await postGraphQL(routers[planner]!.url, query.text, vars, headers));
           try {
             expect(theirs).toEqual(ours);
