@@ -150,6 +150,7 @@ describe('the newsletter loop', () => {
 
     const sections = await hub.queryAs(as('board'), NewsletterSectionsDocument);
     expect(sections.data!.newsletterSections![0]!.inquiries.map((i) => i.id)).toContain(inquiryId);
+    expect(await answerShownTo(as('board'), inquiryId)).toBeNull();
     expect(errorCodes(await hub.queryAs(as('member'), NewsletterSectionsDocument))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await answer(as('member')))).toEqual(['FORBIDDEN']);
 
@@ -158,5 +159,39 @@ describe('the newsletter loop', () => {
     expect((await answer(as('board'))).errors).toBeUndefined(); // a retry, or the board agreeing, is one answer
     const asParty = await hub.queryAs(party, InquiryAsPartyDocument, { id: inquiryId });
     expect(asParty.data!.inquiry!.interestedClusterCount).toBe(1);
+
+    // The item shows the cluster's answer to its own people only.
+    expect(await answerShownTo(as('board'), inquiryId)).toBe('INTERESTED');
+    const elsewhere = await clusterIn(hub.adminSql, '101');
+    const otherCoordinator: Viewer = {
+      kind: 'cluster',
+      subject: 'coordinator@anden-klynge.example',
+      clusterId: elsewhere.id,
+      clusterRole: 'coordinator',
+      regionCode: elsewhere.regionCode,
+    };
+    expect(await answerShownTo(otherCoordinator, inquiryId)).toBeNull();
+    expect(await answerShownTo(KIAP, inquiryId)).toBeNull();
+
+    // A year of forwards later, the old item still shows the answer, past any page of forwards.
+    await hub.adminSql`
+      with copies as (
+        insert into inquiries.inquiries
+        select (jsonb_populate_record(null::inquiries.inquiries, to_jsonb(i) || jsonb_build_object('id', gen_random_uuid(), 'newsletter_section_id', null, 'content_hash', n::text))).*
+        from inquiries.inquiries i, generate_series(1, 250) as n
+        where i.id = ${inquiryId}
+        returning id
+      )
+      insert into inquiries.inquiry_forwards (inquiry_id, cluster_id, forwarded_at)
+      select id, ${cluster.id}, now() + interval '1 day' from copies`;
+    expect(await answerShownTo(as('board'), inquiryId)).toBe('INTERESTED');
   });
 });
+
+/** The answer the newsletter shows a viewer on the item of this inquiry. */
+async function answerShownTo(viewer: Viewer, inquiryId: string) {
+  const sections = await hub.queryAs(viewer, NewsletterSectionsDocument);
+  expect(sections.errors).toBeUndefined();
+  const items = sections.data!.newsletterSections!.flatMap((section) => section.inquiries);
+  return items.find((item) => item.id === inquiryId)!.viewerClusterAnswer;
+}

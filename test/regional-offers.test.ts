@@ -12,6 +12,7 @@ import {
   RequestRegionalOfferDocument,
   UpdateRegionalOfferDocument,
   type CreateRegionalOfferInput,
+  type RegionalOfferKind,
 } from './__generated__/operations.js';
 import { errorCodes, startTestHub, type TestHub } from './support/hub.js';
 
@@ -63,8 +64,10 @@ async function published(overrides: Partial<CreateRegionalOfferInput> = {}) {
 }
 
 const seenBy = async (viewer: Viewer, id: string) => (await hub.queryAs(viewer, OfferDetailsDocument, { id })).data!.regionalOffer;
-const offersOfCluster = async (clusterId: string) =>
-  (await hub.queryAs(coordinatorOf(clusterId), ClusterOffersDocument, { id: clusterId })).data!.cluster!.regionalOffers.map((o) => o.id);
+const offersOfCluster = async (clusterId: string, kinds?: RegionalOfferKind[]) =>
+  (await hub.queryAs(coordinatorOf(clusterId), ClusterOffersDocument, { id: clusterId, kinds })).data!.cluster!.regionalOffers.map(
+    (o) => o.id,
+  );
 
 describe('publishing', () => {
   it('a draft is seen only by its unit and KiAP', async () => {
@@ -88,6 +91,15 @@ describe('publishing', () => {
     for (const clusterId of north.slice(0, 3)) expect(await offersOfCluster(clusterId)).toContain(offer.id);
     expect(await offersOfCluster(capital)).not.toContain(offer.id);
     expect(await seenBy({ kind: 'anonymous' }, offer.id)).not.toBeNull();
+  });
+
+  it('a cluster asking for some kinds of offer gets those kinds only', async () => {
+    const facilitation = await published({ title: 'Facilitering (kun denne slags)' });
+    const course = await published({ kind: 'COURSE_OR_THEME_DAY', title: 'Temadag om KOL' });
+    expect(await offersOfCluster(north[0]!)).toEqual(expect.arrayContaining([facilitation.id, course.id]));
+    const facilitations = await offersOfCluster(north[0]!, ['MEETING_FACILITATION']);
+    expect(facilitations).toContain(facilitation.id);
+    expect(facilitations).not.toContain(course.id);
   });
 
   it('for named clusters, it reaches those clusters only — and never a named cluster of another region', async () => {

@@ -42,6 +42,20 @@ export function clusterReceives(
   );
 }
 
+/** A cluster answers an inquiry that reached it: forwarded to it, or an item of a sent newsletter. */
+export function clusterMayAnswer(
+  cluster: { id: string; regionCode: string },
+  inquiry: Pick<InquiryRow, 'decidedByRegionCode' | 'newsletterSectionId'>,
+  forwardedToClusterIds: readonly string[],
+): boolean {
+  return clusterReceives(cluster, inquiry, forwardedToClusterIds) || inSentNewsletter(inquiry);
+}
+
+/** The cluster a viewer answers for and sees its answers as its own; null for all but a cluster's people. */
+export function viewersCluster(viewer: Viewer): { id: string; regionCode: string } | null {
+  return viewer.kind === 'cluster' ? { id: viewer.clusterId, regionCode: viewer.regionCode } : null;
+}
+
 /**
  * KiAP's newsletter goes to every cluster's coordinator and board members; they read the
  * sent sections in the hub and may answer "interested" on an item.

@@ -7,7 +7,7 @@ import { describeViewer, type Viewer } from '../../platform/viewer.js';
 import type { AnswerForwardedInquiryInput, AssessInquiryInput, DecideInquiryInput } from './__generated__/schema-types.js';
 import {
   canReadInquiry,
-  clusterReceives,
+  clusterMayAnswer,
   inSentNewsletter,
   requireClusterOfficer,
   requireKiap,
@@ -189,10 +189,7 @@ export function createInquiryTriageWorkflow(db: Db) {
         if (
           !inquiry ||
           !forward ||
-          !(
-            clusterReceives({ id: cluster.clusterId, regionCode: cluster.regionCode }, inquiry, [forward.clusterId]) ||
-            inSentNewsletter(inquiry)
-          )
+          !clusterMayAnswer({ id: cluster.clusterId, regionCode: cluster.regionCode }, inquiry, [forward.clusterId])
         )
           throw notFound(`Inquiry ${input.inquiryId} was not forwarded to your cluster nor sent in KiAP's newsletter`);
         const message = input.message?.trim() || null;

@@ -56,9 +56,7 @@ function screensFor(session: Session): Screen[] {
         { path: '/klyngepakker', title: 'Klyngepakker og spørgeskemaer', render: () => <ClusterPackages viewer={viewer} /> },
         { path: '/register', title: 'Klyngens register', render: () => <ClusterRegister viewer={viewer} /> },
         // The newsletter goes to the coordinator and the board.
-        ...(viewer.clusterRole === 'member'
-          ? []
-          : [{ path: '/nyhedsbrev', title: 'Nyhedsbrev', render: () => <ClusterNewsletter viewer={viewer} /> }]),
+        ...(viewer.clusterRole === 'member' ? [] : [{ path: '/nyhedsbrev', title: 'Nyhedsbrev', render: () => <ClusterNewsletter /> }]),
       ];
     case 'external':
       return [

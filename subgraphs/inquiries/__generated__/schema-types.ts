@@ -217,6 +217,12 @@ export type Inquiry = {
   title: Scalars['String']['output'];
   /** Whether the work would use data. */
   usesData: Scalars['Boolean']['output'];
+  /**
+   * For a cluster's coordinator, board members and members: their cluster's answer to the
+   * inquiry (forwarded to it or in a sent newsletter), once given. Null before that and for
+   * everyone else, who see the answers in `forwards` or the cluster's `forwardedInquiries`.
+   */
+  viewerClusterAnswer: Maybe<ClusterAnswer>;
 };
 
 /** What happened to an inquiry. */

@@ -1,6 +1,13 @@
 import type { InquiryResolvers } from '../__generated__/resolvers-types.js';
 import { mustExist } from '../../../platform/errors.js';
-import { requireForwardingClusterOrTriage, requireTriage, requireTriageOrParty, visibleInquiry } from '../access.js';
+import {
+  clusterMayAnswer,
+  requireForwardingClusterOrTriage,
+  requireTriage,
+  requireTriageOrParty,
+  viewersCluster,
+  visibleInquiry,
+} from '../access.js';
 
 export const Inquiry: InquiryResolvers = {
   __resolveReference: ({ id }, { viewer, store }) => visibleInquiry(viewer, store, id),
@@ -29,6 +36,13 @@ export const Inquiry: InquiryResolvers = {
   interestedClusterCount: async (inquiry, _, { viewer, store }) => {
     requireTriageOrParty(viewer, inquiry, 'The number of interested clusters');
     return (await store.forwardsByInquiry.load(inquiry.id)).filter((f) => f.answer === 'INTERESTED').length;
+  },
+  viewerClusterAnswer: async (inquiry, _, { viewer, store }) => {
+    const cluster = viewersCluster(viewer);
+    if (!cluster) return null;
+    // All of the cluster's forwards in one read per request, however many inquiries a page lists.
+    const forward = (await store.forwardsByCluster.load(cluster.id)).find((f) => f.inquiryId === inquiry.id);
+    return forward && clusterMayAnswer(cluster, inquiry, [forward.clusterId]) ? forward.answer : null;
   },
   history: (inquiry, _, { viewer, store }) => {
     requireTriage(viewer, inquiry, 'The history');

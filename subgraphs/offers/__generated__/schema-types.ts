@@ -47,6 +47,7 @@ export type Cluster = {
 export type ClusterRegionalOffersArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<RegionalOfferKind>>;
 };
 
 /** A new draft offer of your region's quality unit. */

@@ -19,9 +19,11 @@ export const Cluster: ClusterResolvers = {
       );
       forThisCluster = new Set(named.filter(([, clusters]) => clusters.some((c) => c.clusterId === id)).map(([offerId]) => offerId));
     }
+    const kinds = args.kinds ? new Set(args.kinds) : null;
     const listed = pageOfRows(
       offers.filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION' || forThisCluster.has(o.id)),
       page,
+      (o) => kinds === null || kinds.has(o.kind),
     );
     if (listed === null) throw afterNotInList();
     return listed;

@@ -2,13 +2,12 @@ import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { ClusterAnswer } from '../__generated__/graphql';
 import { formatDate, label } from '../danish';
-import type { Viewer } from '../session';
 import { useAction } from '../ui/action';
 import { FormMessage } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
 
 const NewsletterQuery = graphql(`
-  query ConsoleClusterNewsletter($id: ID!) {
+  query ConsoleClusterNewsletter {
     newsletterSections {
       id
       number
@@ -22,15 +21,7 @@ const NewsletterQuery = graphql(`
           id
           name
         }
-      }
-    }
-    cluster(id: $id) {
-      id
-      forwardedInquiries {
-        answer
-        inquiry {
-          id
-        }
+        viewerClusterAnswer
       }
     }
   }
@@ -51,10 +42,9 @@ const AnswerItem = graphql(`
 `);
 
 /** KiAP's newsletter as the coordinator and board read it, with "interested" on each item. */
-export function ClusterNewsletter({ viewer }: { viewer: Extract<Viewer, { kind: 'cluster' }> }) {
-  const [result] = useQuery({ query: NewsletterQuery, variables: { id: viewer.clusterId } });
+export function ClusterNewsletter() {
+  const [result] = useQuery({ query: NewsletterQuery });
   const sections = result.data?.newsletterSections ?? [];
-  const answers = new Map((result.data?.cluster?.forwardedInquiries ?? []).map((forward) => [forward.inquiry.id, forward.answer]));
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
       <p className="lead">
@@ -68,7 +58,7 @@ export function ClusterNewsletter({ viewer }: { viewer: Extract<Viewer, { kind: 
             Nyhedsbrev nr. {section.number} · {formatDate(section.sentAt)}
           </h2>
           {section.inquiries.map((inquiry) => (
-            <NewsletterItem key={inquiry.id} inquiry={inquiry} answer={answers.get(inquiry.id) ?? null} />
+            <NewsletterItem key={inquiry.id} inquiry={inquiry} answer={inquiry.viewerClusterAnswer ?? null} />
           ))}
         </section>
       ))}

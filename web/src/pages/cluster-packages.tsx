@@ -81,9 +81,8 @@ const PackagesQuery = graphql(`
           }
         }
       }
-      regionalOffers {
+      regionalOffers(kinds: [MEETING_FACILITATION], first: 1) {
         id
-        kind
         title
       }
       questionnaireRounds {
@@ -243,7 +242,7 @@ function OrderCard({ order, cluster, officer }: { order: Order; cluster: Cluster
   const followUp = useAction(OrderPackage);
   const facilitate = useAction(RequestFacilitation);
   const open = order.status === 'ORDERED' || order.status === 'PREPARING';
-  const facilitation = cluster.regionalOffers.find((offer) => offer.kind === 'MEETING_FACILITATION');
+  const facilitation = cluster.regionalOffers[0];
   return (
     <article className="card" aria-label={`${order.package.name}${order.followUpOf ? ' (opfølgning)' : ''}`}>
       <header>
