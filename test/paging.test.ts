@@ -26,6 +26,22 @@ beforeAll(async () => {
       (case when n % 2 = 0 then 'REQUESTED' else 'DECLINED' end)::municipalities.booking_status
     from generate_series(1, 7) as n
     cross join lateral (select cluster_id from municipalities.cluster_coverage where municipality_code = ${municipalityCode} limit 1) c`;
+  // Inquiries submitted within one millisecond, three at the same microsecond: the queue's
+  // order and its tie-break are paged at Postgres's precision, not JavaScript's.
+  await hub.adminSql`
+    insert into inquiries.inquiries
+    select (jsonb_populate_record(null::inquiries.inquiries, to_jsonb(i) || jsonb_build_object(
+      'id', gen_random_uuid(), 'content_hash', 'paging-' || n,
+      'submitted_at', timestamptz '2026-03-02 10:00:00.123456+00' + (n / 3) * interval '200 microseconds'))).*
+    from (select * from inquiries.inquiries limit 1) i, generate_series(0, 5) as n`;
+  // Closed package orders, three placed at the same microsecond and three within the same millisecond.
+  await hub.adminSql`
+    insert into clusters.package_orders
+    select (jsonb_populate_record(null::clusters.package_orders, to_jsonb(o) || jsonb_build_object(
+      'id', gen_random_uuid(), 'status', 'CLOSED', 'follow_up_of', null,
+      'ordered_at', timestamptz '2026-03-02 10:00:00.123456+00' + (n / 3) * interval '200 microseconds'))).*
+    from (select * from clusters.package_orders where cluster_id in (select id from clusters.clusters where region_code = '1081') limit 1) o,
+      generate_series(0, 5) as n`;
   // Offers enough for several pages, two with the same title.
   for (const title of ['Paging A', 'Paging B', 'Paging B', 'Paging C'])
     await hub.adminSql`
@@ -55,10 +71,13 @@ const INQUIRIES = `query ($first: Int, $after: ID, $statuses: [InquiryStatus!]) 
   inquiries(first: $first, after: $after, statuses: $statuses) { id } }`;
 const OFFERS = `query ($first: Int, $after: ID, $statuses: [RegionalOfferStatus!]) {
   region(code: "1081") { offers(first: $first, after: $after, statuses: $statuses) { id } } }`;
+const ORDERS = `query ($first: Int, $after: ID, $statuses: [PackageOrderStatus!]) {
+  packageOrders(first: $first, after: $after, statuses: $statuses) { id status } }`;
 const BOOKINGS = `query ($code: ID!, $first: Int, $after: ID, $statuses: [BookingStatus!]) {
   municipality(code: $code) { packageBookings(first: $first, after: $after, statuses: $statuses) { id status } } }`;
 
 const inquiriesOf = (data: unknown) => (data as { inquiries: Listed }).inquiries;
+const ordersOf = (data: unknown) => (data as { packageOrders: Listed }).packageOrders;
 const offersOf = (data: unknown) => (data as { region: { offers: Listed } }).region.offers;
 const clusterOf = (data: unknown) => (data as { cluster: Record<string, unknown> }).cluster;
 const bookingsOf = (data: unknown) => (data as { municipality: { packageBookings: Listed } }).municipality.packageBookings;
@@ -69,6 +88,22 @@ describe('paging', () => {
     expect(whole.length).toBeGreaterThan(6);
     for (const size of [1, 3])
       expect(await allPages((after) => hub.queryAs(KIAP, INQUIRIES, { first: size, after }), inquiriesOf, size)).toEqual(whole);
+  });
+
+  it('gives package orders once, newest first, page after page, for KiAP and for a unit, and follows one that left the filter', async () => {
+    for (const viewer of [KIAP, northUnit]) {
+      const whole = ordersOf((await hub.queryAs(viewer, ORDERS, { first: 500 })).data)!.map((o) => o.id);
+      expect(whole.length).toBeGreaterThan(6);
+      for (const size of [1, 4])
+        expect(await allPages((after) => hub.queryAs(viewer, ORDERS, { first: size, after }), ordersOf, size)).toEqual(whole);
+    }
+    const all = ordersOf((await hub.queryAs(KIAP, ORDERS, { first: 500 })).data) as { id: string; status: string }[];
+    const open = all.filter((o) => o.status === 'ORDERED' || o.status === 'PREPARING').map((o) => o.id);
+    const ask = (after: string | null) => hub.queryAs(KIAP, ORDERS, { first: 2, after, statuses: ['ORDERED', 'PREPARING'] });
+    expect(await allPages(ask, ordersOf, 2)).toEqual(open);
+    const anchor = all.findIndex((o) => o.status === 'CLOSED');
+    const after = await hub.queryAs(KIAP, ORDERS, { after: all[anchor]!.id, statuses: ['ORDERED', 'PREPARING'] });
+    expect(ordersOf(after.data)!.map((o) => o.id)).toEqual(open.filter((id) => all.findIndex((o) => o.id === id) > anchor));
   });
 
   it("gives a region's offers once, by title, page after page, in every state and as the public sees them", async () => {
@@ -185,6 +220,10 @@ describe('paging', () => {
     const [otherOffer] = await hub.adminSql<{ id: string }[]>`select id from offers.regional_offers where region_code <> '1081' limit 1`;
     refusals.push([northUnit, OFFERS, { statuses: ['DRAFT', 'PUBLISHED'], after: otherOffer!.id }, 'after']);
     refusals.push([{ kind: 'anonymous' }, OFFERS, { after: otherOffer!.id }, 'after']);
+    // An order of another region's cluster: not in the northern unit's list.
+    const [otherOrder] = await hub.adminSql<{ id: string }[]>`
+      select o.id from clusters.package_orders o join clusters.clusters c on c.id = o.cluster_id where c.region_code <> '1081' limit 1`;
+    refusals.push([northUnit, ORDERS, { after: otherOrder!.id }, 'after'], [KIAP, ORDERS, { first: 501 }, 'first']);
     const [someone] = await hub.adminSql<{ partyId: string; othersInquiry: string }[]>`
       select a.party_id as "partyId", b.id as "othersInquiry"
       from inquiries.inquiries a join inquiries.inquiries b on b.party_id <> a.party_id limit 1`;

@@ -470,6 +470,12 @@ describe('the web console', () => {
     await kol.getByText('Bestillingen er opdateret.').waitFor();
     await kol.getByText('Under forberedelse').waitFor();
     await checkScreen(kiap, 'kiap-klyngepakker');
+    // Older orders are a page further, asked of the server.
+    const deskPages = kiap.getByRole('navigation', { name: 'Sider: bestillinger' });
+    await deskPages.getByRole('button', { name: 'Næste' }).click();
+    await deskPages.getByText('Side 2').waitFor();
+    await expect.poll(() => kol.count()).toBe(0);
+    await expect.poll(() => kiap.getByRole('article').count()).toBeGreaterThan(0);
     await closePage(kiap);
   }, 90_000);
 

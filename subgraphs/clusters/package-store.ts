@@ -3,6 +3,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { lockById, type Transaction } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
+import type { Page } from '../../platform/paging.js';
 import type { PracticeForm, Question } from './questionnaire-model.js';
 import type { StoredResponse } from './questionnaire-results.js';
 import {
@@ -66,7 +67,6 @@ export interface OrderFilter {
   regionCode?: string;
   municipalityCode?: string;
   statuses?: string[];
-  first: number;
 }
 
 /** Reads of orders, rounds and templates, batched per request. */
@@ -85,16 +85,36 @@ export function packageReads(db: PostgresJsDatabase) {
         selectOrders(db, and(inArray(packageOrders.followUpOf, onlyUuids(ids)), sql`${packageOrders.status} <> 'CANCELLED'`)),
       (row) => row.followUpOf!,
     ),
-    listOrders: (filter: OrderFilter) =>
-      selectOrders(
+    /**
+     * A page of the orders in the caller's scope, newest first; null when `after` is not one of
+     * them. The anchor need not be in `statuses` (an order closed since the page before).
+     */
+    listOrders: async (filter: OrderFilter, page: Page): Promise<OrderRow[] | null> => {
+      const inScope = and(
+        filter.clusterId === undefined ? undefined : inArray(packageOrders.clusterId, onlyUuids([filter.clusterId])),
+        filter.regionCode === undefined ? undefined : eq(clusters.regionCode, filter.regionCode),
+        filter.municipalityCode === undefined ? undefined : eq(packageOrders.municipalityCode, filter.municipalityCode),
+      );
+      let afterAnchor: SQL | undefined;
+      if (page.after !== null) {
+        // The anchor's time as Postgres's text, not a Date, which would drop its microseconds.
+        const [anchor] = await db
+          .select({ orderedAt: sql<string>`${packageOrders.orderedAt}::text`, id: packageOrders.id })
+          .from(packageOrders)
+          .innerJoin(clusters, eq(clusters.id, packageOrders.clusterId))
+          .where(and(inScope, eq(packageOrders.id, page.after)));
+        if (!anchor) return null;
+        afterAnchor = sql`(${packageOrders.orderedAt}, ${packageOrders.id}) < (${anchor.orderedAt}::timestamptz, ${anchor.id}::uuid)`;
+      }
+      return selectOrders(
         db,
         and(
-          filter.clusterId === undefined ? undefined : inArray(packageOrders.clusterId, onlyUuids([filter.clusterId])),
-          filter.regionCode === undefined ? undefined : eq(clusters.regionCode, filter.regionCode),
-          filter.municipalityCode === undefined ? undefined : eq(packageOrders.municipalityCode, filter.municipalityCode),
+          inScope,
           filter.statuses === undefined ? undefined : inArray(packageOrders.status, filter.statuses as OrderRow['status'][]),
+          afterAnchor,
         ),
-      ).limit(filter.first),
+      ).limit(page.first);
+    },
     /** Held orders without a follow-up, the earliest meeting first; the window itself is computed in package-order-rules.ts. */
     heldWithoutFollowUp: (filter: { regionCode?: string; clusterId?: string }) =>
       selectOrders(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
@@ -94,14 +94,17 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
     inquiriesIn: async (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, page: Page): Promise<InquiryRow[] | null> => {
       let afterAnchor: SQL | undefined;
       if (page.after !== null) {
+        // The anchor's time as Postgres's text, not a Date: a Date keeps milliseconds, the column
+        // microseconds, and inquiries within one millisecond of the anchor would be skipped.
         const [anchor] = await db
-          .select({ submittedAt: inquiries.submittedAt, id: inquiries.id })
+          .select({ submittedAt: sql<string>`${inquiries.submittedAt}::text`, id: inquiries.id })
           .from(inquiries)
           .where(and(scopeFilter(scope), eq(inquiries.id, page.after)));
         if (!anchor) return null;
+        const anchorAt = sql`${anchor.submittedAt}::timestamptz`;
         afterAnchor = or(
-          lt(inquiries.submittedAt, anchor.submittedAt),
-          and(eq(inquiries.submittedAt, anchor.submittedAt), gt(inquiries.id, anchor.id)),
+          sql`${inquiries.submittedAt} < ${anchorAt}`,
+          and(sql`${inquiries.submittedAt} = ${anchorAt}`, gt(inquiries.id, anchor.id)),
         );
       }
       return db

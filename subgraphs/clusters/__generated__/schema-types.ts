@@ -1051,6 +1051,7 @@ export type QueryPackageOrderArgs = {
 
 /** The cluster directory and KiAP's package catalogue. */
 export type QueryPackageOrdersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<PackageOrderStatus>>;

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
-import { pageOf } from '../../../platform/paging.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { canReadContactAccessLog, canReadDepartures, canSeeOrder, confirmationScope, followUpScope, orderListScope } from '../access.js';
 import { followUpWindow } from '../package-order-rules.js';
 import { visibleRound } from './QuestionnaireRound.js';
@@ -30,11 +30,13 @@ export const Query: QueryResolvers = {
     const { first: limit } = pageOf({ first }, { maxSize: 1000 });
     return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
   },
-  packageOrders: async (_, { statuses, regionCode, first }, { viewer, store }) => {
-    const { first: limit } = pageOf({ first }, { maxSize: 500 });
+  packageOrders: async (_, { statuses, regionCode, first, after }, { viewer, store }) => {
+    const page = pageOf({ first, after }, { maxSize: 500 });
     const scope = orderListScope(viewer, regionCode ?? undefined);
     if (!scope) return [];
-    return store.listOrders({ ...scope, statuses: statuses ?? undefined, first: limit });
+    const listed = await store.listOrders({ ...scope, statuses: statuses ?? undefined }, page);
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
   packageOrder: async (_, { id }, { viewer, store }) => {
     const order = await store.orderById.load(id);

@@ -5,13 +5,13 @@ import type { ConsolePackageDeskQuery, PackageOrderStatus } from '../__generated
 import { formatDate, label, optionsOf } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
-import { usePage } from '../ui/pager';
+import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 import { QuestionnaireRound } from './questionnaire';
 
 const DeskQuery = graphql(`
-  query ConsolePackageDesk($statuses: [PackageOrderStatus!]) {
-    packageOrders(statuses: $statuses, first: 200) {
+  query ConsolePackageDesk($statuses: [PackageOrderStatus!], $first: Int!, $after: ID) {
+    packageOrders(statuses: $statuses, first: $first, after: $after) {
       id
       status
       orderedAt
@@ -118,11 +118,13 @@ type Order = ConsolePackageDeskQuery['packageOrders'][number];
  */
 export function PackageDesk({ regionCode }: { regionCode?: string }) {
   const [status, setStatus] = useState<PackageOrderStatus | ''>('');
-  const [result] = useQuery({ query: DeskQuery, variables: { statuses: status ? [status] : null } });
+  // Paged by the server: a year of every cluster's orders is more than one answer should carry.
+  const pages = useServerPage(10, status, 'Sider: bestillinger');
+  const [result] = useQuery({ query: DeskQuery, variables: { statuses: status ? [status] : null, ...pages.variables } });
   const orders = result.data?.packageOrders ?? [];
   const due = result.data?.packageFollowUpsDue ?? [];
   const handles = (order: Order) => (regionCode ? order.handledBy.region?.code === regionCode : true);
-  const { page, pager } = usePage(orders, 10);
+  const { page, pager } = pages.pageOf(orders);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
       <h2>Opfølgning, der er tid til</h2>
