@@ -47,6 +47,13 @@ beforeAll(async () => {
     await hub.adminSql`
       insert into offers.regional_offers (region_code, kind, title, description, valid_from, contact_email)
       values ('1081', 'MEETING_FACILITATION', ${title}, 'D', '2020-01-01', 'a@example.org')`;
+  // Requests for one of them, answered and not, three at the same microsecond.
+  await hub.adminSql`
+    insert into offers.offer_requests (offer_id, cluster_id, status, message, requested_by, requested_at)
+    select (select id from offers.regional_offers where title = 'Paging A'), c.id,
+      (case when n % 2 = 0 then 'REQUESTED' else 'DECLINED' end)::offers.offer_request_status, 'M', 'test',
+      timestamptz '2026-03-02 10:00:00.123456+00' + (n / 3) * interval '200 microseconds'
+    from generate_series(0, 6) as n, (select id from clusters.clusters where region_code = '1081' limit 1) c`;
 });
 afterAll(() => hub?.close());
 
@@ -73,11 +80,14 @@ const OFFERS = `query ($first: Int, $after: ID, $statuses: [RegionalOfferStatus!
   region(code: "1081") { offers(first: $first, after: $after, statuses: $statuses) { id } } }`;
 const ORDERS = `query ($first: Int, $after: ID, $statuses: [PackageOrderStatus!]) {
   packageOrders(first: $first, after: $after, statuses: $statuses) { id status } }`;
+const REQUESTS = `query ($first: Int, $after: ID, $statuses: [OfferRequestStatus!]) {
+  region(code: "1081") { offerRequests(first: $first, after: $after, statuses: $statuses) { id status } } }`;
 const BOOKINGS = `query ($code: ID!, $first: Int, $after: ID, $statuses: [BookingStatus!]) {
   municipality(code: $code) { packageBookings(first: $first, after: $after, statuses: $statuses) { id status } } }`;
 
 const inquiriesOf = (data: unknown) => (data as { inquiries: Listed }).inquiries;
 const ordersOf = (data: unknown) => (data as { packageOrders: Listed }).packageOrders;
+const requestsOf = (data: unknown) => (data as { region: { offerRequests: Listed } }).region.offerRequests;
 const offersOf = (data: unknown) => (data as { region: { offers: Listed } }).region.offers;
 const clusterOf = (data: unknown) => (data as { cluster: Record<string, unknown> }).cluster;
 const bookingsOf = (data: unknown) => (data as { municipality: { packageBookings: Listed } }).municipality.packageBookings;
@@ -104,6 +114,18 @@ describe('paging', () => {
     const anchor = all.findIndex((o) => o.status === 'CLOSED');
     const after = await hub.queryAs(KIAP, ORDERS, { after: all[anchor]!.id, statuses: ['ORDERED', 'PREPARING'] });
     expect(ordersOf(after.data)!.map((o) => o.id)).toEqual(open.filter((id) => all.findIndex((o) => o.id === id) > anchor));
+  });
+
+  it("gives the requests for a region's offers once, newest first, page after page, and by state", async () => {
+    const all = requestsOf((await hub.queryAs(northUnit, REQUESTS, { first: 200 })).data) as { id: string; status: string }[];
+    expect(all.length).toBeGreaterThanOrEqual(7);
+    for (const size of [1, 3])
+      expect(await allPages((after) => hub.queryAs(northUnit, REQUESTS, { first: size, after }), requestsOf, size)).toEqual(
+        all.map((r) => r.id),
+      );
+    const waiting = all.filter((r) => r.status === 'REQUESTED').map((r) => r.id);
+    const ask = (after: string | null) => hub.queryAs(KIAP, REQUESTS, { first: 2, after, statuses: ['REQUESTED'] });
+    expect(await allPages(ask, requestsOf, 2)).toEqual(waiting);
   });
 
   it("gives a region's offers once, by title, page after page, in every state and as the public sees them", async () => {
@@ -224,6 +246,14 @@ describe('paging', () => {
     const [otherOrder] = await hub.adminSql<{ id: string }[]>`
       select o.id from clusters.package_orders o join clusters.clusters c on c.id = o.cluster_id where c.region_code <> '1081' limit 1`;
     refusals.push([northUnit, ORDERS, { after: otherOrder!.id }, 'after'], [KIAP, ORDERS, { first: 501 }, 'first']);
+    // A request for another region's offer: not in the northern region's list.
+    const [otherRequest] = await hub.adminSql<{ id: string }[]>`
+      select r.id from offers.offer_requests r join offers.regional_offers o on o.id = r.offer_id where o.region_code <> '1081' limit 1`;
+    refusals.push([KIAP, REQUESTS, { after: otherRequest!.id }, 'after']);
+    refusals.push(
+      [northUnit, REQUESTS, { first: 201 }, 'first'],
+      [northUnit, REQUESTS, { after: '00000000-0000-4000-8000-000000000000' }, 'after'],
+    );
     const [someone] = await hub.adminSql<{ partyId: string; othersInquiry: string }[]>`
       select a.party_id as "partyId", b.id as "othersInquiry"
       from inquiries.inquiries a join inquiries.inquiries b on b.party_id <> a.party_id limit 1`;

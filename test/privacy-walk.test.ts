@@ -245,6 +245,13 @@ beforeAll(async () => {
       union all (select id from offers.regional_offers where audience = 'NAMED_CLUSTERS' limit 1)
       union all (select offer_id from offers.offer_requests limit 1)`
   ).map((row) => row.id);
+  // Every named-clusters offer is asked for by one of its clusters, so the paths through a region's
+  // requests lead on to the clusters an offer names.
+  await hub.adminSql`
+    insert into offers.offer_requests (offer_id, cluster_id, message, requested_by)
+    select distinct on (o.id) o.id, a.cluster_id, 'privacy-walk', 'test'
+    from offers.regional_offers o join offers.offer_audience_clusters a on a.offer_id = o.id
+    where o.audience = 'NAMED_CLUSTERS' and not exists (select from offers.offer_requests r where r.offer_id = o.id)`;
   // Every municipality an inquiry names, and the target's, gets a booking, so paths through bookings lead somewhere.
   await hub.adminSql`
     insert into municipalities.package_bookings (municipality_code, cluster_id, package, idempotency_key, presenter_name,

@@ -8,6 +8,7 @@ import {
   OfferDetailsDocument,
   OfferRequestsDocument,
   PublishRegionalOfferDocument,
+  RegionOfferRequestsDocument,
   RegionOffersByStatusDocument,
   RequestRegionalOfferDocument,
   UpdateRegionalOfferDocument,
@@ -218,10 +219,26 @@ describe('requests', () => {
     expect(request).toMatchObject({ status: 'REQUESTED', cluster: { id: north[0] } });
     const unitView = await hub.queryAs(unit, OfferRequestsDocument, { id: offer.id });
     expect(unitView.data!.regionalOffer!.requests!.map((r) => r.id)).toEqual([request.id]);
+    // The unit's desk lists it among the region's requests waiting for an answer, newest first.
+    const waiting = async () =>
+      (await hub.queryAs(unit, RegionOfferRequestsDocument, { code: '1081', statuses: ['REQUESTED'] })).data!.region!.offerRequests!;
+    expect((await waiting())[0]).toMatchObject({ id: request.id, offer: { id: offer.id }, cluster: { id: north[0] } });
     const answered = await hub.queryAs(unit, AnswerOfferRequestDocument, {
       input: { requestId: request.id, accept: true, reply: 'Vi kommer gerne' },
     });
     expect(answered.data!.answerOfferRequest.request).toMatchObject({ status: 'ACCEPTED', reply: 'Vi kommer gerne' });
+    expect((await waiting()).map((r) => r.id)).not.toContain(request.id);
+    const accepted = await hub.queryAs(unit, RegionOfferRequestsDocument, { code: '1081', statuses: ['ACCEPTED'] });
+    expect(accepted.data!.region!.offerRequests!.map((r) => r.id)).toContain(request.id);
+    // The region's list is for its unit and KiAP only.
+    expect(
+      (await hub.queryAs(KIAP, RegionOfferRequestsDocument, { code: '1081' })).data!.region!.offerRequests!.map((r) => r.id),
+    ).toContain(request.id);
+    for (const viewer of [otherUnit, coordinatorOf(north[0]!), { kind: 'municipality', subject: 'k', municipalityCode: '851' } as Viewer]) {
+      const response = await hub.queryAs(viewer, RegionOfferRequestsDocument, { code: '1081' });
+      expect(errorCodes(response), viewer.kind).toEqual(['FORBIDDEN']);
+      expect(response.data?.region?.offerRequests ?? null).toBeNull();
+    }
     const clusterView = await hub.queryAs(coordinatorOf(north[0]!), ClusterOffersDocument, { id: north[0]! });
     expect(clusterView.data!.cluster!.offerRequests!.find((r) => r.id === request.id)).toMatchObject({
       status: 'ACCEPTED',

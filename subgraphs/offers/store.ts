@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { arrayLiteral, byKeys, isAnyKey, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
@@ -146,6 +146,32 @@ export function createOffersStore(db: PostgresJsDatabase) {
       (row) => row.offerId,
     ),
     requestsByOffer: groupLoader(statements.requestsByOffer, (row) => row.offerId),
+    /**
+     * A page of the requests for a region's offers, newest first; null when `after` is not one
+     * of them. The anchor need not be in `statuses` (a request answered since the page before).
+     */
+    requestsOfRegion: async (regionCode: string, statuses: OfferRequestRow['status'][] | null, page: Page) => {
+      const inRegion = eq(regionalOffers.regionCode, regionCode);
+      let afterAnchor: SQL | undefined;
+      if (page.after !== null) {
+        // The anchor's time as Postgres's text, not a Date, which would drop its microseconds.
+        const [anchor] = await db
+          .select({ requestedAt: sql<string>`${offerRequests.requestedAt}::text`, id: offerRequests.id })
+          .from(offerRequests)
+          .innerJoin(regionalOffers, eq(regionalOffers.id, offerRequests.offerId))
+          .where(and(inRegion, eq(offerRequests.id, page.after)));
+        if (!anchor) return null;
+        afterAnchor = sql`(${offerRequests.requestedAt}, ${offerRequests.id}) < (${anchor.requestedAt}::timestamptz, ${anchor.id}::uuid)`;
+      }
+      const rows = await db
+        .select({ request: offerRequests })
+        .from(offerRequests)
+        .innerJoin(regionalOffers, eq(regionalOffers.id, offerRequests.offerId))
+        .where(and(inRegion, statuses ? inArray(offerRequests.status, statuses) : undefined, afterAnchor))
+        .orderBy(desc(offerRequests.requestedAt), desc(offerRequests.id))
+        .limit(page.first);
+      return rows.map(({ request }) => request);
+    },
     requestsByPackageOrder: groupLoader(
       (ids: string[]) =>
         db

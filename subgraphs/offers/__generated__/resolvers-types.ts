@@ -205,11 +205,24 @@ export type Region = {
   /** Official region code, 1081–1085. */
   code: Scalars['ID']['output'];
   /**
+   * The clusters' requests for the region's offers, of every offer and period, newest first:
+   * the unit's desk. For the region's unit and KiAP; FORBIDDEN for others.
+   */
+  offerRequests: Maybe<Array<OfferRequest>>;
+  /**
    * The region's offers, ordered by title (and id). Without `statuses`: the published offers for all
    * its clusters that can be used today (public). With `statuses`: every offer in those states,
    * any period and audience — for the region's unit and KiAP only.
    */
   offers: Maybe<Array<RegionalOffer>>;
+};
+
+
+/** A region, as the offers subgraph sees it. */
+export type RegionOfferRequestsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<OfferRequestStatus>>;
 };
 
 
@@ -594,6 +607,7 @@ export type QueryResolvers<ContextType = OffersContext, ParentType extends Resol
 export type RegionResolvers<ContextType = OffersContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offerRequests?: Resolver<Maybe<Array<ResolversTypes['OfferRequest']>>, ParentType, ContextType, RequireFields<RegionOfferRequestsArgs, 'first'>>;
   offers?: Resolver<Maybe<Array<ResolversTypes['RegionalOffer']>>, ParentType, ContextType, RequireFields<RegionOffersArgs, 'first'>>;
 }>;
 

@@ -17,4 +17,11 @@ export const Region: RegionResolvers = {
     if (listed === null) throw afterNotInList();
     return listed;
   },
+  offerRequests: async ({ code }, { statuses, first, after }, { viewer, store }) => {
+    const page = pageOf({ first, after }, { maxSize: 200 });
+    requireUnitOf(viewer, code, "The requests for a region's offers");
+    const listed = await store.requestsOfRegion(code, statuses ?? null, page);
+    if (listed === null) throw afterNotInList();
+    return listed;
+  },
 };

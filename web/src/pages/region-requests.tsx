@@ -4,30 +4,38 @@ import { graphql } from '../__generated__';
 import { formatDateTime, label } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SubmitButton, TextField } from '../ui/forms';
+import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 
 const RequestsQuery = graphql(`
-  query ConsoleRegionRequests($code: ID!) {
+  query ConsoleRegionRequests($code: ID!, $first: Int!, $afterOpen: ID, $afterAnswered: ID) {
     region(code: $code) {
       code
-      offers(statuses: [PUBLISHED, ARCHIVED]) {
-        id
-        title
-        capacity
-        placesLeft
-        requests {
-          id
-          status
-          message
-          requestedAt
-          reply
-          answeredAt
-          cluster {
-            id
-            name
-          }
-        }
+      open: offerRequests(statuses: [REQUESTED], first: $first, after: $afterOpen) {
+        ...ConsoleRegionRequest
       }
+      answered: offerRequests(statuses: [ACCEPTED, DECLINED], first: $first, after: $afterAnswered) {
+        ...ConsoleRegionRequest
+      }
+    }
+  }
+
+  fragment ConsoleRegionRequest on OfferRequest {
+    id
+    status
+    message
+    requestedAt
+    reply
+    answeredAt
+    cluster {
+      id
+      name
+    }
+    offer {
+      id
+      title
+      capacity
+      placesLeft
     }
   }
 `);
@@ -49,31 +57,47 @@ const AnswerRequest = graphql(`
   }
 `);
 
-/** Requests from clusters for the unit's offers, open ones first, with the places left on each offer. */
+/**
+ * Requests from clusters for the unit's offers, of every offer and year, newest first: those
+ * waiting for an answer, with the places left on each offer, and those answered. Each list
+ * pages from the server.
+ */
 export function RegionRequests({ regionCode }: { regionCode: string }) {
-  const [result] = useQuery({ query: RequestsQuery, variables: { code: regionCode } });
-  const offers = result.data?.region?.offers ?? [];
-  const requests = offers.flatMap((offer) => (offer.requests ?? []).map((request) => ({ offer, request })));
-  const open = requests.filter(({ request }) => request.status === 'REQUESTED');
-  const answered = requests.filter(({ request }) => request.status !== 'REQUESTED');
+  const pages = {
+    open: useServerPage(10, regionCode, 'Sider: afventer svar'),
+    answered: useServerPage(10, regionCode, 'Sider: besvaret'),
+  };
+  const [result] = useQuery({
+    query: RequestsQuery,
+    variables: {
+      code: regionCode,
+      first: pages.open.variables.first,
+      afterOpen: pages.open.variables.after,
+      afterAnswered: pages.answered.variables.after,
+    },
+  });
+  const open = pages.open.pageOf(result.data?.region?.open ?? []);
+  const answered = pages.answered.pageOf(result.data?.region?.answered ?? []);
   return (
     <QueryState fetching={result.fetching} error={result.error} hasData={result.data !== undefined}>
-      <h2>Afventer svar ({open.length})</h2>
-      {open.length === 0 && <Empty>Ingen anmodninger venter.</Empty>}
-      {open.map(({ offer, request }) => (
-        <RequestCard key={request.id} offer={offer} request={request} />
+      <h2>Afventer svar</h2>
+      {open.page.length === 0 && <Empty>Ingen anmodninger venter.</Empty>}
+      {open.page.map((request) => (
+        <RequestCard key={request.id} offer={request.offer} request={request} />
       ))}
-      <h2>Besvaret ({answered.length})</h2>
-      {answered.length === 0 && <Empty>Ingen endnu.</Empty>}
+      {open.pager}
+      <h2>Besvaret</h2>
+      {answered.page.length === 0 && <Empty>Ingen endnu.</Empty>}
       <ul className="plain-list">
-        {answered.map(({ offer, request }) => (
+        {answered.page.map((request) => (
           <li key={request.id}>
-            <strong>{request.cluster.name}</strong> · {offer.title} · {label('offerRequestStatus', request.status)}{' '}
+            <strong>{request.cluster.name}</strong> · {request.offer.title} · {label('offerRequestStatus', request.status)}{' '}
             {formatDateTime(request.answeredAt)}
             {request.reply && ` — "${request.reply}"`}
           </li>
         ))}
       </ul>
+      {answered.pager}
     </QueryState>
   );
 }
