@@ -5,12 +5,12 @@ import { formatDate, label } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SubmitButton, TextArea } from '../ui/forms';
 import { Link } from '../ui/router';
-import { usePage } from '../ui/pager';
+import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 
 const MyInquiriesQuery = graphql(`
-  query ConsoleMyInquiries {
-    inquiries(first: 200) {
+  query ConsoleMyInquiries($first: Int!, $after: ID) {
+    inquiries(first: $first, after: $after) {
       id
       title
       status
@@ -61,9 +61,10 @@ function AnswerQuestion({ inquiryId, question, onAnswered }: { inquiryId: string
 
 /** An external party's inquiries: where each is in KiAP's process, and how many clusters are interested. */
 export function ExternalInquiries() {
-  const [result] = useQuery({ query: MyInquiriesQuery });
+  const pages = useServerPage(10, '', 'Sider: mine henvendelser');
+  const [result] = useQuery({ query: MyInquiriesQuery, variables: pages.variables });
   const inquiries = result.data?.inquiries ?? [];
-  const { page, pager } = usePage(inquiries, 10);
+  const { page, pager } = pages.pageOf(inquiries);
   const arrived = new URLSearchParams(window.location.search);
   // Answering moves the inquiry back to review and its form goes away, so the thanks are told here.
   const [answered, setAnswered] = useState(false);
