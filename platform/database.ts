@@ -118,3 +118,17 @@ export function byKeys<TRows>(statement: {
 export function arrayLiteral(values: readonly (string | number | null)[]): string {
   return `{${values.map((value) => (value === null ? 'NULL' : `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;
 }
+
+/**
+ * A timestamp column read as Postgres's text, to hand back to SQL unchanged: a JavaScript Date
+ * keeps milliseconds where the column keeps microseconds, and a page anchored on a Date skips
+ * the rows within a millisecond of it (every row of one transaction).
+ */
+export function exactTime(column: Column): SQL<string> {
+  return drizzleSql<string>`${column}::text`;
+}
+
+/** Keyset paging of a newest-first list with ties by id, descending: the rows after the anchor's. */
+export function olderThan(time: Column, id: Column, anchor: { time: string; id: string }): SQL {
+  return drizzleSql`(${time}, ${id}) < (${anchor.time}::timestamptz, ${anchor.id}::uuid)`;
+}

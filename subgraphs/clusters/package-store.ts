@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { lockById, type Transaction } from '../../platform/database.js';
+import { exactTime, lockById, olderThan, type Transaction } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import type { Page } from '../../platform/paging.js';
@@ -97,14 +97,13 @@ export function packageReads(db: PostgresJsDatabase) {
       );
       let afterAnchor: SQL | undefined;
       if (page.after !== null) {
-        // The anchor's time as Postgres's text, not a Date, which would drop its microseconds.
         const [anchor] = await db
-          .select({ orderedAt: sql<string>`${packageOrders.orderedAt}::text`, id: packageOrders.id })
+          .select({ time: exactTime(packageOrders.orderedAt), id: packageOrders.id })
           .from(packageOrders)
           .innerJoin(clusters, eq(clusters.id, packageOrders.clusterId))
           .where(and(inScope, eq(packageOrders.id, page.after)));
         if (!anchor) return null;
-        afterAnchor = sql`(${packageOrders.orderedAt}, ${packageOrders.id}) < (${anchor.orderedAt}::timestamptz, ${anchor.id}::uuid)`;
+        afterAnchor = olderThan(packageOrders.orderedAt, packageOrders.id, anchor);
       }
       return selectOrders(
         db,

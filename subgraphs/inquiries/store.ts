@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
+import { byKeys, exactTime, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import type { Page } from '../../platform/paging.js';
@@ -94,14 +94,13 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
     inquiriesIn: async (scope: InquiryListScope, statuses: InquiryRow['status'][] | null, page: Page): Promise<InquiryRow[] | null> => {
       let afterAnchor: SQL | undefined;
       if (page.after !== null) {
-        // The anchor's time as Postgres's text, not a Date: a Date keeps milliseconds, the column
-        // microseconds, and inquiries within one millisecond of the anchor would be skipped.
         const [anchor] = await db
-          .select({ submittedAt: sql<string>`${inquiries.submittedAt}::text`, id: inquiries.id })
+          .select({ time: exactTime(inquiries.submittedAt), id: inquiries.id })
           .from(inquiries)
           .where(and(scopeFilter(scope), eq(inquiries.id, page.after)));
         if (!anchor) return null;
-        const anchorAt = sql`${anchor.submittedAt}::timestamptz`;
+        // Newest first but ties by id ascending (the queue's order), so not olderThan.
+        const anchorAt = sql`${anchor.time}::timestamptz`;
         afterAnchor = or(
           sql`${inquiries.submittedAt} < ${anchorAt}`,
           and(sql`${inquiries.submittedAt} = ${anchorAt}`, gt(inquiries.id, anchor.id)),

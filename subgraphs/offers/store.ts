@@ -1,7 +1,16 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { arrayLiteral, byKeys, isAnyKey, lockById, preparedPerDatabase, type Transaction as Tx } from '../../platform/database.js';
+import {
+  arrayLiteral,
+  byKeys,
+  exactTime,
+  isAnyKey,
+  lockById,
+  olderThan,
+  preparedPerDatabase,
+  type Transaction as Tx,
+} from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
 import type { Page } from '../../platform/paging.js';
@@ -154,14 +163,13 @@ export function createOffersStore(db: PostgresJsDatabase) {
       const inRegion = eq(regionalOffers.regionCode, regionCode);
       let afterAnchor: SQL | undefined;
       if (page.after !== null) {
-        // The anchor's time as Postgres's text, not a Date, which would drop its microseconds.
         const [anchor] = await db
-          .select({ requestedAt: sql<string>`${offerRequests.requestedAt}::text`, id: offerRequests.id })
+          .select({ time: exactTime(offerRequests.requestedAt), id: offerRequests.id })
           .from(offerRequests)
           .innerJoin(regionalOffers, eq(regionalOffers.id, offerRequests.offerId))
           .where(and(inRegion, eq(offerRequests.id, page.after)));
         if (!anchor) return null;
-        afterAnchor = sql`(${offerRequests.requestedAt}, ${offerRequests.id}) < (${anchor.requestedAt}::timestamptz, ${anchor.id}::uuid)`;
+        afterAnchor = olderThan(offerRequests.requestedAt, offerRequests.id, anchor);
       }
       const rows = await db
         .select({ request: offerRequests })
