@@ -221,9 +221,20 @@ async function main(): Promise<Results | ProfiledRun> {
     const phases: Figures[] = [];
     memory.start();
     for (const screen of screens) phases.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
-    for (const planner of ['javascript', 'rust'] as const) {
-      const hive = await startHiveGateway(hub, internalSecret, planner);
-      stopping.push(hive.stop);
+    // Both peers start together (each takes seconds to load) and wait idle until their turn.
+    // allSettled: a peer that failed to start must not leave the other running unseen by `stopping`.
+    const starts = await Promise.allSettled(
+      (['javascript', 'rust'] as const).map(async (planner) => {
+        const hive = await startHiveGateway(hub, internalSecret, planner);
+        stopping.push(hive.stop);
+        return { planner, hive };
+      }),
+    );
+    const peers = starts.map((start) => {
+      if (start.status === 'rejected') throw start.reason;
+      return start.value;
+    });
+    for (const { planner, hive } of peers) {
       const name = planner === 'rust' ? 'hive-rust' : 'hive';
       for (const screen of screens) await graphql(`http://127.0.0.1:${hive.port}/graphql`, screen.body, screen.headers);
       const withHive = () => [...hubTree(), ...processTree([hive.pid])];
