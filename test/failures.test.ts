@@ -29,7 +29,7 @@ async function startOffersProcess(): Promise<void> {
   const jwksFile = path.join(workDir, 'jwks.json');
   writeFileSync(jwksFile, JSON.stringify(hub.issuer.jwks));
   offers = (
-    await spawnService('subgraphs/offers/main.ts', {
+    await spawnService('offers', {
       OFFERS_PORT: String(offersPort),
       OFFERS_DATABASE_URL: hub.roleUrl('offers'),
       OIDC_ISSUER: hub.issuer.issuer,

@@ -294,7 +294,7 @@ describe('the hub launcher (npm start)', () => {
     delete env.CLUSTERS_DATABASE_URL;
     let message = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'subgraphs/clusters/main.ts'], { cwd: root, env, stdio: 'pipe' });
+      execFileSync(process.execPath, ['dist/subgraphs/main.js', 'clusters'], { cwd: root, env, stdio: 'pipe' });
     } catch (error) {
       message = String((error as { stderr: Buffer }).stderr);
     }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../platform/database.js';
 import { prepareDatabase, type PreparedDatabase } from '../db/setup.js';
 import { TokenIssuer } from '../platform/auth/dev-issuer.js';
-import { ENV_PREFIX, SUBGRAPH_NAMES } from '../platform/services.js';
+import { ENV_PREFIX, SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import { CreateMunicipalOfferDocument } from './__generated__/operations.js';
 import { freePort } from './support/ports.js';
 import { spawnService, type ServiceProcess } from './support/processes.js';
@@ -27,8 +27,8 @@ let authorization: string;
 
 const prepare = () => prepareDatabase({ dataDir, embeddedPort: port, seedDemoData: true, log: () => {} });
 
-async function startService(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<void> {
-  services.push({ name, ...(await spawnService(entry, env)) });
+async function startService(name: 'gateway' | SubgraphName, env: NodeJS.ProcessEnv): Promise<void> {
+  services.push({ name, ...(await spawnService(name, env)) });
 }
 
 beforeAll(async () => {
@@ -46,14 +46,14 @@ beforeAll(async () => {
   const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (name) => [name, await freePort()])));
   await Promise.all(
     SUBGRAPH_NAMES.map((name) =>
-      startService(name, `subgraphs/${name}/main.ts`, {
+      startService(name, {
         ...identity,
         [`${ENV_PREFIX[name]}_PORT`]: String(ports[name]),
         [`${ENV_PREFIX[name]}_DATABASE_URL`]: database.subgraphUrls[name],
       }),
     ),
   );
-  await startService('gateway', 'gateway/main.ts', {
+  await startService('gateway', {
     ...identity,
     GATEWAY_PORT: String(ports.gateway),
     GATEWAY_DATABASE_URL: database.subgraphUrls.gateway,

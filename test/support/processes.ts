@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ENV_PREFIX } from '../../platform/services.js';
+import { ENV_PREFIX, type SubgraphName } from '../../platform/services.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -16,11 +16,12 @@ export interface ServiceProcess {
 }
 
 /**
- * One of the hub's services as its own process, started the way `npm start` starts it
- * (`node --import tsx <entry>`, production mode); resolves once it reports that it listens.
+ * One of the hub's services as its own process, from the bundle `npm start` runs (built by
+ * the tests' global set-up), in production mode; resolves once it reports that it listens.
  */
-export function spawnService(entry: string, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function spawnService(service: 'gateway' | SubgraphName, env: NodeJS.ProcessEnv): Promise<ServiceProcess> {
+  const [entry, ...args] = service === 'gateway' ? ['dist/gateway/main.js'] : ['dist/subgraphs/main.js', service];
+  const child = spawn(process.execPath, [entry!, ...args], {
     cwd: root,
     // /metrics on a port of the system's choosing: parallel test files must not race for the defaults.
     env: { ...process.env, NODE_ENV: 'production', ...ANY_METRICS_PORT, ...env },
@@ -29,9 +30,9 @@ export function spawnService(entry: string, env: NodeJS.ProcessEnv): Promise<Ser
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const service = { process: child, output: () => output };
+  const running = { process: child, output: () => output };
   return new Promise((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve(service));
-    child.once('exit', (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+    child.on('message', (message: { type?: string }) => message.type === 'ready' && resolve(running));
+    child.once('exit', (code) => reject(new Error(`${service} exited with ${code}:\n${output}`)));
   });
 }
