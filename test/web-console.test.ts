@@ -108,6 +108,19 @@ describe('the web console', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('checks each screen strictly: an unlabelled button or an API error code on screen fails it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const screen = (body: string) => page.setContent(`<html lang="da"><title>Prøve</title><body><main>${body}</main></body></html>`);
+    await screen('<h1>Klynger</h1><button></button>');
+    await expect(checkScreen(page, 'unlabelled')).rejects.toThrow(/button-name/);
+    await screen('<h1>Klynger</h1><p>Fejl: FORBIDDEN</p>');
+    await expect(checkScreen(page, 'error code')).rejects.toThrow(/FORBIDDEN/);
+    await screen('<h1>Klynger</h1><button>Gem</button>');
+    await checkScreen(page, 'clean');
+    await context.close();
+  });
+
   it('developer: a browser opening /graphql gets the bundled GraphiQL with a token picker (not in production)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
