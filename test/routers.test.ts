@@ -71,6 +71,7 @@ async function variablesFor(hub: TestHub): Promise<Record<string, Record<string,
   const byCluster = { id: cluster };
   return {
     ContactAccessLog: { clusterId: cluster, first: 5 },
+    ClusterContactReads: { id: cluster, first: 5 },
     ClusterPartnerView: byCluster,
     MunicipalityBookingView: { code: '751' },
     RegionOffersView: { code: '1082' },
@@ -126,11 +127,11 @@ function answer(response: GraphQLResponse<unknown>) {
 
 /**
  * The hub's gateway's answers to the queries, asked once for both planners' comparisons:
- * a read changes no other read's answer, except the record of contact reads, which grows
- * with every read of a contact and is asked afresh each time.
+ * a read changes no other read's answer, except the records of contact reads, which grow
+ * with every read of a contact and are asked afresh each time.
  */
 const oursByQuery = new Map<string, ReturnType<typeof answer>>();
-const GROWS_WITH_READS = new Set(['ContactAccessLog']);
+const GROWS_WITH_READS = new Set(['ContactAccessLog', 'ClusterContactReads']);
 async function oursFor(query: string, role: string, ask: () => Promise<GraphQLResponse<unknown>>) {
   if (GROWS_WITH_READS.has(query)) return answer(await ask());
   const key = `${query} as ${role}`;

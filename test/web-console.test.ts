@@ -400,6 +400,10 @@ describe('the web console', () => {
     await kiap.getByText('Dette opslag er logget.').waitFor();
     const coordinator = users.find((user) => COORDINATOR.test(user.label))!;
     await kiap.getByRole('link', { name: coordinator.id }).waitFor();
+    // The record of reads, this one at the top.
+    await kiap.locator('summary', { hasText: 'Opslag i klyngens kontaktoplysninger' }).click();
+    const kiapUser = users.find((user) => KIAP.test(user.label))!;
+    await expect.poll(() => kiap.locator('details').getByRole('row').nth(1).innerText()).toContain(`KiAP (${kiapUser.viewer.subject})`);
     await checkScreen(kiap, 'kiap-kontakter');
     const log = await api<{ contactAccessLog: { readerRole: string }[] }>(
       KIAP,
@@ -410,6 +414,17 @@ describe('the web console', () => {
     );
     expect(log.contactAccessLog.map((record) => record.readerRole)).toContain('kiap');
     await closePage(kiap);
+
+    // What KiAP's page promised: the cluster sees who read its contact details.
+    const reader = await logInAs(browser, baseUrl, COORDINATOR);
+    await reader.getByRole('link', { name: 'Klyngens register' }).click();
+    const reads = reader.getByRole('region', { name: 'Hvem har set jeres kontaktoplysninger' });
+    await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain(`KiAP (${kiapUser.viewer.subject})`);
+    await checkScreen(reader, 'klynge-kontaktopslag');
+    // With its own reads (this register page's, of its members' names and e-mails) the newest are the coordinator's.
+    await reads.getByLabel('Vis også jeres egne opslag').check();
+    await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain(`Klyngen (${coordinator.viewer.subject})`);
+    await closePage(reader);
   }, 60_000);
 
   it('cluster member: sees the dashboard without the officers’ actions; the coordinator keeps the register', async () => {

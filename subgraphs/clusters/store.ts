@@ -1,7 +1,8 @@
-import { asc, desc, eq, inArray, sql as raw } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql as raw, type SQL } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { byKeys, isAnyKey, preparedPerDatabase, type Sql } from '../../platform/database.js';
+import { byKeys, exactTime, isAnyKey, olderThan, preparedPerDatabase, type Sql } from '../../platform/database.js';
+import type { Page } from '../../platform/paging.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import { clusters, contactAccessLog, meetings, officers, packages, practices } from './tables.js';
@@ -112,13 +113,34 @@ export function createClustersStore(db: PostgresJsDatabase, sql: Sql) {
       { cacheKeyFn: (read) => `${read.officerId ?? read.memberId}:${read.field}:${read.operationName ?? ''}` },
     ),
 
-    contactAccessLog: async ({ clusterId, first }: { clusterId?: string; first: number }) =>
-      db
+    /**
+     * A page of the record of contact reads (one cluster's, or all; without one reader role's),
+     * newest first; null when `after` is not in it.
+     */
+    contactAccessLog: async (
+      { clusterId, excludeReaderRole }: { clusterId?: string; excludeReaderRole?: string },
+      page: Page,
+    ): Promise<ContactAccessRow[] | null> => {
+      const inScope = and(
+        clusterId === undefined ? undefined : inArray(contactAccessLog.clusterId, onlyUuids([clusterId])),
+        excludeReaderRole === undefined ? undefined : ne(contactAccessLog.readerRole, excludeReaderRole),
+      );
+      let afterAnchor: SQL | undefined;
+      if (page.after !== null) {
+        const [anchor] = await db
+          .select({ time: exactTime(contactAccessLog.accessedAt), id: contactAccessLog.id })
+          .from(contactAccessLog)
+          .where(and(inScope, eq(contactAccessLog.id, page.after)));
+        if (!anchor) return null;
+        afterAnchor = olderThan(contactAccessLog.accessedAt, contactAccessLog.id, anchor);
+      }
+      return db
         .select()
         .from(contactAccessLog)
-        .where(clusterId === undefined ? undefined : inArray(contactAccessLog.clusterId, onlyUuids([clusterId])))
+        .where(and(inScope, afterAnchor))
         .orderBy(desc(contactAccessLog.accessedAt), desc(contactAccessLog.id))
-        .limit(first),
+        .limit(page.first);
+    },
 
     membersByCluster: groupLoader(register.membersOf, (row) => row.clusterId),
     registerEventsByCluster: groupLoader(register.eventsOf, (row) => row.clusterId),

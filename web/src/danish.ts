@@ -70,6 +70,7 @@ export const LABELS = {
   },
   windowKind: { BEFORE_MEETING: 'Før mødet', AFTER_MEETING: 'Efter mødet', AFTER_FOLLOW_UP: 'Efter opfølgning' },
   contactField: { EMAIL: 'e-mail', PHONE: 'telefon', NAME: 'navn' },
+  readerRole: { kiap: 'KiAP', cluster: 'Klyngen' },
   orderStatus: { ORDERED: 'Bestilt', PREPARING: 'Under forberedelse', HELD: 'Afholdt', CLOSED: 'Afsluttet', CANCELLED: 'Aflyst' },
   followUpState: { NOT_YET_DUE: 'ikke aktuel endnu', DUE: 'tid til opfølgning', OVERDUE: 'overskredet', ORDERED: 'bestilt' },
   roundStatus: { SCHEDULED: 'Åbner senere', OPEN: 'Åbent', CLOSED: 'Lukket' },

@@ -173,6 +173,11 @@ export type CloseQuestionnaireRoundInput = {
 export type Cluster = {
   __typename?: 'Cluster';
   /**
+   * Reads of this cluster's officers' and members' contact details, newest first: who read
+   * which detail, and when. For the cluster's own members and KiAP; null with FORBIDDEN otherwise.
+   */
+  contactReads: Maybe<Array<ContactAccessRecord>>;
+  /**
    * The elected coordinator (klyngekoordinator): a cluster cannot be registered without one.
    * Needs a login as KiAP, a region, a municipality or a cluster; null with FORBIDDEN otherwise.
    */
@@ -229,6 +234,17 @@ export type Cluster = {
    * not confirm one. For the cluster's partners; members' names only for its own members and KiAP.
    */
   registerVersion: Maybe<RegisterVersion>;
+};
+
+
+/**
+ * A quality cluster (kvalitetsklynge): a local network of general practitioners doing
+ * data-driven quality work together. Clusters meet 2–4 times a year.
+ */
+export type ClusterContactReadsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  excludeOwnMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1041,6 +1057,7 @@ export type QueryClustersWithoutConfirmedRegisterArgs = {
 
 /** The cluster directory and KiAP's package catalogue. */
 export type QueryContactAccessLogArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1544,6 +1561,7 @@ export type ResolversTypes = ResolversObject<{
   ClosePackageOrderInput: ClosePackageOrderInput;
   CloseQuestionnaireRoundInput: CloseQuestionnaireRoundInput;
   Cluster: ResolverTypeWrapper<ClusterParent>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClusterFunds: ResolverTypeWrapper<ClusterFunds>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ClusterMeeting: ResolverTypeWrapper<MeetingRow>;
@@ -1579,7 +1597,6 @@ export type ResolversTypes = ResolversObject<{
   OptionResult: ResolverTypeWrapper<OptionResult>;
   OrderClusterPackageInput: OrderClusterPackageInput;
   PackageHandler: ResolverTypeWrapper<Omit<PackageHandler, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PackageOrder: ResolverTypeWrapper<OrderRow>;
   PackageOrderPayload: ResolverTypeWrapper<Omit<PackageOrderPayload, 'order'> & { order: ResolversTypes['PackageOrder'] }>;
   PackageOrderStatus: PackageOrderStatus;
@@ -1641,6 +1658,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClosePackageOrderInput: ClosePackageOrderInput;
   CloseQuestionnaireRoundInput: CloseQuestionnaireRoundInput;
   Cluster: ClusterParent;
+  Boolean: Scalars['Boolean']['output'];
   ClusterFunds: ClusterFunds;
   Float: Scalars['Float']['output'];
   ClusterMeeting: MeetingRow;
@@ -1670,7 +1688,6 @@ export type ResolversParentTypes = ResolversObject<{
   OptionResult: OptionResult;
   OrderClusterPackageInput: OrderClusterPackageInput;
   PackageHandler: Omit<PackageHandler, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
-  Boolean: Scalars['Boolean']['output'];
   PackageOrder: OrderRow;
   PackageOrderPayload: Omit<PackageOrderPayload, 'order'> & { order: ResolversParentTypes['PackageOrder'] };
   PhoneNumber: Scalars['PhoneNumber']['output'];
@@ -1724,6 +1741,7 @@ export type AnswerResultResolvers<ContextType = ClustersContext, ParentType exte
 
 export type ClusterResolvers<ContextType = ClustersContext, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster'], FederationReferenceType extends FederationReferenceTypes['Cluster'] = FederationReferenceTypes['Cluster']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Cluster']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contactReads?: Resolver<Maybe<Array<ResolversTypes['ContactAccessRecord']>>, ParentType, ContextType, RequireFields<ClusterContactReadsArgs, 'excludeOwnMembers' | 'first'>>;
   coordinator?: Resolver<Maybe<ResolversTypes['ClusterOfficer']>, ParentType, ContextType>;
   doctorCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   foundedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

@@ -164,6 +164,11 @@ export type CloseQuestionnaireRoundInput = {
 export type Cluster = {
   __typename?: 'Cluster';
   /**
+   * Reads of this cluster's officers' and members' contact details, newest first: who read
+   * which detail, and when. For the cluster's own members and KiAP; null with FORBIDDEN otherwise.
+   */
+  contactReads: Maybe<Array<ContactAccessRecord>>;
+  /**
    * The elected coordinator (klyngekoordinator): a cluster cannot be registered without one.
    * Needs a login as KiAP, a region, a municipality or a cluster; null with FORBIDDEN otherwise.
    */
@@ -220,6 +225,17 @@ export type Cluster = {
    * not confirm one. For the cluster's partners; members' names only for its own members and KiAP.
    */
   registerVersion: Maybe<RegisterVersion>;
+};
+
+
+/**
+ * A quality cluster (kvalitetsklynge): a local network of general practitioners doing
+ * data-driven quality work together. Clusters meet 2–4 times a year.
+ */
+export type ClusterContactReadsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  excludeOwnMembers?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1032,6 +1048,7 @@ export type QueryClustersWithoutConfirmedRegisterArgs = {
 
 /** The cluster directory and KiAP's package catalogue. */
 export type QueryContactAccessLogArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
   clusterId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, notFound } from '../../../platform/errors.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { canReadFunds, canReadOfficerContacts, canReadOfficers, canSeeClusterWork, canSeeOrder, isClusterPartner } from '../access.js';
 import { expectedPaymentOre, fundsPaidOn, registerYearOf } from '../register-year.js';
 import type { ClustersContext } from '../context.js';
@@ -68,6 +69,14 @@ export const Cluster: ClusterResolvers = {
   handovers: ({ id }, _, context, info) => {
     requireOwnMembers(id, context, 'handovers', info);
     return context.store.handoversByCluster.load(id);
+  },
+  contactReads: async ({ id }, { excludeOwnMembers, first, after }, context, info) => {
+    requireOwnMembers(id, context, 'reads of contact details', info);
+    // Only the cluster's own members read its details with a cluster role (access.ts).
+    const filter = { clusterId: id, excludeReaderRole: excludeOwnMembers ? 'cluster' : undefined };
+    const listed = await context.store.contactAccessLog(filter, pageOf({ first, after }, { maxSize: 100 }));
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
   registerVersion: (cluster, { year }, context, info) => {
     requirePartner(cluster, context, 'registers', info);

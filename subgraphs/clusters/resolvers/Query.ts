@@ -25,10 +25,11 @@ export const Query: QueryResolvers = {
     return store.practiceDepartures(regionCode);
   },
   clusterFundRates: (_, __, { store }) => store.fundRates(),
-  contactAccessLog: (_, { clusterId, first }, { viewer, store }) => {
+  contactAccessLog: async (_, { clusterId, first, after }, { viewer, store }) => {
     if (!canReadContactAccessLog(viewer)) throw forbidden('Only KiAP may read the record of contact reads');
-    const { first: limit } = pageOf({ first }, { maxSize: 1000 });
-    return store.contactAccessLog({ clusterId: clusterId ?? undefined, first: limit });
+    const listed = await store.contactAccessLog({ clusterId: clusterId ?? undefined }, pageOf({ first, after }, { maxSize: 1000 }));
+    if (listed === null) throw afterNotInList();
+    return listed;
   },
   packageOrders: async (_, { statuses, regionCode, first, after }, { viewer, store }) => {
     const page = pageOf({ first, after }, { maxSize: 500 });

@@ -7,6 +7,7 @@ import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { usePage } from '../ui/pager';
 import { QueryState } from '../ui/status';
+import { ContactReads } from './contact-reads';
 
 const RegisterQuery = graphql(`
   query ConsoleClusterRegister($id: ID!, $year: Int!) {
@@ -191,6 +192,11 @@ export function ClusterRegister({ viewer }: { viewer: Extract<Viewer, { kind: 'c
           </section>
           {canEdit && <AddMemberForm clusterId={cluster.id} practices={cluster.practices ?? []} />}
           {viewer.clusterRole === 'coordinator' && <HandoverForm clusterId={cluster.id} members={members} />}
+          <section aria-labelledby="reads-heading">
+            <h2 id="reads-heading">Hvem har set jeres kontaktoplysninger</h2>
+            <p>Hver visning af en e-mail, et telefonnummer eller et medlems navn bliver logget, også jeres egne.</p>
+            <ContactReads clusterId={cluster.id} ownReadsOptional />
+          </section>
         </>
       )}
     </QueryState>

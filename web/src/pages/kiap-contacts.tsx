@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import { formatDateTime, label } from '../danish';
+import { label } from '../danish';
 import { TextField } from '../ui/forms';
 import { usePage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
+import { ContactReads } from './contact-reads';
 
 const ClusterListQuery = graphql(`
   query ConsoleClusterList {
@@ -32,13 +33,6 @@ const ClusterContactsQuery = graphql(`
         email
         phone
       }
-    }
-    contactAccessLog(clusterId: $id, first: 20) {
-      id
-      accessedAt
-      readerRole
-      field
-      operationName
     }
   }
 `);
@@ -126,14 +120,8 @@ function ShownContacts({ id }: { id: string }) {
             </tbody>
           </table>
           <details>
-            <summary>Seneste opslag i klyngens kontakter</summary>
-            <ul className="plain-list">
-              {(result.data?.contactAccessLog ?? []).map((record) => (
-                <li key={record.id}>
-                  {formatDateTime(record.accessedAt)} · {record.readerRole} · {label('contactField', record.field)}
-                </li>
-              ))}
-            </ul>
+            <summary>Opslag i klyngens kontaktoplysninger</summary>
+            <ContactReads clusterId={cluster.id} />
           </details>
         </article>
       )}
