@@ -420,6 +420,11 @@ describe('the web console', () => {
     await reader.getByRole('link', { name: 'Klyngens register' }).click();
     const reads = reader.getByRole('region', { name: 'Hvem har set jeres kontaktoplysninger' });
     await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain(`KiAP (${kiapUser.viewer.subject})`);
+    // Whose detail: the coordinator's own e-mail among those KiAP read.
+    await reads
+      .getByRole('cell', { name: `e-mail (${coordinator.name})`, exact: true })
+      .first()
+      .waitFor();
     await checkScreen(reader, 'klynge-kontaktopslag');
     // With its own reads (this register page's, of its members' names and e-mails) the newest are the coordinator's.
     await reads.getByLabel('Vis også jeres egne opslag').check();

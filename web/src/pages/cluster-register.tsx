@@ -14,6 +14,10 @@ const RegisterQuery = graphql(`
     cluster(id: $id) {
       id
       name
+      officers {
+        id
+        name
+      }
       practices {
         providerNumber
         name
@@ -195,7 +199,11 @@ export function ClusterRegister({ viewer }: { viewer: Extract<Viewer, { kind: 'c
           <section aria-labelledby="reads-heading">
             <h2 id="reads-heading">Hvem har set jeres kontaktoplysninger</h2>
             <p>Hver visning af en e-mail, et telefonnummer eller et medlems navn bliver logget, også jeres egne.</p>
-            <ContactReads clusterId={cluster.id} ownReadsOptional />
+            <ContactReads
+              clusterId={cluster.id}
+              names={new Map([...(cluster.officers ?? []), ...members].map((person) => [person.id, person.name ?? '—']))}
+              ownReadsOptional
+            />
           </section>
         </>
       )}

@@ -14,6 +14,8 @@ const ContactReadsQuery = graphql(`
         accessedAt
         readerRole
         readerSubject
+        officerId
+        memberId
         field
         operationName
       }
@@ -25,7 +27,16 @@ const ContactReadsQuery = graphql(`
  * Who read a cluster's contact details, newest first, twenty at a time from the server: on
  * KiAP's contacts page, and on the cluster's own register page, as KiAP's page promises.
  */
-export function ContactReads({ clusterId, ownReadsOptional = false }: { clusterId: string; ownReadsOptional?: boolean }) {
+export function ContactReads({
+  clusterId,
+  names,
+  ownReadsOptional = false,
+}: {
+  clusterId: string;
+  /** The names of the officers and members the page already shows, by id: whose detail was read. */
+  names: ReadonlyMap<string, string>;
+  ownReadsOptional?: boolean;
+}) {
   // The cluster's own members read their register and dashboard all the time; they look for KiAP's reads.
   const [withOwn, setWithOwn] = useState(!ownReadsOptional);
   const { variables, pageOf } = useServerPage(20, `${clusterId}:${withOwn}`, 'Sider: opslag');
@@ -36,6 +47,8 @@ export function ContactReads({ clusterId, ownReadsOptional = false }: { clusterI
     requestPolicy: 'network-only',
   });
   const { page, pager } = pageOf(result.data?.cluster?.contactReads ?? []);
+  const whose = ({ officerId, memberId }: { officerId?: string | null; memberId?: string | null }) =>
+    names.get(officerId ?? memberId ?? '') ?? (officerId ? 'en tillidspost' : 'et medlem');
   return (
     <>
       {ownReadsOptional && (
@@ -66,7 +79,9 @@ export function ContactReads({ clusterId, ownReadsOptional = false }: { clusterI
                   <td>
                     {label('readerRole', record.readerRole)} ({record.readerSubject})
                   </td>
-                  <td>{label('contactField', record.field)}</td>
+                  <td>
+                    {label('contactField', record.field)} ({whose(record)})
+                  </td>
                   <td>{record.operationName ?? '—'}</td>
                 </tr>
               ))}

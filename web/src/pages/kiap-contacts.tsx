@@ -121,7 +121,7 @@ function ShownContacts({ id }: { id: string }) {
           </table>
           <details>
             <summary>Opslag i klyngens kontaktoplysninger</summary>
-            <ContactReads clusterId={cluster.id} />
+            <ContactReads clusterId={cluster.id} names={new Map((cluster.officers ?? []).map((officer) => [officer.id, officer.name]))} />
           </details>
         </article>
       )}
