@@ -126,8 +126,9 @@ function withoutApolloUsageReporting() {
 async function buildServices() {
   const files = filesUnder(SERVICE_SOURCES);
   const stamp = path.join(DIST, '.sources');
-  // The bundles hold the libraries too (the lock file says which) and are made as this file says.
-  const wanted = fingerprint([...files, 'package-lock.json', 'hub/build.mjs']);
+  // The bundles hold the libraries too (the lock file says which, patches/ what we changed in
+  // them) and are made as this file says.
+  const wanted = fingerprint([...files, ...filesUnder(['patches']), 'package-lock.json', 'hub/build.mjs']);
   if (stampSays(stamp, wanted)) return false;
   rmSync(DIST, { recursive: true, force: true });
   // Loaded only when there is something to build: most starts have nothing to.

@@ -80,23 +80,3 @@ export function exitOnStartupError(service: string, error: unknown): never {
   console.error(`${service} could not start: ${rootMessage(error)}`);
   process.exit(1);
 }
-
-/**
- * postgres.js 3.4.9 can throw from a scheduled write after the server closed the
- * connection (`socket` is already null in connection.js nextWrite) — seen when Postgres
- * restarts under load. The connection is gone either way and the pool reconnects, so that
- * one error is logged and the service stays up; any other uncaught error ends the process
- * as Node would.
- */
-export function survivePostgresConnectionRace(log: (message: string) => void): void {
-  process.on('uncaughtException', (error) => {
-    const known =
-      error instanceof TypeError && /postgres[\\/]src[\\/]connection\.js/.test(error.stack ?? '') && /'write'/.test(error.message);
-    if (known) {
-      log(`A Postgres connection closed while writing; the pool reconnects (${error.message})`);
-      return;
-    }
-    console.error(error);
-    process.exit(1);
-  });
-}

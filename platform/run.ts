@@ -2,7 +2,7 @@ import { connect, StatementCounter, type Sql } from './database.js';
 import { loadAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { createTokenVerifier } from './auth/tokens.js';
 import { ConfigError, loadAll, readEnv, readEnvs, variable, type Env } from './env.js';
-import { announceReady, awaitLauncherEnvironment, exitOnStartupError, onShutdown, survivePostgresConnectionRace } from './lifecycle.js';
+import { announceReady, awaitLauncherEnvironment, exitOnStartupError, onShutdown } from './lifecycle.js';
 import { DEFAULT_LOAD_SHEDDING, type LoadShedding } from './http-server.js';
 import { createLogger } from './logger.js';
 import { loadQueryLimits } from './query-limits.js';
@@ -182,7 +182,6 @@ export async function runServiceProcess(options: {
   try {
     await awaitLauncherEnvironment();
     const logger = createLogger(options.logAs ?? options.name);
-    survivePostgresConnectionRace((message) => logger.warn(message));
     const stopTracing = await startTracing(options.name);
     const service = await options.start(logger);
     onShutdown(async () => {

@@ -106,10 +106,16 @@ async function write(title: string): Promise<string | undefined> {
   }
 }
 
-/** Resolves when `condition` holds, checking every 50 ms; fails after `ms` naming what it waited for. */
+/**
+ * Resolves when `condition` holds, checking every 50 ms; fails after `ms` naming what it
+ * waited for, or at once when a service has exited, with what it printed.
+ */
 async function until(condition: () => boolean, what: string, ms = 30_000): Promise<void> {
-  for (const end = Date.now() + ms; !condition(); await new Promise((resolve) => setTimeout(resolve, 50)))
+  for (const end = Date.now() + ms; !condition(); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    const gone = services.find((service) => service.process.exitCode !== null || service.process.signalCode !== null);
+    if (gone) throw new Error(`${gone.name} exited while waiting for ${what}:\n${gone.output().slice(-2000)}`);
     if (Date.now() > end) throw new Error(`Waited ${ms} ms for ${what}`);
+  }
 }
 
 describe('Postgres restarted under load', () => {
