@@ -1,23 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, print } from 'graphql';
+import { formatDocument } from '@urql/core';
+import { print, type DocumentNode } from 'graphql';
+import * as testOperations from '../test/__generated__/operations.js';
+import * as consoleOperations from '../web/src/__generated__/graphql.js';
 import { operationHash } from './artifacts.js';
 
-const OPERATIONS_DIR = new URL('../test/operations/', import.meta.url);
+/** The typed documents a codegen output exports (`…Document`, each with the fragments it uses). */
+function documentsOf(generated: Record<string, unknown>): DocumentNode[] {
+  return Object.entries(generated)
+    .filter(([name]) => name.endsWith('Document'))
+    .map(([, document]) => document as DocumentNode);
+}
 
 /**
- * The safelist: every operation in `test/operations/*.graphql` (the console's and the
- * tests'), keyed by the hash of its printed text — the text a client sends.
+ * The safelist: every operation the hub's own clients send, keyed by the hash of its
+ * printed text, read from codegen's output (so `npm run safelist` runs after codegen). The
+ * console's as its urql client sends them: with the `__typename` its document cache adds to
+ * every selection (`formatDocument`). The tests' and the benchmark's (`test/operations/`)
+ * as they are.
  */
 export function buildSafelist(): Record<string, string> {
-  const operations: [string, string][] = [];
-  for (const file of readdirSync(OPERATIONS_DIR)
-    .filter((name) => name.endsWith('.graphql'))
-    .sort()) {
-    for (const definition of parse(readFileSync(new URL(file, OPERATIONS_DIR), 'utf8')).definitions) {
-      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const text = print({ kind: Kind.DOCUMENT, definitions: [definition] });
-      operations.push([operationHash(text), text]);
-    }
-  }
-  return Object.fromEntries(operations.sort(([a], [b]) => a.localeCompare(b)));
+  const texts = [
+    ...documentsOf(consoleOperations).map((document) => print(formatDocument(document))),
+    ...documentsOf(testOperations).map((document) => print(document)),
+  ];
+  return Object.fromEntries(texts.map((text) => [operationHash(text), text] as const).sort(([a], [b]) => a.localeCompare(b)));
 }

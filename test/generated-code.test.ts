@@ -13,6 +13,6 @@ it('the committed generated types match the schemas and operations (run `npm run
   }
 });
 
-it('the committed safelist holds exactly the operations in test/operations (run `npm run compose` if not)', () => {
+it('the committed safelist holds exactly the console’s operations and those in test/operations (run `npm run safelist` if not)', () => {
   expect(JSON.parse(readFileSync(SAFELIST_FILE, 'utf8'))).toEqual(buildSafelist());
 });

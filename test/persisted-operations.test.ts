@@ -1,6 +1,8 @@
-import { print } from 'graphql';
+import { formatDocument, stringifyDocument } from '@urql/core';
+import { print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationHash } from '../supergraph/artifacts.js';
+import * as consoleOperations from '../web/src/__generated__/graphql.js';
 import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 
@@ -62,5 +64,31 @@ describe('safelist mode', () => {
       expect(response.data ?? null).toBeNull();
       expect(errorCodes(response)).toEqual(['OPERATION_NOT_IN_SAFELIST']);
     }
+  });
+
+  it('runs every operation of the console as the console sends it (with its cache’s __typename), and not without', async () => {
+    const documents = Object.entries(consoleOperations).filter(([name]) => name.endsWith('Document'));
+    expect(documents.length).toBeGreaterThan(50);
+    const kiap = await safelisted.tokenFor({ kind: 'kiap', subject: 'k' });
+    const refused: string[] = [];
+    for (const [name, document] of documents) {
+      // What urql's fetch exchange sends after its cache exchange formatted the document. No
+      // variables: a safelisted operation gets past the safelist and stops at their coercion.
+      for (const [sent, query] of [
+        ['as sent', stringifyDocument(formatDocument(document as DocumentNode))],
+        ['without __typename', print(document as DocumentNode)],
+      ] as const) {
+        const response = await fetch(safelisted.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: kiap },
+          body: JSON.stringify({ query }),
+        });
+        const codes = errorCodes({ status: response.status, ...((await response.json()) as object) });
+        if (codes.includes('OPERATION_NOT_IN_SAFELIST')) refused.push(`${name} ${sent}`);
+      }
+    }
+    expect(refused.filter((entry) => entry.endsWith('as sent'))).toEqual([]);
+    // The console's cache adds __typename to every selection: the bare documents are other operations.
+    expect(refused).toHaveLength(documents.length);
   });
 });
