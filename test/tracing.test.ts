@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tracingEndpoint } from '../platform/tracing.js';
 import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { postGraphQL } from './support/hub.js';
-import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+import { launchHub, pressCtrlC, templateCopy, type LaunchedHub } from './support/launcher.js';
 
 /**
  * OpenTelemetry in both of `npm start`'s layouts: with OTEL_EXPORTER_OTLP_ENDPOINT pointing
@@ -30,6 +30,7 @@ let receiver: Server;
 let receiverUrl: string;
 /** Each layout's hub: the default, then SERVICES_IN_ONE_PROCESS=false. */
 const hubs: LaunchedHub[] = [];
+const databases: Awaited<ReturnType<typeof templateCopy>>[] = [];
 let dataDir: string;
 
 type OtlpValue = { stringValue?: string; intValue?: string | number };
@@ -63,13 +64,18 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-tracing-'));
-  // Postgres runs as another user when the tests run as root: it must reach the data folders inside.
-  chmodSync(dataDir, 0o755);
-  // Each on its own data folder (and so its own Postgres), both at once.
+  // Each on its own data folder and database (a copy of the seeded template: the first start
+  // is the launcher test's), both at once.
+  databases.push(await templateCopy('klyngehub_tracing_one'), await templateCopy('klyngehub_tracing_two'));
   hubs.push(
     ...(await Promise.all([
-      launchHub({ DATA_DIR: path.join(dataDir, 'one'), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl }),
-      launchHub({ DATA_DIR: path.join(dataDir, 'two'), OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl, SERVICES_IN_ONE_PROCESS: 'false' }),
+      launchHub({ DATA_DIR: path.join(dataDir, 'one'), DATABASE_URL: databases[0]!.url, OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl }),
+      launchHub({
+        DATA_DIR: path.join(dataDir, 'two'),
+        DATABASE_URL: databases[1]!.url,
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
+        SERVICES_IN_ONE_PROCESS: 'false',
+      }),
     ])),
   );
   // Ready once the start's work settles: on a busy machine (other files' hubs starting) a
@@ -85,6 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const hub of hubs) await pressCtrlC(hub);
+  for (const database of databases) await database.drop();
   receiver?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });

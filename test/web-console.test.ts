@@ -1,23 +1,22 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../platform/database.js';
 import type { DemoUser } from '../platform/auth/dev-identity.js';
 import { devIssuerFiles, TokenIssuer } from '../platform/auth/dev-issuer.js';
-import { withDatabase } from './support/global-setup.js';
 import { checkScreen, launchChromium, logInAs, tabTo } from './support/browser.js';
-import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+import { launchHub, pressCtrlC, templateCopy, type LaunchedHub } from './support/launcher.js';
 
 /**
- * The console in a real Chromium against the real hub as `npm start` runs it (launcher,
- * gateway, four subgraph processes, Postgres, the development OpenID Connect provider):
- * one test per kind of user, each a complete flow, with axe-core on every screen.
+ * The console in a real Chromium against the real hub as `npm start` runs it (the launcher,
+ * the services' process with the gateway and the four subgraphs, the development OpenID
+ * Connect provider), on a copy of the seeded template database: one test per kind of user,
+ * each a complete flow, with axe-core on every screen.
  */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-console-'));
-chmodSync(dataDir, 0o755);
-const database = `klyngehub_console_${process.pid}`;
+let database: Awaited<ReturnType<typeof templateCopy>>;
 let hub: LaunchedHub;
 let browser: Browser;
 let baseUrl: string;
@@ -32,12 +31,9 @@ const RESEARCHER = /Ekstern — forsker/;
 
 beforeAll(async () => {
   // The console as `npm start` serves it, built into web/dist by the tests' global setup.
-  const admin = connect(inject('serverUrl'), { applicationName: 'test', maxConnections: 1 });
-  await admin.unsafe(`drop database if exists ${database} with (force)`);
-  await admin.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
-  await admin.end();
+  database = await templateCopy('klyngehub_console');
   [hub, browser] = await Promise.all([
-    launchHub({ DATA_DIR: dataDir, DATABASE_URL: withDatabase(inject('serverUrl'), database) }, { subgraphPorts: 'any' }),
+    launchHub({ DATA_DIR: dataDir, DATABASE_URL: database.url }, { subgraphPorts: 'any' }),
     launchChromium(),
   ]);
   baseUrl = `http://localhost:${hub.ports.gateway}`;
@@ -47,9 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (hub) await pressCtrlC(hub);
-  const admin = connect(inject('serverUrl'), { applicationName: 'test', maxConnections: 1 });
-  await admin.unsafe(`drop database if exists ${database} with (force)`);
-  await admin.end();
+  await database?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -514,7 +508,7 @@ describe('the web console', () => {
 
   it('KiAP: pages a long queue from the server, twelve at a time, forward and back', async () => {
     // Fourteen more received inquiries, copies of one with titles of their own, newest of all.
-    const admin = connect(withDatabase(inject('serverUrl'), database), { applicationName: 'test', maxConnections: 1 });
+    const admin = connect(database.url, { applicationName: 'test', maxConnections: 1 });
     await admin`
       insert into inquiries.inquiries
       select (jsonb_populate_record(null::inquiries.inquiries, to_jsonb(i) || jsonb_build_object(
@@ -542,7 +536,7 @@ describe('the web console', () => {
 
   it("cluster coordinator: pages the region's offers on the dashboard, ten at a time, forward and back", async () => {
     // Twelve more offers in the coordinator's region, published and valid today.
-    const admin = connect(withDatabase(inject('serverUrl'), database), { applicationName: 'test', maxConnections: 1 });
+    const admin = connect(database.url, { applicationName: 'test', maxConnections: 1 });
     await admin`
       insert into offers.regional_offers (region_code, kind, title, description, valid_from, contact_email, status, published_at)
       select c.region_code, 'MEETING_FACILITATION', 'Sidetilbud ' || n, 'Til sidetesten', current_date, 'enhed@example.org', 'PUBLISHED', now()
