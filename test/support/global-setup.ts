@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,9 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     dataDir = await mkdtemp(path.join(tmpdir(), 'klyngehub-test-'));
+    // A run stopped during set-up (Ctrl-C, or a failed check: test/run-tests.mjs) gets no
+    // teardown; its server is stopped with it, and its data folder must go too.
+    process.once('exit', removeOnExit(dataDir));
     await chmod(dataDir, 0o755); // the server runs as the postgres OS user when we are root
     embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'postgres'),
@@ -84,6 +88,10 @@ export default async function setup(project: TestProject) {
     await embedded?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   };
+}
+
+function removeOnExit(folder: string): () => void {
+  return () => rmSync(folder, { recursive: true, force: true });
 }
 
 export function withDatabase(url: string, database: string): string {
