@@ -18,6 +18,7 @@ import {
   TriageQueueDocument,
 } from '../__generated__/operations.js';
 import type { HivePlanner } from '../support/hive-gateway.js';
+import { compiledEntry } from './compile.js';
 import { cpuMsOf, processTree } from './cpu.js';
 import { hubProcesses, PeakMemory, processName, startHub, stopHub, type Hub } from './hub-process.js';
 import { driveDirect, driveGateway, type Figures, type Load, type Screen } from './load.js';
@@ -56,9 +57,8 @@ const SCALE = options.quick ? 2 : 10;
 const DASHBOARD = "cluster's dashboard";
 
 /** A peer gateway in its own process over the hub's subgraphs, stopped for sure when done. */
-async function startHiveGateway(hub: Hub, internalSecret: string, planner: HivePlanner) {
-  const child = fork(path.join(root, 'test/bench/hive-gateway-main.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+async function startHiveGateway(hub: Hub, internalSecret: string, planner: HivePlanner, entry: string) {
+  const child = fork(entry, [], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -223,9 +223,10 @@ async function main(): Promise<Results | ProfiledRun> {
     for (const screen of screens) phases.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
     // Both peers start together (each takes seconds to load) and wait idle until their turn.
     // allSettled: a peer that failed to start must not leave the other running unseen by `stopping`.
+    const hiveEntry = await compiledEntry('test/bench/hive-gateway-main.ts');
     const starts = await Promise.allSettled(
       (['javascript', 'rust'] as const).map(async (planner) => {
-        const hive = await startHiveGateway(hub, internalSecret, planner);
+        const hive = await startHiveGateway(hub, internalSecret, planner, hiveEntry);
         stopping.push(hive.stop);
         return { planner, hive };
       }),
