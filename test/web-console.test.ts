@@ -414,6 +414,8 @@ describe('the web console', () => {
     await reader.getByRole('link', { name: 'Klyngens register' }).click();
     const reads = reader.getByRole('region', { name: 'Hvem har set jeres kontaktoplysninger' });
     await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain(`KiAP (${kiapUser.viewer.subject})`);
+    // Where, in the console's words: KiAP's contacts page, not the operation's name.
+    await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain('Klyngernes kontakter (KiAP)');
     // Whose detail: the coordinator's own e-mail among those KiAP read.
     await reads
       .getByRole('cell', { name: `e-mail (${coordinator.name})`, exact: true })
@@ -423,6 +425,7 @@ describe('the web console', () => {
     // With its own reads (this register page's, of its members' names and e-mails) the newest are the coordinator's.
     await reads.getByLabel('Vis også jeres egne opslag').check();
     await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain(`Klyngen (${coordinator.viewer.subject})`);
+    await expect.poll(() => reads.getByRole('row').nth(1).innerText()).toContain('Klyngens register');
     await closePage(reader);
   }, 60_000);
 

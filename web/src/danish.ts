@@ -234,3 +234,22 @@ export const CODE_MESSAGES: Record<string, string> = {
 export function messageForCode(code: string | undefined): string {
   return (code && CODE_MESSAGES[code]) ?? 'Noget gik galt. Prøv igen, og kontakt KiAP hvis det bliver ved.';
 }
+
+/**
+ * The console's screens that show officers' and members' contact details, by the name of
+ * the operation they ask with, which the record of contact reads keeps. A read under any
+ * other name came from another client of the API (`test/unit/contact-screens.test.ts`
+ * fails when a console operation that reads contact details is missing here).
+ */
+export const CONTACT_SCREENS: Record<string, string> = {
+  ConsoleClusterContacts: 'Klyngernes kontakter (KiAP)',
+  ConsoleClusterDashboard: 'Overblik',
+  ConsoleClusterRegister: 'Klyngens register',
+  ConsoleAddMember: 'Klyngens register: tilføj medlem',
+};
+
+/** Where a recorded read of contact details was made, in the words of the console's menu. */
+export function screenOf(operationName: string | null | undefined): string {
+  if (!operationName) return 'Via API';
+  return CONTACT_SCREENS[operationName] ?? `Via API (${operationName})`;
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import { formatDateTime, label } from '../danish';
+import { formatDateTime, label, screenOf } from '../danish';
 import { useServerPage } from '../ui/pager';
 import { Empty, QueryState } from '../ui/status';
 
@@ -69,7 +69,7 @@ export function ContactReads({
                 <th scope="col">Tidspunkt</th>
                 <th scope="col">Hvem</th>
                 <th scope="col">Oplysning</th>
-                <th scope="col">Skærmbillede</th>
+                <th scope="col">Hvor</th>
               </tr>
             </thead>
             <tbody>
@@ -82,7 +82,7 @@ export function ContactReads({
                   <td>
                     {label('contactField', record.field)} ({whose(record)})
                   </td>
-                  <td>{record.operationName ?? '—'}</td>
+                  <td>{screenOf(record.operationName)}</td>
                 </tr>
               ))}
             </tbody>
