@@ -266,6 +266,21 @@ describe('npm run referrals:import', () => {
     expect((await countsFor('2021-02')).map((c) => c.referrals)).toEqual([4]);
   });
 
+  it('loads the console’s template as a Danish spreadsheet saves it: semicolons, names beside the ids, blanks skipped', async () => {
+    const result = await importFile(
+      'skabelon.csv',
+      '\uFEFFcluster_id;offer_id;month;referrals;klynge;tilbud\r\n' +
+        `${cluster.id};${offers[0]};2021-03;5;"Klynge; med semikolon";Tilbud\r\n` +
+        `${cluster.id};${offers[0]};2021-04;;Klynge;Tilbud\r\n`,
+    );
+    expect(result).toEqual({
+      code: 0,
+      output: expect.stringContaining('1 new, 0 corrected, 0 unchanged. Skipped 1 line without a figure.'),
+    });
+    expect((await countsFor('2021-03')).map((c) => c.referrals)).toEqual([5]);
+    expect(await countsFor('2021-04')).toEqual([]);
+  });
+
   it('reports every bad line by line and column in one pass, even beside a malformed line, and saves nothing', async () => {
     const content = [
       'cluster_id,offer_id,month,referrals',

@@ -137,7 +137,7 @@ describe('the web console', () => {
     await context.close();
   }, 60_000);
 
-  it('municipal representative: edits the catalogue, books a meeting, enters referral counts, and a bad CSV saves nothing', async () => {
+  it('municipal representative: edits the catalogue, books a meeting, enters referral counts; a bad CSV saves nothing, a filled-in template saves its figures', async () => {
     const page = await logInAs(browser, baseUrl, MUNICIPALITY);
     await checkScreen(page, 'kommune-klyngepakker');
     await expect.poll(() => page.getByText('Henvisninger 6 måneder før og efter mødet').count()).toBeGreaterThan(0);
@@ -190,7 +190,9 @@ describe('the web console', () => {
     const cell = page.getByRole('spinbutton').first();
     await cell.fill('17');
     await page.getByRole('button', { name: /Gem 1 ændrede tal/ }).click();
-    await expect.poll(() => page.getByText(/1 nye tal og 0 rettelser er gemt|0 nye tal og 1 rettelser er gemt/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/1 nyt tal og 0 rettelser er gemt|0 nye tal og 1 rettelse er gemt/).count()).toBe(1);
+    // The grid shows what was stored, asked again (the payload says only how many were saved).
+    await expect.poll(() => cell.inputValue()).toBe('17');
     await checkScreen(page, 'kommune-henvisningstal');
 
     // A CSV with one bad line (3) is refused with that line's number, and its good line is not saved.
@@ -214,6 +216,26 @@ describe('the web console', () => {
     );
     expect(counts.cluster.referralCounts.filter((count) => count.offer.id === offerId)).toEqual([]);
     await checkScreen(page, 'kommune-csv-fejl');
+
+    // The template: a line for each of the municipality's clusters and offers for last month, the
+    // figures blank. One filled in, the file saved as it is under the refused file's name (chosen
+    // again, it is read again): that figure is stored, the rest skipped.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent skabelon (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`henvisninger-${lastMonth}.csv`);
+    const template = readFileSync(await download.path(), 'utf8');
+    const blankLine = `${clusterId};${offerId};${lastMonth};;`;
+    expect(template).toContain(blankLine);
+    const lines = template.trim().split('\r\n').length - 1;
+    writeFileSync(csv, template.replace(blankLine, `${clusterId};${offerId};${lastMonth};6;`));
+    await page.getByLabel('Vælg fil').setInputFiles(csv);
+    await page.getByText(`Filen er gemt: 1 nyt tal, 0 rettelser, 0 uændrede. ${lines - 1} linjer uden tal er sprunget over.`).waitFor();
+    const saved = await api<{ cluster: { referralCounts: { referrals: number; offer: { id: string } }[] } }>(
+      MUNICIPALITY,
+      'query($id: ID!, $month: String) { cluster(id: $id) { referralCounts(fromMonth: $month, toMonth: $month) { referrals offer { id } } } }',
+      { id: clusterId, month: lastMonth },
+    );
+    expect(saved.cluster.referralCounts.filter((count) => count.offer.id === offerId).map((count) => count.referrals)).toEqual([6]);
+    await checkScreen(page, 'kommune-csv-skabelon');
     await closePage(page);
   }, 90_000);
 

@@ -65,8 +65,10 @@ try {
         { municipalityCode: values.municipality, actor: `municipality ${values.municipality} (file import)` },
         parsed.rows,
       );
+      const blank = parsed.skipped.length;
+      const skipped = blank > 0 ? ` Skipped ${blank} ${blank === 1 ? 'line' : 'lines'} without a figure.` : '';
       console.log(
-        `Saved ${parsed.rows.length} figures from ${file}: ${result.created} new, ${result.corrected} corrected, ${result.unchanged} unchanged.`,
+        `Saved ${parsed.rows.length} figures from ${file}: ${result.created} new, ${result.corrected} corrected, ${result.unchanged} unchanged.${skipped}`,
       );
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsPlace, placesLeft } from '../../subgraphs/offers/offer-rules.js';
 import { MAX_BATCH_ROWS, validateReferralRows, type ReferralContext } from '../../subgraphs/municipalities/referral-rules.js';
-import { parseReferralCsv } from '../../subgraphs/municipalities/referrals-csv.js';
+import { parseReferralCsv, referralTemplateCsv } from '../../subgraphs/municipalities/referrals-csv.js';
 
 describe('the capacity of a regional offer', () => {
   const requests = (...statuses: ('REQUESTED' | 'ACCEPTED' | 'DECLINED')[]) => statuses.map((status) => ({ status }));
@@ -88,6 +88,44 @@ describe('referral counts', () => {
     expect(parsed.lines).toEqual([2, 4, 6]);
     expect(parsed.problems).toEqual([{ line: 5, reason: 'has 3 values, expected 4' }]);
   });
+  it('reads what a spreadsheet in a Danish locale saves: semicolons, quoted cells, names beside the ids, lines left blank', () => {
+    const parsed = parseReferralCsv(
+      'cluster_id;offer_id;month;referrals;klynge;tilbud\r\n' +
+        'a;b;2024-05;3;"Klynge Aarhus; Midtbyen";Rygestop\r\n' +
+        'a;c;2024-05;;"Klynge Aarhus; Midtbyen";"Gåhold, ""KOL"""\r\n' +
+        'a;d;2024-05;3,5;Klynge;Tilbud\r\n' +
+        'a;e;2024-05;2;Klynge\r\n',
+    );
+    expect(parsed.rows).toEqual([
+      { clusterId: 'a', offerId: 'b', month: '2024-05', referrals: 3 },
+      // A decimal comma stays text, and the shared rules refuse it as not a whole number.
+      { clusterId: 'a', offerId: 'd', month: '2024-05', referrals: '3,5' },
+    ]);
+    expect(parsed.lines).toEqual([2, 4]);
+    expect(parsed.skipped).toEqual([3]);
+    expect(parsed.problems).toEqual([{ line: 5, reason: 'has 5 values, expected 6' }]);
+  });
+
+  it('writes a template that reads back as blank lines, and as figures once they are filled in', () => {
+    const template = referralTemplateCsv(
+      [
+        { clusterId: 'c1', clusterName: 'Klynge Øst; Nord', offerId: 'o1', offerName: 'Gåhold "KOL"' },
+        { clusterId: 'c1', clusterName: 'Klynge Øst; Nord', offerId: 'o2', offerName: 'Rygestop' },
+      ],
+      '2026-11',
+    );
+    expect(template.startsWith('\uFEFFcluster_id;offer_id;month;referrals;klynge;tilbud\r\n')).toBe(true);
+    expect(template).toContain('c1;o1;2026-11;;"Klynge Øst; Nord";"Gåhold ""KOL"""\r\n');
+    expect(parseReferralCsv(template)).toMatchObject({ rows: [], skipped: [2, 3], problems: [] });
+    const filled = template.replace('c1;o2;2026-11;;', 'c1;o2;2026-11;7;');
+    expect(parseReferralCsv(filled)).toMatchObject({
+      rows: [{ clusterId: 'c1', offerId: 'o2', month: '2026-11', referrals: 7 }],
+      lines: [3],
+      skipped: [2],
+      problems: [],
+    });
+  });
+
   it('refuses a file without the header', () => {
     expect(parseReferralCsv('a,b,2024-05,3').problems).toEqual([
       { line: 1, reason: 'the first line must be the header cluster_id,offer_id,month,referrals' },

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import { parseReferralCsv } from '../../../subgraphs/municipalities/referrals-csv';
+import { parseReferralCsv, referralTemplateCsv } from '../../../subgraphs/municipalities/referrals-csv';
 import { formatMonth, reasonInDanish } from '../danish';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton } from '../ui/forms';
@@ -50,6 +50,9 @@ const SubmitCounts = graphql(`
   }
 `);
 
+/** Saving figures (typed in or uploaded) asks the grid's figures again: its payload holds only how many. */
+const REFERRAL_COUNTS_CONTEXT = { additionalTypenames: ['ReferralCount'] };
+
 /** The last `count` months up to this one, oldest first, as YYYY-MM. */
 function recentMonths(count: number, today = new Date()): string[] {
   return Array.from({ length: count }, (_, index) => {
@@ -64,6 +67,7 @@ export function MunicipalityReferrals({ municipalityCode }: { municipalityCode: 
   const municipality = setup.data?.municipality;
   const [clusterId, setClusterId] = useState<string>();
   const selected = clusterId ?? municipality?.clusters[0]?.id;
+  const countedOffers = (municipality?.offers ?? []).filter((offer) => offer.kind === 'PREVENTION_AND_REHABILITATION');
   return (
     <QueryState fetching={setup.fetching} error={setup.error} hasData={Boolean(municipality)}>
       <p className="lead">
@@ -78,12 +82,8 @@ export function MunicipalityReferrals({ municipalityCode }: { municipalityCode: 
             onChange={(event) => setClusterId(event.target.value)}
             options={municipality.clusters.map((cluster) => ({ value: cluster.id, label: cluster.name }))}
           />
-          <ReferralGrid
-            key={selected}
-            clusterId={selected}
-            offers={(municipality.offers ?? []).filter((offer) => offer.kind === 'PREVENTION_AND_REHABILITATION')}
-          />
-          <CsvUpload municipalityCode={municipality.code} />
+          <ReferralGrid key={selected} clusterId={selected} offers={countedOffers} />
+          <CsvUpload clusters={municipality.clusters} offers={countedOffers} />
         </>
       )}
     </QueryState>
@@ -95,6 +95,8 @@ function ReferralGrid({ clusterId, offers }: { clusterId: string; offers: { id: 
   const [counts] = useQuery({
     query: ClusterCountsQuery,
     variables: { id: clusterId, fromMonth: months[0]!, toMonth: months[months.length - 1]! },
+    // Also while the cluster has no figures yet: an empty list names no type for urql to invalidate.
+    context: REFERRAL_COUNTS_CONTEXT,
   });
   const saved = useMemo(() => {
     const map = new Map<string, number>();
@@ -102,7 +104,7 @@ function ReferralGrid({ clusterId, offers }: { clusterId: string; offers: { id: 
     return map;
   }, [counts.data]);
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const submit = useAction(SubmitCounts);
+  const submit = useAction(SubmitCounts, { invalidates: REFERRAL_COUNTS_CONTEXT.additionalTypenames });
   const [message, submitDone] = useState<string>();
   const changed = Object.entries(edits).filter(([key, value]) => value !== '' && String(saved.get(key) ?? '') !== value);
 
@@ -116,7 +118,7 @@ function ReferralGrid({ clusterId, offers }: { clusterId: string; offers: { id: 
     if (result) {
       const { created, corrected } = result.submitReferralCounts;
       setEdits({});
-      submitDone(`${created} nye tal og ${corrected} rettelser er gemt.`);
+      submitDone(`${countOf(created, 'nyt tal', 'nye tal')} og ${countOf(corrected, 'rettelse', 'rettelser')} er gemt.`);
     }
   };
   const rowProblems = submit.error?.rows ?? [];
@@ -183,18 +185,31 @@ function ReferralGrid({ clusterId, offers }: { clusterId: string; offers: { id: 
   );
 }
 
+/** "1 nyt tal", "3 nye tal". */
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 interface LineProblem {
   line: number;
   text: string;
 }
 
-function CsvUpload({ municipalityCode }: { municipalityCode: string }) {
-  const submit = useAction(SubmitCounts);
+function CsvUpload({ clusters, offers }: { clusters: { id: string; name: string }[]; offers: { id: string; name: string }[] }) {
+  const submit = useAction(SubmitCounts, { invalidates: REFERRAL_COUNTS_CONTEXT.additionalTypenames });
   const [problems, setProblems] = useState<LineProblem[]>([]);
   const [message, setMessage] = useState<string>();
   const [fileName, setFileName] = useState<string>();
   /** The file line of each submitted row: the API numbers rows, the user knows lines. */
   const [lineOfRow, setLineOfRow] = useState<number[]>([]);
+  // The month just ended: the one a municipality usually has figures for.
+  const templateMonth = useMemo(() => recentMonths(2)[0]!, []);
+  const template = useMemo(() => {
+    const lines = clusters.flatMap((cluster) =>
+      offers.map((offer) => ({ clusterId: cluster.id, clusterName: cluster.name, offerId: offer.id, offerName: offer.name })),
+    );
+    return `data:text/csv;charset=utf-8,${encodeURIComponent(referralTemplateCsv(lines, templateMonth))}`;
+  }, [clusters, offers, templateMonth]);
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -202,8 +217,16 @@ function CsvUpload({ municipalityCode }: { municipalityCode: string }) {
     setProblems([]);
     if (!file) return;
     setFileName(file.name);
-    const parsed = parseReferralCsv(await file.text());
+    const text = await file.text();
+    // Cleared, so the same file chosen again once corrected is read again: the browser only
+    // reports a change of selection.
+    event.target.value = '';
+    const parsed = parseReferralCsv(text);
     setLineOfRow(parsed.lines);
+    if (parsed.problems.length === 0 && parsed.rows.length === 0) {
+      setProblems([{ line: 0, text: 'Filen har ingen udfyldte tal i kolonnen referrals.' }]);
+      return;
+    }
     if (parsed.problems.length > 0) {
       setProblems(
         parsed.problems.map((problem) => ({ line: problem.line, text: `Linje ${problem.line} ${reasonInDanish(problem.reason)}` })),
@@ -213,7 +236,10 @@ function CsvUpload({ municipalityCode }: { municipalityCode: string }) {
     const result = await submit.run({ input: { counts: parsed.rows as never } });
     if (result) {
       const { created, corrected, unchanged } = result.submitReferralCounts;
-      setMessage(`Filen er gemt: ${created} nye tal, ${corrected} rettelser, ${unchanged} uændrede.`);
+      const blank = parsed.skipped.length > 0 ? ` ${countOf(parsed.skipped.length, 'linje', 'linjer')} uden tal er sprunget over.` : '';
+      setMessage(
+        `Filen er gemt: ${countOf(created, 'nyt tal', 'nye tal')}, ${countOf(corrected, 'rettelse', 'rettelser')}, ${unchanged} uændrede.${blank}`,
+      );
     }
   };
   const rowProblems = submit.error?.rows ?? [];
@@ -221,8 +247,14 @@ function CsvUpload({ municipalityCode }: { municipalityCode: string }) {
     <section className="panel" aria-labelledby="csv-heading">
       <h2 id="csv-heading">Upload en CSV-fil</h2>
       <p className="hint">
-        Første linje er <code>cluster_id,offer_id,month,referrals</code>; derefter ét tal pr. linje, fx <code>…,…,2026-10,12</code>. Er blot
-        én linje forkert, gemmes intet, og alle fejl vises med linjenummer. (Kommune {municipalityCode})
+        Hent skabelonen: en linje for hver klynge og hvert tilbud for {formatMonth(templateMonth)}, med navnene ved siden af. Skriv antallet
+        i kolonnen <code>referrals</code>, ret måneden (<code>ÅÅÅÅ-MM</code>) hvis det er en anden, og gem som CSV (semikolon eller komma).
+        Linjer uden tal springes over. Er blot én linje forkert, gemmes intet, og alle fejl vises med linjenummer.
+      </p>
+      <p>
+        <a className="button" href={template} download={`henvisninger-${templateMonth}.csv`}>
+          Hent skabelon (CSV)
+        </a>
       </p>
       <label className="file">
         Vælg fil
