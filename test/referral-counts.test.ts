@@ -199,9 +199,9 @@ describe('the follow-up comparison', () => {
       clusterRole: 'coordinator',
       regionCode: cluster.regionCode,
     };
-    const hold = async (followUpOf?: string) => {
+    const hold = async (followUpOf?: string, overrides: Parameters<typeof meetingRequest>[1] = {}) => {
       const booking = (
-        await hub.queryAs(municipality, RequestPackageMeetingDocument, { input: meetingRequest(cluster.id, { followUpOf }) })
+        await hub.queryAs(municipality, RequestPackageMeetingDocument, { input: meetingRequest(cluster.id, { followUpOf, ...overrides }) })
       ).data!.requestPackageMeeting.booking;
       await hub.queryAs(coordinator, AcceptPackageMeetingDocument, {
         input: { bookingId: booking.id, slotStartsAt: booking.proposedSlots[0]!.startsAt },
@@ -239,6 +239,14 @@ describe('the follow-up comparison', () => {
     expect(
       (await hub.queryAs(coordinator, ReferralComparisonDocument, { id: notHeld })).data!.packageBooking!.referralComparison,
     ).toBeNull();
+    // A held meeting of the acute functions package has nothing to compare: those referrals are not counted.
+    const acute = await hold(undefined, { package: 'ACUTE_FUNCTIONS' });
+    await hub.adminSql`update municipalities.package_bookings set confirmed_starts_at = '2022-08-15T13:00:00Z', confirmed_ends_at = '2022-08-15T15:30:00Z' where id = ${acute}`;
+    const held = await hub.queryAs(coordinator, MarkPackageMeetingHeldDocument, { input: { bookingId: acute } });
+    expect(held.errors).toBeUndefined();
+    const acuteAnswer = await hub.queryAs(coordinator, ReferralComparisonDocument, { id: acute });
+    expect(acuteAnswer.errors).toBeUndefined();
+    expect(acuteAnswer.data!.packageBooking!.referralComparison).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ import { buildRegisterDemo, type RegisterDemo } from './register-demo.js';
 import { CITY_DISTRICTS, FIRST_NAMES, JOINS_NEIGHBOUR, PRACTICE_NAME_PATTERNS, STREETS, SURNAMES } from './cluster-layout.js';
 import { PACKAGES } from './catalogue.js';
 import { buildInquiryDemo, type InquiryDemo } from './inquiry-demo.js';
-import { buildPackageDemo, type PackageDemo } from './package-demo.js';
+import { AARHUS, buildPackageDemo, type PackageDemo } from './package-demo.js';
 import { Random } from './random.js';
 
 /** The real figures the demo data follows (docs/domain.md, "Facts for realistic data"). */
@@ -406,7 +406,12 @@ function buildMunicipalWork(random: Random, data: DemoData, municipalities: Muni
       id,
       municipalityCode: coverage.municipalityCode,
       clusterId: coverage.clusterId,
-      package: index % 8 === 0 ? 'PREVENTION_AND_REHABILITATION' : 'ACUTE_FUNCTIONS',
+      // The demo municipality's held meeting is of the package whose referrals it counts, so its
+      // page shows the comparison before and after (an acute functions meeting has none).
+      package:
+        index % 8 === 0 || (status === 'HELD' && coverage.municipalityCode === AARHUS)
+          ? 'PREVENTION_AND_REHABILITATION'
+          : 'ACUTE_FUNCTIONS',
       status,
       idempotencyKey: `demo-${id}`,
       presenterName: `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`,

@@ -1,7 +1,7 @@
 import { connect } from '../../platform/database.js';
 import type { DemoUser } from '../../platform/auth/dev-identity.js';
+import { AARHUS } from './package-demo.js';
 
-const AARHUS = '751';
 const MIDTJYLLAND = '1082';
 
 /**

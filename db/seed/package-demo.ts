@@ -27,7 +27,8 @@ export interface PackageDemo {
 }
 
 const DAY = 86_400_000;
-const AARHUS = '751';
+/** The demo municipality: its consultant is a demo user, and its first cluster carries the scripted package story. */
+export const AARHUS = '751';
 const CONSULTANTS = ['Lene Kjær, KiAP', 'Ole Damgaard, KiAP', 'Sofie Winther, KiAP'];
 const FOCUS_AREAS = [
   'Faste korte lægemøder hver uge',

@@ -14,10 +14,15 @@ export interface ReferralWindowResult {
   total: number;
 }
 
-const OFFER_KIND_OF_PACKAGE = {
-  ACUTE_FUNCTIONS: 'ACUTE_FUNCTION',
-  PREVENTION_AND_REHABILITATION: 'PREVENTION_AND_REHABILITATION',
-} as const;
+/**
+ * Whether a meeting has referrals to compare: a held meeting of the prevention and
+ * rehabilitation package, the one package for which the municipality counts referrals to its
+ * offers and brings them (KiAP's description of the municipality's tasks). The acute
+ * functions' referrals are not counted, so such a meeting would only ever show zeros.
+ */
+export function hasReferralComparison(booking: Pick<BookingRow, 'status' | 'package' | 'confirmedStartsAt'>): boolean {
+  return booking.status === 'HELD' && booking.confirmedStartsAt !== null && booking.package === 'PREVENTION_AND_REHABILITATION';
+}
 
 /**
  * Referrals per offer in equal windows of months: before the meeting's month, after it,
@@ -31,7 +36,7 @@ export function compareReferrals(input: {
   offers: MunicipalOfferRow[];
   counts: ReferralCountRow[];
 }): ReferralWindowResult[] {
-  const offers = input.offers.filter((offer) => offer.kind === OFFER_KIND_OF_PACKAGE[input.booking.package]);
+  const offers = input.offers.filter((offer) => offer.kind === 'PREVENTION_AND_REHABILITATION');
   const meetingMonth = monthOf(input.booking.confirmedStartsAt!);
   const windows: Omit<ReferralWindowResult, 'perOffer' | 'total'>[] = [
     { kind: 'BEFORE_MEETING', fromMonth: addMonths(meetingMonth, -input.months), toMonth: addMonths(meetingMonth, -1) },

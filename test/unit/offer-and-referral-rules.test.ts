@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsPlace, placesLeft } from '../../subgraphs/offers/offer-rules.js';
 import { MAX_BATCH_ROWS, validateReferralRows, type ReferralContext } from '../../subgraphs/municipalities/referral-rules.js';
 import { parseReferralCsv, referralTemplateCsv } from '../../subgraphs/municipalities/referrals-csv.js';
+import { hasReferralComparison } from '../../subgraphs/municipalities/referral-comparison.js';
 
 describe('the capacity of a regional offer', () => {
   const requests = (...statuses: ('REQUESTED' | 'ACCEPTED' | 'DECLINED')[]) => statuses.map((status) => ({ status }));
@@ -130,5 +131,19 @@ describe('referral counts', () => {
     expect(parseReferralCsv('a,b,2024-05,3').problems).toEqual([
       { line: 1, reason: 'the first line must be the header cluster_id,offer_id,month,referrals' },
     ]);
+  });
+});
+
+describe('the referral comparison of a meeting', () => {
+  const held = {
+    status: 'HELD' as const,
+    package: 'PREVENTION_AND_REHABILITATION' as const,
+    confirmedStartsAt: new Date('2026-03-10T13:00:00Z'),
+  };
+  it('is there for a held meeting of the prevention and rehabilitation package only', () => {
+    expect(hasReferralComparison(held)).toBe(true);
+    expect(hasReferralComparison({ ...held, package: 'ACUTE_FUNCTIONS' })).toBe(false);
+    expect(hasReferralComparison({ ...held, status: 'CONFIRMED' })).toBe(false);
+    expect(hasReferralComparison({ ...held, confirmedStartsAt: null })).toBe(false);
   });
 });

@@ -367,8 +367,10 @@ export type PackageBooking = {
   /** The one to three slots the municipality proposed, in its order. */
   proposedSlots: Array<TimeSlot>;
   /**
-   * For a held meeting: referrals per offer in equal windows before and after the meeting (and
-   * after its follow-up, once held), so the cluster can see whether anything changed.
+   * For a held meeting of the prevention and rehabilitation package: referrals per offer in
+   * equal windows before and after the meeting (and after its follow-up, once held), so the
+   * cluster can see whether anything changed. Null for a meeting not held, and for the acute
+   * functions package, whose referrals the municipality does not count.
    */
   referralComparison: Maybe<ReferralComparison>;
   /** When the municipality asked. */

@@ -1,7 +1,7 @@
 import type { PackageBookingResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, mustExist } from '../../../platform/errors.js';
 import { canSeeClusterWork } from '../access.js';
-import { compareReferrals } from '../referral-comparison.js';
+import { compareReferrals, hasReferralComparison } from '../referral-comparison.js';
 
 export const PackageBooking: PackageBookingResolvers = {
   __resolveReference: async ({ id }, { viewer, store }) => {
@@ -25,7 +25,7 @@ export const PackageBooking: PackageBookingResolvers = {
     const window = months ?? 6;
     if (!Number.isInteger(window) || window < 1 || window > 12)
       throw badUserInput('months must be 1 to 12', [{ path: 'months', message: 'must be 1 to 12' }]);
-    if (booking.status !== 'HELD' || !booking.confirmedStartsAt) return null;
+    if (!hasReferralComparison(booking)) return null;
     const [offers, counts, followUps] = await Promise.all([
       store.offersByMunicipality.load(booking.municipalityCode),
       store.referralCountsByCluster.load(booking.clusterId),

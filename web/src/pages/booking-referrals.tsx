@@ -21,7 +21,10 @@ const ReferralComparisonQuery = graphql(`
   }
 `);
 
-/** Referrals from the cluster to the municipality's offers in the months before and after a held meeting. */
+/**
+ * Referrals from the cluster to the municipality's prevention and rehabilitation offers in the
+ * months before and after a held meeting of that package (the only one whose referrals are counted).
+ */
 export function BookingReferrals({ bookingId }: { bookingId: string }) {
   const [result] = useQuery({ query: ReferralComparisonQuery, variables: { id: bookingId } });
   const comparison = result.data?.packageBooking?.referralComparison;

@@ -69,6 +69,7 @@ const PackagesQuery = graphql(`
         booking {
           id
           status
+          package
         }
         questionnaireRound {
           id
@@ -380,7 +381,9 @@ function OrderCard({ order, cluster, officer }: { order: Order; cluster: Cluster
       )}
       <FormMessage error={facilitate.error?.message} success={facilitate.done} />
       {order.questionnaireRound && <QuestionnaireRound roundId={order.questionnaireRound.id} canAnswer />}
-      {order.booking?.status === 'HELD' && <BookingReferrals bookingId={order.booking.id} />}
+      {order.booking?.status === 'HELD' && order.booking.package === 'PREVENTION_AND_REHABILITATION' && (
+        <BookingReferrals bookingId={order.booking.id} />
+      )}
       {officer && open && <OutcomeForm order={order} cluster={cluster} />}
     </article>
   );

@@ -219,7 +219,7 @@ function BookingCard({ booking }: { booking: Booking }) {
           </>
         )}
       </dl>
-      {booking.status === 'HELD' && <BookingReferrals bookingId={booking.id} />}
+      {booking.status === 'HELD' && booking.package === 'PREVENTION_AND_REHABILITATION' && <BookingReferrals bookingId={booking.id} />}
       {cancellable && !open && (
         <button type="button" onClick={() => setOpen(true)}>
           Aflys mødet
