@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
+import { API_SCHEMA_FILE } from '../supergraph/artifacts.js';
 import type { Viewer } from '../platform/viewer.js';
 import {
   AssessInquiryDocument,
@@ -28,6 +28,7 @@ import {
   type InquiryDestination,
   type SubmitInquiryInput,
 } from './__generated__/operations.js';
+import { contactFieldsFromSupergraph } from './support/contact-fields.js';
 import { clusterIn, type ClusterFixture } from './support/fixtures.js';
 import { startTestHub, type GraphQLResponse, type TestHub } from './support/hub.js';
 import { DEFAULT_QUERY_LIMITS } from '../platform/query-limits.js';
@@ -39,7 +40,7 @@ import { registerYearOf } from '../subgraphs/clusters/register-year.js';
  * walked automatically; a required argument the walk cannot fill fails the test, so
  * nobody adds a path without it being checked.
  */
-const CONTACT_POLICY = 'officer_contact_details';
+
 /** Functional mailboxes of organisations: contact data that is meant to be public. */
 const FUNCTIONAL_CHANNELS = new Set(['RegionalOffer.contactEmail', 'MunicipalOffer.contactEmail', 'MunicipalOffer.contactPhone']);
 const MAX_DEPTH = 6;
@@ -57,18 +58,6 @@ const BACK_INTO_AN_ORDER = new Set(['PackageBooking.order', 'OfferRequest.packag
 interface Step {
   type: GraphQLObjectType;
   field: GraphQLField<unknown, unknown>;
-}
-
-function contactFieldsFromSupergraph(): Set<string> {
-  const found = new Set<string>();
-  for (const definition of parse(readFileSync(SUPERGRAPH_FILE, 'utf8')).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of definition.fields ?? []) {
-      const policy = field.directives?.find((d) => d.name.value === 'policy');
-      if (policy && JSON.stringify(policy.arguments).includes(CONTACT_POLICY)) found.add(`${definition.name.value}.${field.name.value}`);
-    }
-  }
-  return found;
 }
 
 const schema = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));

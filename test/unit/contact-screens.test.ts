@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getNamedType, Kind, parse, TypeInfo, visit, visitWithTypeInfo, type DocumentNode } from 'graphql';
+import { buildSchema, getNamedType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from '../../supergraph/artifacts.js';
+import { API_SCHEMA_FILE } from '../../supergraph/artifacts.js';
+import { contactFieldsFromSupergraph } from '../support/contact-fields.js';
 import * as consoleOperations from '../../web/src/__generated__/graphql.js';
 import { CONTACT_SCREENS, screenOf } from '../../web/src/danish.js';
-
-/** The fields whose reads are recorded: those under the contact-details policy in the supergraph. */
-function recordedFields(): Set<string> {
-  const found = new Set<string>();
-  for (const definition of parse(readFileSync(SUPERGRAPH_FILE, 'utf8')).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const field of definition.fields ?? []) {
-      const policy = field.directives?.find((directive) => directive.name.value === 'policy');
-      if (policy && JSON.stringify(policy.arguments).includes('officer_contact_details'))
-        found.add(`${definition.name.value}.${field.name.value}`);
-    }
-  }
-  return found;
-}
 
 /** The console's operations that ask for a recorded field, by name. */
 function consoleOperationsReadingContacts(): string[] {
   const schema = buildSchema(readFileSync(API_SCHEMA_FILE, 'utf8'));
-  const recorded = recordedFields();
+  const recorded = contactFieldsFromSupergraph();
   const names: string[] = [];
   for (const [exported, document] of Object.entries(consoleOperations)) {
     if (!exported.endsWith('Document')) continue;
