@@ -395,7 +395,13 @@ describe('the web console', () => {
     const kiap = await logInAs(browser, baseUrl, KIAP);
     await kiap.getByRole('link', { name: 'Nyhedsbrev' }).click();
     await checkScreen(kiap, 'kiap-nyhedsbrev');
-    expect(await kiap.getByLabel('Nyhedsbrevets tekst').innerText()).toContain('Henvendelser til klyngerne');
+    const text = await kiap.getByLabel('Nyhedsbrevets tekst').innerText();
+    expect(text).toContain('Henvendelser til klyngerne');
+    // The text goes out from KiAP's own mail tool: one click puts it on the clipboard, as shown.
+    await kiap.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await kiap.getByRole('button', { name: 'Kopiér teksten' }).click();
+    await kiap.getByText('Teksten er kopieret').waitFor();
+    expect((await kiap.evaluate(() => navigator.clipboard.readText())).trim()).toBe(text.trim());
     await kiap.getByRole('button', { name: 'Markér som sendt' }).click();
     await kiap.getByText('Afsnittet er markeret som sendt').waitFor();
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import { formatDate } from '../danish';
@@ -46,6 +47,7 @@ const MarkSent = graphql(`
 export function KiapNewsletter() {
   const [result] = useQuery({ query: NewsletterQuery });
   const markSent = useAction(MarkSent);
+  const [copied, setCopied] = useState<{ success?: string; error?: string }>({});
   const draft = result.data?.newsletterDraft;
   const sent = result.data?.newsletterSections ?? [];
   return (
@@ -64,6 +66,18 @@ export function KiapNewsletter() {
             <pre className="preview" tabIndex={0} aria-label="Nyhedsbrevets tekst">
               {draft.plainText}
             </pre>
+            {/* The newsletter goes out by e-mail from KiAP's own mail tool: the text is taken from here. */}
+            <button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard.writeText(draft.plainText).then(
+                  () => setCopied({ success: 'Teksten er kopieret. Sæt den ind i nyhedsbrevets e-mail.' }),
+                  () => setCopied({ error: 'Teksten kunne ikke kopieres. Markér den i forhåndsvisningen, og kopiér den selv.' }),
+                )
+              }
+            >
+              Kopiér teksten
+            </button>{' '}
             <button
               type="button"
               className="primary"
@@ -79,6 +93,7 @@ export function KiapNewsletter() {
             </button>
           </>
         )}
+        <FormMessage error={copied.error} success={copied.success} />
         <FormMessage error={markSent.error?.message} success={markSent.done} />
       </section>
       <section aria-labelledby="sent-heading">
