@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tracingEndpoint } from '../platform/tracing.js';
 import { RegionsWithMunicipalitiesAndClustersDocument } from './__generated__/operations.js';
 import { postGraphQL } from './support/hub.js';
-import { launchHub, pressCtrlC, templateCopy, type LaunchedHub } from './support/launcher.js';
+import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+import { templateCopy } from './support/template-copy.js';
 
 /**
  * OpenTelemetry in both of `npm start`'s layouts: with OTEL_EXPORTER_OTLP_ENDPOINT pointing

@@ -7,7 +7,8 @@ import { connect } from '../platform/database.js';
 import type { DemoUser } from '../platform/auth/dev-identity.js';
 import { devIssuerFiles, TokenIssuer } from '../platform/auth/dev-issuer.js';
 import { checkScreen, launchChromium, logInAs, tabTo } from './support/browser.js';
-import { launchHub, pressCtrlC, templateCopy, type LaunchedHub } from './support/launcher.js';
+import { launchHub, pressCtrlC, type LaunchedHub } from './support/launcher.js';
+import { templateCopy } from './support/template-copy.js';
 
 /**
  * The console in a real Chromium against the real hub as `npm start` runs it (the launcher,

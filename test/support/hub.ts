@@ -13,7 +13,7 @@ import { SUBGRAPHS } from '../../subgraphs/index.js';
 import type { RunningHttpServer } from '../../platform/http-server.js';
 import { SUBGRAPH_NAMES, type SchemaOwner, type SubgraphName } from '../../platform/services.js';
 import { startSubgraph, type LocalSubgraph, type RunningSubgraphServer } from '../../platform/subgraph.js';
-import { withDatabase } from './global-setup.js';
+import { templateCopy } from './template-copy.js';
 import { TokenIssuer } from '../../platform/auth/dev-issuer.js';
 import { proofHeaderFor } from '../../platform/auth/gateway-proof.js';
 import { createTokenVerifier, type TokenConfig } from '../../platform/auth/tokens.js';
@@ -94,14 +94,10 @@ export async function startTestHub(
   } = {},
 ): Promise<TestHub> {
   const loggerFor = (service: string) => (options.logs ? createLogger(service, options.logs, 'info') : undefined);
-  const serverUrl = inject('serverUrl');
   const rolePasswords = inject('rolePasswords') as Record<SchemaOwner, string>;
-  const database = `klyngehub_test_${randomBytes(6).toString('hex')}`;
-  const server = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
   const template = inject('templateDatabase');
-  await server.unsafe(`create database ${database} template ${template}`);
-  await server.end();
-  const databaseUrl = withDatabase(serverUrl, database);
+  const copy = await templateCopy('klyngehub_test');
+  const databaseUrl = copy.url;
   // The copy keeps the template's grants, so its subgraphs connect as the template's roles.
   const roleUrl = (name: SchemaOwner) => subgraphRoleUrl(databaseUrl, name, rolePasswords[name], template);
 
@@ -185,9 +181,7 @@ export async function startTestHub(
         await subgraphs[name].sql.end();
       }
       await adminSql.end();
-      const cleanup = connect(serverUrl, { applicationName: 'klyngehub-test', maxConnections: 1 });
-      await cleanup.unsafe(`drop database if exists ${database} with (force)`);
-      await cleanup.end();
+      await copy.drop();
     },
   };
 }

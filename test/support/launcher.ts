@@ -1,8 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { inject } from 'vitest';
-import { connect } from '../../platform/database.js';
-import { withDatabase } from './global-setup.js';
 import { ENV_PREFIX, SUBGRAPH_NAMES } from '../../platform/services.js';
 import { freePort } from './ports.js';
 import { ANY_METRICS_PORT } from './processes.js';
@@ -77,30 +74,6 @@ async function launchOnce(env: Record<string, string>, subgraphPorts: 'known' | 
     child.once('exit', () => reject(new Error(`hub exited:\n${output}`)));
   });
   return { process: child, output: () => output, ports };
-}
-
-/**
- * A database of its own for a launched hub that need not test the first start: a copy of
- * the run's migrated, seeded template on the run's server (milliseconds), where a data
- * folder of its own would cost an initdb, the migrations and the demo data (seconds of CPU).
- */
-export async function templateCopy(name: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = inject('serverUrl');
-  const database = `${name}_${process.pid}`;
-  const admin = connect(serverUrl, { applicationName: 'test', maxConnections: 1 });
-  try {
-    await admin.unsafe(`drop database if exists ${database} with (force)`);
-    await admin.unsafe(`create database ${database} template ${inject('templateDatabase')}`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    url: withDatabase(serverUrl, database),
-    async drop() {
-      const cleanup = connect(serverUrl, { applicationName: 'test', maxConnections: 1 });
-      await cleanup.unsafe(`drop database if exists ${database} with (force)`).finally(() => cleanup.end());
-    },
-  };
 }
 
 /** Ctrl-C in a terminal sends SIGINT to the whole foreground process group at once. */
