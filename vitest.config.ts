@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { memoryTmpdir } from './test/support/memory-tmpdir.js';
 
 const require = createRequire(import.meta.url);
+
+// Set here, before the global set-up and the workers start, so everything the run creates
+// and throws away (the Postgres data folder, the launched hubs', Chromium's profiles) is in
+// memory: see test/support/memory-tmpdir.ts. A TMPDIR the caller chose is kept.
+const inMemory = memoryTmpdir();
+if (inMemory && !process.env.TMPDIR) process.env.TMPDIR = inMemory;
 
 export default defineConfig({
   resolve: {

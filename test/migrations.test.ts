@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,15 +16,19 @@ const run = promisify(execFile);
 describe.each(SCHEMA_OWNERS)('the committed %s migrations', (name) => {
   it('are what tables.ts describes (run `npm run db:generate` if not)', async () => {
     const scratch = mkdtempSync(path.join(tmpdir(), `migrations-${name}-`));
-    cpSync(path.join(root, 'db/migrations', name), scratch, { recursive: true });
-    const before = readdirSync(scratch).length;
-    const { stdout } = await run(process.execPath, ['node_modules/drizzle-kit/bin.cjs', 'generate', '--config', 'db/drizzle.config.ts'], {
-      cwd: root,
-      // drizzle-kit reads `out` relative to the working directory.
-      env: { ...process.env, SUBGRAPH: name, MIGRATIONS_DIR: path.relative(root, scratch) },
-    });
-    expect(stdout).toContain('No schema changes');
-    expect(readdirSync(scratch)).toHaveLength(before);
+    try {
+      cpSync(path.join(root, 'db/migrations', name), scratch, { recursive: true });
+      const before = readdirSync(scratch).length;
+      const { stdout } = await run(process.execPath, ['node_modules/drizzle-kit/bin.cjs', 'generate', '--config', 'db/drizzle.config.ts'], {
+        cwd: root,
+        // drizzle-kit reads `out` relative to the working directory.
+        env: { ...process.env, SUBGRAPH: name, MIGRATIONS_DIR: path.relative(root, scratch) },
+      });
+      expect(stdout).toContain('No schema changes');
+      expect(readdirSync(scratch)).toHaveLength(before);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -253,6 +253,7 @@ describe('the follow-up comparison', () => {
 describe('npm run referrals:import', () => {
   const run = promisify(execFile);
   const dir = mkdtempSync(path.join(tmpdir(), 'referrals-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const importFile = async (name: string, content: string) => {
     const file = path.join(dir, name);
     writeFileSync(file, content);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,13 +27,18 @@ describe('the database roles’ passwords', () => {
   });
 
   it('or from the secrets file the operator names', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'secrets-')), 'secrets.json');
-    writeFileSync(
-      file,
-      JSON.stringify({ rolePasswords: { clusters: 'a', municipalities: 'b', offers: 'c', inquiries: 'd', gateway: 'e' } }),
-    );
-    expect(resolveRolePasswords(local, { HUB_SECRETS_FILE: file }).explicit).toBe(true);
-    writeFileSync(file, JSON.stringify({ rolePasswords: { clusters: 'a' } }));
-    expect(() => resolveRolePasswords(local, { HUB_SECRETS_FILE: file })).toThrow(/lacks rolePasswords for municipalities/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'secrets-'));
+    const file = path.join(dir, 'secrets.json');
+    try {
+      writeFileSync(
+        file,
+        JSON.stringify({ rolePasswords: { clusters: 'a', municipalities: 'b', offers: 'c', inquiries: 'd', gateway: 'e' } }),
+      );
+      expect(resolveRolePasswords(local, { HUB_SECRETS_FILE: file }).explicit).toBe(true);
+      writeFileSync(file, JSON.stringify({ rolePasswords: { clusters: 'a' } }));
+      expect(() => resolveRolePasswords(local, { HUB_SECRETS_FILE: file })).toThrow(/lacks rolePasswords for municipalities/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
