@@ -24,6 +24,8 @@ export interface Figures {
 
 export interface Load {
   seconds: number;
+  /** When set, each phase ends after this many requests instead of after `seconds` (the test's `--quick`: every part runs, quickly). */
+  requests?: number;
   connections: number;
   /** Unmeasured load first, so the JIT and the pools are warm when the figures are taken. */
   warmUpSeconds: number;
@@ -77,15 +79,17 @@ async function measure(
   };
 }
 
-function autocannonRun(port: number, screen: Screen, seconds: number, connections: number) {
+function autocannonRun(port: number, screen: Screen, load: Pick<Load, 'seconds' | 'requests' | 'connections'>) {
   return async () => {
     const latencies: number[] = [];
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
           url: `http://127.0.0.1:${port}/graphql`,
-          connections,
-          duration: seconds,
+          connections: load.connections,
+          duration: load.seconds,
+          // autocannon ignores `duration` when `amount` is set.
+          ...(load.requests ? { amount: load.requests } : {}),
           // Autocannon stops only at a sample tick (every second by default): a half-second phase ran a whole second.
           sampleInt: 100,
           method: 'POST',
@@ -111,9 +115,9 @@ export async function driveGateway(
   screen: Screen,
   load: Load,
 ): Promise<Figures> {
-  if (load.warmUpSeconds > 0) await autocannonRun(port, screen, load.warmUpSeconds, load.connections)();
+  if (load.warmUpSeconds > 0) await autocannonRun(port, screen, { seconds: load.warmUpSeconds, connections: load.connections })();
   const phase = { operation: screen.operation, gateway };
-  return measure(hub, processes, phase, autocannonRun(port, screen, load.seconds, load.connections));
+  return measure(hub, processes, phase, autocannonRun(port, screen, load));
 }
 
 /** A subgraph request of the direct dashboard: its GraphQL body, sent to the subgraph that owns the data. */
@@ -150,13 +154,14 @@ export async function driveDirect(
     const text = await response.body.text();
     return response.statusCode === 200 && !text.includes('"errors"');
   };
-  const run = (seconds: number) => async () => {
+  const run = (seconds: number, requests?: number) => async () => {
     const latencies: number[] = [];
     let failed = 0;
     const until = performance.now() + seconds * 1000;
+    const more = () => (requests ? latencies.length + failed < requests : performance.now() < until);
     await Promise.all(
       Array.from({ length: load.connections }, async () => {
-        while (performance.now() < until) {
+        while (more()) {
           const started = performance.now();
           const ok = (await send(parts.first)) && (await Promise.all(parts.rest.map(send))).every(Boolean);
           if (ok) latencies.push(performance.now() - started);
@@ -168,7 +173,7 @@ export async function driveDirect(
   };
   try {
     if (load.warmUpSeconds > 0) await run(load.warmUpSeconds)();
-    return await measure(hub, processes, { operation, gateway: 'direct' }, run(load.seconds));
+    return await measure(hub, processes, { operation, gateway: 'direct' }, run(load.seconds, load.requests));
   } finally {
     await agent.close();
   }

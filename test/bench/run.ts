@@ -38,7 +38,8 @@ import { multiplyData, type RowCounts } from './scale-data.js';
  * subgraphs, Postgres and its backends, and the peer gateway under test) from /proc, is
  * the figure that stays comparable on a shared, noisy machine; it comes first.
  *
- * Environment: BENCH_SECONDS (default 10; 2 with --quick), BENCH_CONNECTIONS (default 50; 10 with --quick).
+ * Environment: BENCH_SECONDS (default 10; 2 with --quick), BENCH_CONNECTIONS (default 50; 10 with --quick),
+ * BENCH_REQUESTS (a number of requests per phase instead of seconds; the bench's test uses it).
  * `--quick` checks that every part runs, in about a minute; its figures are not the bench's.
  */
 const { values: options } = parseArgs({
@@ -52,6 +53,7 @@ const LOAD: Load = {
   seconds: Number(process.env.BENCH_SECONDS ?? (options.quick ? 2 : 10)),
   connections: Number(process.env.BENCH_CONNECTIONS ?? (options.quick ? 10 : 50)),
   warmUpSeconds: options.quick ? 0 : 2,
+  ...(process.env.BENCH_REQUESTS ? { requests: Number(process.env.BENCH_REQUESTS) } : {}),
 };
 const SCALE = options.quick ? 2 : 10;
 const DASHBOARD = "cluster's dashboard";
@@ -59,6 +61,8 @@ const DASHBOARD = "cluster's dashboard";
 /** A peer gateway in its own process over the hub's subgraphs, stopped for sure when done. */
 async function startHiveGateway(hub: Hub, internalSecret: string, planner: HivePlanner, entry: string) {
   const child = fork(entry, [], {
+    // Not this runner's tsx loader, which fork() passes on by default: the peer is compiled.
+    execArgv: [],
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -333,7 +337,7 @@ function report(results: Results): void {
   const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
   const { load } = results;
   console.log(
-    `\nKlyngehub benchmark — ${load.connections} connections, ${load.seconds} s per phase after ${load.warmUpSeconds} s warm-up, NODE_ENV=production, Node ${results.node}, ${results.cores} cores\n`,
+    `\nKlyngehub benchmark — ${load.connections} connections, ${load.requests ? `${load.requests} requests` : `${load.seconds} s`} per phase after ${load.warmUpSeconds} s warm-up, NODE_ENV=production, Node ${results.node}, ${results.cores} cores\n`,
   );
   const header = `${'operation'.padEnd(30)}${'gateway'.padEnd(11)}${pad('CPU ms/req', 11)}${pad('req/s', 8)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}${pad('SQL/req', 9)}${pad('fetch/req', 11)}${pad('failed', 8)}`;
   const row = (f: Figures) =>
