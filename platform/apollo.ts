@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -41,7 +42,7 @@ export function disableApolloTelemetry(): void {
 /**
  * Every Apollo Server of the hub — the gateway's and each subgraph's — is made here, so
  * all of them refuse the same way: no telemetry or landing page, the query limits, no
- * stack traces, unexpected errors masked, and no signal handler of Apollo's own.
+ * stack traces, unexpected errors masked, no answer cached, and no signal handler of Apollo's own.
  */
 export function createHubApolloServer<TContext extends BaseContext>(
   source: ApolloSource<TContext>,
@@ -55,6 +56,8 @@ export function createHubApolloServer<TContext extends BaseContext>(
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       ...('schema' in source ? [ApolloServerPluginInlineTraceDisabled()] : []),
       ...(protection.plugins as ApolloServerPlugin<TContext>[]),
       options.metrics.plugin as ApolloServerPlugin<TContext>,
@@ -72,6 +75,21 @@ export function createHubApolloServer<TContext extends BaseContext>(
     ...options.extra,
   } as ApolloServerOptions<TContext>);
 }
+
+/**
+ * An answer is for its caller and may hold personal data: no cache may keep it. Apollo's
+ * cache-control plugin sent the same header, but to work out cache hints the hub never gives
+ * it wrapped every resolver of the schema and ran per field, in each of the five servers.
+ */
+const noStore: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /**
  * Logs each error the caller is told only "Internal server error" of, with its cause and

@@ -119,6 +119,11 @@ describe('HTTP front (Fastify, helmet, under-pressure)', () => {
     expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-request-id')).toBeTruthy();
+    // An answer is for its caller and may hold personal data: no cache keeps one, refusals included.
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const refused = await post(JSON.stringify({ query: '{ noSuchField }' }), { 'content-type': 'application/json' });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
   });
 
   it('answers a request with a malformed Host header as the caller’s mistake, never a 500', async () => {
