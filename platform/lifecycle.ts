@@ -11,10 +11,10 @@ export function onShutdown(shutdown: (reason: string) => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     shutdown(reason).then(
-      () => process.exit(0),
+      () => exitWhenWritten(0),
       (error: unknown) => {
         console.error(error);
-        process.exit(1);
+        exitWhenWritten(1);
       },
     );
   };
@@ -76,7 +76,24 @@ export async function awaitLauncherEnvironment(): Promise<void> {
 }
 
 /** Prints a configuration error readably and exits, instead of a stack trace. */
-export function exitOnStartupError(service: string, error: unknown): never {
+export function exitOnStartupError(service: string, error: unknown): void {
   console.error(`${service} could not start: ${rootMessage(error)}`);
-  process.exit(1);
+  exitWhenWritten(1);
+}
+
+/**
+ * Exits once what the process wrote has left it. On POSIX a write to a pipe (a process
+ * manager's log, `npm start | tee`, a test reading the output) is asynchronous, and
+ * process.exit() drops what is still queued: the launcher's last line, "Stopped", went
+ * missing so in a CI run. A reader that has gone away does not hold the exit up for long.
+ */
+export function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const written = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', written);
+  process.stderr.write('', written);
+  setTimeout(() => process.exit(code), 2_000).unref();
 }
