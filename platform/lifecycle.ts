@@ -84,8 +84,8 @@ export function exitOnStartupError(service: string, error: unknown): void {
 /**
  * Exits once what the process wrote has left it. On POSIX a write to a pipe (a process
  * manager's log, `npm start | tee`, a test reading the output) is asynchronous, and
- * process.exit() drops what is still queued: the launcher's last line, "Stopped", went
- * missing so in a CI run. A reader that has gone away does not hold the exit up for long.
+ * process.exit() drops what is still queued: the last lines, which say why it stopped.
+ * A reader that has gone away does not hold the exit up for long.
  */
 export function exitWhenWritten(code: number): void {
   process.exitCode = code;

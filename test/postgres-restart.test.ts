@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
@@ -157,4 +157,27 @@ describe('Postgres restarted under load', () => {
     // No service went down with it.
     for (const service of services) expect(service.process.exitCode, `${service.name}:\n${service.output()}`).toBeNull();
   }, 60_000);
+});
+
+describe('Postgres stopped by Ctrl-C before the hub stops it', () => {
+  it('is stopped at once: the launcher goes on to its last steps', async () => {
+    // Ctrl-C signals the launcher's whole process group, Postgres included.
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGINT');
+    const reaped = () => {
+      try {
+        process.kill(postmaster, 0);
+        return false;
+      } catch {
+        return true; // gone, and its exit already seen by this process
+      }
+    };
+    await until(reaped, 'Postgres to stop');
+    const outcome = await Promise.race([
+      database.stop().then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5_000)),
+    ]);
+    expect(outcome).toBe('stopped');
+    database = await prepare(); // as the other test expects to find it
+  }, 30_000);
 });
