@@ -22,8 +22,17 @@ const ReferralComparisonQuery = graphql(`
 `);
 
 /**
+ * Whether a booking has a comparison to show: a held meeting of the prevention and
+ * rehabilitation package, the only one whose referrals are counted (the API answers null for
+ * the rest, so the console does not ask).
+ */
+export function hasReferralComparison(booking: { status: string; package: string }): boolean {
+  return booking.status === 'HELD' && booking.package === 'PREVENTION_AND_REHABILITATION';
+}
+
+/**
  * Referrals from the cluster to the municipality's prevention and rehabilitation offers in the
- * months before and after a held meeting of that package (the only one whose referrals are counted).
+ * months before and after a held meeting of that package.
  */
 export function BookingReferrals({ bookingId }: { bookingId: string }) {
   const [result] = useQuery({ query: ReferralComparisonQuery, variables: { id: bookingId } });

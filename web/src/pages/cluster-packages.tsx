@@ -7,7 +7,7 @@ import type { Viewer } from '../session';
 import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
-import { BookingReferrals } from './booking-referrals';
+import { BookingReferrals, hasReferralComparison } from './booking-referrals';
 import { QuestionnaireRound } from './questionnaire';
 
 const PackagesQuery = graphql(`
@@ -381,9 +381,7 @@ function OrderCard({ order, cluster, officer }: { order: Order; cluster: Cluster
       )}
       <FormMessage error={facilitate.error?.message} success={facilitate.done} />
       {order.questionnaireRound && <QuestionnaireRound roundId={order.questionnaireRound.id} canAnswer />}
-      {order.booking?.status === 'HELD' && order.booking.package === 'PREVENTION_AND_REHABILITATION' && (
-        <BookingReferrals bookingId={order.booking.id} />
-      )}
+      {order.booking && hasReferralComparison(order.booking) && <BookingReferrals bookingId={order.booking.id} />}
       {officer && open && <OutcomeForm order={order} cluster={cluster} />}
     </article>
   );

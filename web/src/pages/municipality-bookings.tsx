@@ -8,7 +8,7 @@ import { useAction } from '../ui/action';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../ui/forms';
 import { Empty, QueryState } from '../ui/status';
 import { useServerPage } from '../ui/pager';
-import { BookingReferrals } from './booking-referrals';
+import { BookingReferrals, hasReferralComparison } from './booking-referrals';
 
 const MunicipalityBookingsQuery = graphql(`
   query ConsoleMunicipalityBookings($code: ID!, $first: Int!, $after: ID) {
@@ -219,7 +219,7 @@ function BookingCard({ booking }: { booking: Booking }) {
           </>
         )}
       </dl>
-      {booking.status === 'HELD' && booking.package === 'PREVENTION_AND_REHABILITATION' && <BookingReferrals bookingId={booking.id} />}
+      {hasReferralComparison(booking) && <BookingReferrals bookingId={booking.id} />}
       {cancellable && !open && (
         <button type="button" onClick={() => setOpen(true)}>
           Aflys mødet
