@@ -103,6 +103,28 @@ describe('publishing', () => {
     expect(facilitations).not.toContain(course.id);
   });
 
+  it('a cluster pages through its offers only: by kind after any offer of its list, never after one named for another cluster', async () => {
+    const course = await published({ kind: 'COURSE_OR_THEME_DAY', title: 'Kursus før facilitering' });
+    const facilitation = await published({ title: 'Kursus før facilitering, men facilitering' });
+    const forAnother = await published({ audience: 'NAMED_CLUSTERS', namedClusterIds: [north[2]!], title: 'Kursus (kun for én)' });
+    const query = `query ($id: ID!, $after: ID, $kinds: [RegionalOfferKind!]) {
+      cluster(id: $id) { regionalOffers(first: 1, after: $after, kinds: $kinds) { id } } }`;
+    const page = async (clusterId: string, after: string, kinds?: RegionalOfferKind[]) =>
+      hub.queryAs<{ cluster: { regionalOffers: { id: string }[] } }, unknown>(coordinatorOf(clusterId), query, {
+        id: clusterId,
+        after,
+        kinds,
+      });
+    // After the course, by title: the facilitation, though the course is not of the kind asked for.
+    expect((await page(north[0]!, course.id, ['MEETING_FACILITATION'])).data!.cluster.regionalOffers).toEqual([{ id: facilitation.id }]);
+    // The offer named for another cluster is in that cluster's list, not in this one's.
+    expect(errorCodes(await page(north[0]!, forAnother.id))).toEqual(['BAD_USER_INPUT']);
+    expect((await page(north[2]!, forAnother.id)).errors).toBeUndefined();
+    // Archived, an offer is in no cluster's list.
+    await hub.queryAs(unit, ArchiveRegionalOfferDocument, { input: { offerId: course.id } });
+    expect(errorCodes(await page(north[0]!, course.id))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('for named clusters, it reaches those clusters only — and never a named cluster of another region', async () => {
     const offer = await published({ audience: 'NAMED_CLUSTERS', namedClusterIds: [north[1]!, capital] });
     expect(await offersOfCluster(north[1]!)).toContain(offer.id);

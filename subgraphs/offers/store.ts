@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import {
   arrayLiteral,
@@ -35,6 +36,16 @@ export interface PackageOrderRef {
   cluster?: ClusterRef;
 }
 
+/** One page of the current offers of a region, as a cluster sees them (`clusterId`) or as anyone does (null). */
+export interface CurrentOffersKey {
+  regionCode: string;
+  clusterId: string | null;
+  /** Offers naming the cluster count too: the caller may see them (access.ts). */
+  withNamedOffers: boolean;
+  kinds: RegionalOfferRow['kind'][] | null;
+  page: Page;
+}
+
 /** One page of one list of a region's offers, as `Region.offers` asks for it. */
 export interface OfferListKey {
   regionCode: string;
@@ -45,22 +56,72 @@ export interface OfferListKey {
 export type NewOffer = typeof regionalOffers.$inferInsert;
 export type NewOfferRequest = typeof offerRequests.$inferInsert;
 
-const isPublished = eq(regionalOffers.status, 'PUBLISHED');
-const isValidToday = and(
-  lte(regionalOffers.validFrom, sql`current_date`),
-  or(isNull(regionalOffers.validUntil), gte(regionalOffers.validUntil, sql`current_date`)),
-);
+/** The columns of `regional_offers`, or of an alias of it, that say whether an offer is current. */
+type OfferColumns = Record<'id' | 'regionCode' | 'status' | 'audience' | 'validFrom' | 'validUntil', Column>;
+
+/** Can be used today: from its first day through its last, if it has one. */
+const validToday = (offer: OfferColumns) =>
+  and(lte(offer.validFrom, sql`current_date`), or(isNull(offer.validUntil), gte(offer.validUntil, sql`current_date`)));
+const isValidToday = validToday(regionalOffers);
+
+/**
+ * The current offers a row `k` of a cluster-list statement (below) lists: published, usable
+ * today, of `k.region`, and for all its clusters or, when `k.named`, naming `k.cluster`.
+ */
+const currentFor = (offer: OfferColumns) =>
+  and(
+    sql`${offer.regionCode} = k.region`,
+    eq(offer.status, 'PUBLISHED'),
+    validToday(offer),
+    sql`(${offer.audience} = 'ALL_CLUSTERS_IN_REGION' or (k.named and exists (
+      select from ${offerAudienceClusters} where ${offerAudienceClusters.offerId} = ${offer.id} and ${offerAudienceClusters.clusterId} = k.cluster)))`,
+  );
 
 /** The reads the user groups' screens run on every request. */
 const prepared = preparedPerDatabase((db) => ({
-  currentOffersByRegion: byKeys(
-    db
+  /**
+   * Pages of current offers as a cluster (or anyone, with no cluster) sees them, one per row of
+   * the parallel arrays (region, cluster or null, whether its named offers count, comma-joined
+   * kinds or null, the anchor's id or null, size). The page is cut in SQL: a cluster's
+   * dashboard reads the dozen offers it shows, however many its region has. A row whose
+   * anchor is not in its list says so (`anchorInList`), with no offer.
+   */
+  currentOfferPages: (() => {
+    const anchor = alias(regionalOffers, 'anchor');
+    const anchored = db
+      .select({ id: anchor.id, title: anchor.title })
+      .from(anchor)
+      .where(and(sql`${anchor.id} = k.after_id`, currentFor(anchor)))
+      .as('anchored');
+    const page = db
       .select()
       .from(regionalOffers)
-      .where(and(isAnyKey(regionalOffers.regionCode), isPublished, isValidToday))
+      .where(
+        and(
+          currentFor(regionalOffers),
+          sql`(k.kinds is null or ${regionalOffers.kind}::text = any(string_to_array(k.kinds, ',')))`,
+          sql`(k.after_id is null or (${regionalOffers.title}, ${regionalOffers.id}) > (${anchored.title}, ${anchored.id}))`,
+        ),
+      )
       .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
-      .prepare('current_offers_by_region'),
-  ),
+      .limit(sql`k.first` as unknown as number)
+      .as('page');
+    return db
+      .select({
+        ...page._.selectedFields,
+        list: sql<number>`k.n::int`.as('list'),
+        anchorInList: sql<boolean>`(k.after_id is null or ${anchored.id} is not null)`.as('anchor_in_list'),
+      })
+      .from(
+        sql`unnest(${sql.placeholder('regions')}::text[], ${sql.placeholder('clusters')}::uuid[], ${sql.placeholder('named')}::bool[],
+          ${sql.placeholder('kinds')}::text[], ${sql.placeholder('afterIds')}::uuid[], ${sql.placeholder('firsts')}::int[])
+          with ordinality as k(region, cluster, named, kinds, after_id, first, n)`,
+      )
+      .leftJoinLateral(anchored, sql`true`)
+      .leftJoinLateral(page, sql`true`)
+      .orderBy(sql`k.n`, page.title, page.id)
+      .prepare('current_offer_pages');
+  })(),
   /**
    * Pages of a region's offers, one per row of the parallel arrays (region, comma-joined
    * statuses, the anchor's title and id or null, size): each page keeps its own order and
@@ -118,8 +179,32 @@ export function createOffersStore(db: PostgresJsDatabase) {
   );
   return {
     offerById,
-    /** Published, current offers of a region, for every audience; resolvers narrow by audience. */
-    currentOffersByRegion: groupLoader(statements.currentOffersByRegion, (row) => row.regionCode),
+    /**
+     * A page of the current offers of a region as a cluster sees them (or as anyone does, with
+     * no cluster), by title; null when `after` is not one of them. `kinds` narrows the page,
+     * not the list it pages through. The pages a request asks for together (a list of
+     * clusters, each with its offers) are read in one statement.
+     */
+    currentOffers: new DataLoader<CurrentOffersKey, RegionalOfferRow[] | null, string>(
+      async (keys) => {
+        const rows = await statements.currentOfferPages.execute({
+          regions: arrayLiteral(keys.map((key) => key.regionCode)),
+          clusters: arrayLiteral(keys.map((key) => key.clusterId)),
+          named: arrayLiteral(keys.map((key) => String(key.clusterId !== null && key.withNamedOffers))),
+          kinds: arrayLiteral(keys.map((key) => key.kinds?.join(',') ?? null)),
+          afterIds: arrayLiteral(keys.map((key) => key.page.after)),
+          firsts: arrayLiteral(keys.map((key) => key.page.first)),
+        });
+        const lists = keys.map((): RegionalOfferRow[] | null => []);
+        for (const { list, anchorInList, ...offer } of rows) {
+          if (!anchorInList) lists[list - 1] = null;
+          // A list with no offer on its page still has its row, with no offer in it.
+          else if (offer.id !== null) lists[list - 1]!.push(offer as RegionalOfferRow);
+        }
+        return lists;
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
     /**
      * A page of the region's offers in these states, by title; null when `after` is not one of
      * the region's offers. The pages a request asks for together (a unit's screen lists its

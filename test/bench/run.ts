@@ -26,7 +26,7 @@ import { monotonicMicroseconds, summarizeProfiles } from './profile.js';
 import { multiplyData, type RowCounts } from './scale-data.js';
 
 /**
- * `npm run bench [-- --quick] [-- --out file] [-- --profile dir]`: the README's start command on a fresh data
+ * `npm run bench [-- --quick] [-- --out file] [-- --profile dir [--scaled]]`: the README's start command on a fresh data
  * folder (a fresh database with the demo data set), then each user group's typical screen
  * driven with 50 connections over loopback through the hub's gateway, through Hive Gateway
  * with its JavaScript planner and with Hive Router's Rust planner (same supergraph, same
@@ -43,9 +43,17 @@ import { multiplyData, type RowCounts } from './scale-data.js';
  * `--quick` checks that every part runs, in about a minute; its figures are not the bench's.
  */
 const { values: options } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, profile: { type: 'string' } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    profile: { type: 'string' },
+    scaled: { type: 'boolean', default: false },
+  },
 });
-/** `--profile dir`: only the dashboard through the hub's gateway, with a V8 CPU profile of every service written to dir and summarised. */
+/**
+ * `--profile dir`: only the dashboard through the hub's gateway, with a V8 CPU profile of every service written to dir and
+ * summarised; with `--scaled`, on the data multiplied as for the bench's last phases (what grows with the data, and where).
+ */
 const PROFILE_DIR = options.profile ? path.resolve(options.profile) : undefined;
 const root = path.resolve(import.meta.dirname, '../..');
 const OUT = path.resolve(options.out ?? path.join(root, 'bench/results.json'));
@@ -153,7 +161,7 @@ async function profiledDashboard(hub: Hub, hubTree: () => number[], dashboard: S
 function reportProfile(run: ProfiledRun, dir: string): void {
   const { figures } = run;
   console.log(
-    `\nCluster dashboard through the hub's gateway, profiled: ${figures.requestsPerSecond.toFixed(0)} req/s, ${figures.cpuMsPerRequest.toFixed(1)} ms CPU per request over the whole hub (Postgres and the launcher included; profiling itself costs some)\n`,
+    `\nCluster dashboard through the hub's gateway${options.scaled ? `, data ×${SCALE}` : ''}, profiled: ${figures.requestsPerSecond.toFixed(0)} req/s, ${figures.cpuMsPerRequest.toFixed(1)} ms CPU per request over the whole hub (Postgres and the launcher included; profiling itself costs some)\n`,
   );
   const perRequest = (ms: number) => (ms / run.window.requests).toFixed(2).padStart(7);
   console.log('CPU ms per request of each process, and where each service spent it (self time, by package or folder)');
@@ -164,6 +172,19 @@ function reportProfile(run: ProfiledRun, dir: string): void {
     for (const { category, msPerRequest } of service.top) console.log(`    ${category.padEnd(40)}${msPerRequest.toFixed(2).padStart(7)}`);
   }
   console.log(`\nThe profiles (open them in Chrome DevTools or speedscope): ${path.relative(process.cwd(), dir) || dir}`);
+}
+
+/** Multiplies the hub's data by SCALE (scale-data.ts) and says how many rows each table had before and has after. */
+async function multiplied(hub: Hub, postgresPassword: string): Promise<RowCounts> {
+  const admin = connect(`postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${hub.postgresPort}/klyngehub`, {
+    applicationName: 'bench',
+    maxConnections: 1,
+  });
+  try {
+    return await multiplyData(admin, SCALE);
+  } finally {
+    await admin.end();
+  }
 }
 
 async function main(): Promise<Results | ProfiledRun> {
@@ -216,6 +237,7 @@ async function main(): Promise<Results | ProfiledRun> {
     for (const screen of screens) await graphql(gatewayUrl, screen.body, screen.headers); // each answers without errors
 
     const hubTree = () => processTree([hub.process.pid!]);
+    if (PROFILE_DIR && options.scaled) await multiplied(hub, postgresPassword);
     if (PROFILE_DIR)
       return await profiledDashboard(
         hub,
@@ -297,16 +319,7 @@ async function main(): Promise<Results | ProfiledRun> {
     await memory.sample();
     memory.stop();
 
-    const admin = connect(`postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${hub.postgresPort}/klyngehub`, {
-      applicationName: 'bench',
-      maxConnections: 1,
-    });
-    let rows: RowCounts;
-    try {
-      rows = await multiplyData(admin, SCALE);
-    } finally {
-      await admin.end();
-    }
+    const rows = await multiplied(hub, postgresPassword);
     const scaled: Figures[] = [];
     for (const screen of screens) scaled.push(await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD));
     return {

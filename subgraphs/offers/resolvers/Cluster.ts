@@ -1,30 +1,21 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden } from '../../../platform/errors.js';
-import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { canSeeClusterRequests, canSeeNamedOffersOf } from '../access.js';
 
 export const Cluster: ClusterResolvers = {
   // The gateway sends the cluster's region along (@requires), so nothing is looked up here.
   __resolveReference: (reference) => reference,
-  regionalOffers: async ({ id, region }, args, { viewer, store }) => {
+  regionalOffers: async ({ id, region }, { kinds, ...args }, { viewer, store }) => {
     const page = pageOf(args, { maxSize: 200 });
     if (!region) return [];
-    const offers = await store.currentOffersByRegion.load(region.code);
-    let forThisCluster = new Set<string>();
-    if (canSeeNamedOffersOf(viewer, { id, regionCode: region.code })) {
-      const named = await Promise.all(
-        offers
-          .filter((o) => o.audience === 'NAMED_CLUSTERS')
-          .map(async (o) => [o.id, await store.namedClustersByOffer.load(o.id)] as const),
-      );
-      forThisCluster = new Set(named.filter(([, clusters]) => clusters.some((c) => c.clusterId === id)).map(([offerId]) => offerId));
-    }
-    const kinds = args.kinds ? new Set(args.kinds) : null;
-    const listed = pageOfRows(
-      offers.filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION' || forThisCluster.has(o.id)),
+    const listed = await store.currentOffers.load({
+      regionCode: region.code,
+      clusterId: id,
+      withNamedOffers: canSeeNamedOffersOf(viewer, { id, regionCode: region.code }),
+      kinds: kinds ?? null,
       page,
-      (o) => kinds === null || kinds.has(o.kind),
-    );
+    });
     if (listed === null) throw afterNotInList();
     return listed;
   },

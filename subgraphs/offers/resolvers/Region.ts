@@ -1,5 +1,5 @@
 import type { RegionResolvers } from '../__generated__/resolvers-types.js';
-import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { requireUnitOf } from '../access.js';
 
 export const Region: RegionResolvers = {
@@ -8,8 +8,7 @@ export const Region: RegionResolvers = {
     const page = pageOf({ first, after }, { maxSize: 200 });
     let listed;
     if (!statuses) {
-      const current = (await store.currentOffersByRegion.load(code)).filter((o) => o.audience === 'ALL_CLUSTERS_IN_REGION');
-      listed = pageOfRows(current, page);
+      listed = await store.currentOffers.load({ regionCode: code, clusterId: null, withNamedOffers: false, kinds: null, page });
     } else {
       requireUnitOf(viewer, code, "A region's offers, drafts and archived ones included,");
       listed = await store.offersByRegionAndStatus.load({ regionCode: code, statuses, page });
