@@ -71,6 +71,12 @@ describe('_entities', () => {
       .regionalOffers;
     expect(offers.length).toBeGreaterThan(0);
     expect(offers.every((o) => o.region.code === '1084' && o.status === 'PUBLISHED')).toBe(true);
+    // A representation with an id that names no cluster gets the region's offers for every cluster, not an error.
+    const unknown = await hub.querySubgraphAs('offers', ANONYMOUS, query, {
+      r: [{ __typename: 'Cluster', id: 'no-such-cluster', region: { code: '1084' } }],
+    });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data as typeof response.data).toEqual(response.data);
   });
 
   it('municipalities resolves the clusters covering a municipality, and the municipalities a cluster covers', async () => {

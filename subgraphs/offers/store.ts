@@ -187,10 +187,12 @@ export function createOffersStore(db: PostgresJsDatabase) {
      */
     currentOffers: new DataLoader<CurrentOffersKey, RegionalOfferRow[] | null, string>(
       async (keys) => {
+        // A reference's id that is no UUID names no cluster (and Postgres would refuse the array).
+        const clusterIds = keys.map(({ clusterId }) => (clusterId !== null && isUuid(clusterId) ? clusterId : null));
         const rows = await statements.currentOfferPages.execute({
           regions: arrayLiteral(keys.map((key) => key.regionCode)),
-          clusters: arrayLiteral(keys.map((key) => key.clusterId)),
-          named: arrayLiteral(keys.map((key) => String(key.clusterId !== null && key.withNamedOffers))),
+          clusters: arrayLiteral(clusterIds),
+          named: arrayLiteral(keys.map((key, n) => String(clusterIds[n] !== null && key.withNamedOffers))),
           kinds: arrayLiteral(keys.map((key) => key.kinds?.join(',') ?? null)),
           afterIds: arrayLiteral(keys.map((key) => key.page.after)),
           firsts: arrayLiteral(keys.map((key) => key.page.first)),
