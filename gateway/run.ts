@@ -17,7 +17,10 @@ export async function startConfiguredGateway(
   overrides: { subgraphUrls?: Partial<GatewayOptions['subgraphUrls']>; localSubgraphs?: GatewayOptions['localSubgraphs'] } = {},
 ): Promise<RunningHttpServer> {
   const config = loadGatewayConfig();
-  const sql = config.databaseUrl ? connect(config.databaseUrl, { applicationName: 'klyngehub-gateway', maxConnections: 5 }) : undefined;
+  // Every request counts in one row per caller; a count need not wait for the disk (see asynchronousCommit).
+  const sql = config.databaseUrl
+    ? connect(config.databaseUrl, { applicationName: 'klyngehub-gateway', maxConnections: 5, asynchronousCommit: true })
+    : undefined;
   if (!sql) logger.warn('GATEWAY_DATABASE_URL is not set: requests are not rate-limited');
   try {
     const gateway = await startGateway({

@@ -125,7 +125,7 @@ export async function startTestHub(
   }
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url])) as Record<SubgraphName, string>;
   const gatewaySql = options.rateLimits
-    ? connect(roleUrl('gateway'), { applicationName: 'klyngehub-gateway', maxConnections: 4 })
+    ? connect(roleUrl('gateway'), { applicationName: 'klyngehub-gateway', maxConnections: 4, asynchronousCommit: true })
     : undefined;
   const gateway = await startGateway({
     host: '127.0.0.1',
