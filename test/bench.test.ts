@@ -67,6 +67,8 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
     expect(f.cpuMsPerRequest, run(f)).toBeGreaterThan(0);
     expect(f.sqlPerRequest, run(f)).toBeGreaterThan(0);
     expect(f.fetchesPerRequest, run(f)).toBeGreaterThanOrEqual(1);
+    // Every answer holds data: at the least the screen's own object with its id.
+    expect(f.answerLength, run(f)).toBeGreaterThan(50);
   }
   expect(results.memory['whole hub (PSS)']).toBeGreaterThan(0);
   // The hub as `npm start` runs it: the gateway and the four subgraphs share one process.

@@ -18,6 +18,8 @@ export interface Figures {
   sqlPerRequest: number;
   /** Requests the subgraphs served per client request. */
   fetchesPerRequest: number;
+  /** Mean length of an answer's body, in characters: what a screen shows grows with the data until its lists fill a page. */
+  answerLength: number;
   requests: number;
   failed: number;
 }
@@ -47,7 +49,7 @@ async function measure(
   hub: Hub,
   processes: () => number[],
   phase: { operation: string; gateway: string },
-  run: () => Promise<{ requests: number; failed: number; latencies: number[] }>,
+  run: () => Promise<{ requests: number; failed: number; latencies: number[]; answerCharacters: number }>,
 ): Promise<Figures> {
   const [sqlBefore, servedBefore] = await Promise.all([
     subgraphTotal(hub, 'klyngehub_sql_statements_total'),
@@ -55,7 +57,7 @@ async function measure(
   ]);
   const cpu = new CpuMeter(processes);
   const started = performance.now();
-  const { requests, failed, latencies } = await run();
+  const { requests, failed, latencies, answerCharacters } = await run();
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = cpu.read();
   const [sqlAfter, servedAfter] = await Promise.all([
@@ -74,6 +76,7 @@ async function measure(
     p99: percentile(latencies, 99),
     sqlPerRequest: per(sqlAfter - sqlBefore),
     fetchesPerRequest: per(servedAfter - servedBefore),
+    answerLength: per(answerCharacters),
     requests,
     failed,
   };
@@ -82,6 +85,7 @@ async function measure(
 function autocannonRun(port: number, screen: Screen, load: Pick<Load, 'seconds' | 'requests' | 'connections'>) {
   return async () => {
     const latencies: number[] = [];
+    let answerCharacters = 0;
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -96,13 +100,17 @@ function autocannonRun(port: number, screen: Screen, load: Pick<Load, 'seconds' 
           headers: { 'content-type': 'application/json', ...screen.headers },
           body: screen.body,
           // An answer with errors is a failure, as on the direct path: a screen refused fast is not a fast screen.
-          verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+          verifyBody: (body) => {
+            const text = String(body ?? '');
+            answerCharacters += text.length;
+            return !text.includes('"errors"');
+          },
         },
         (error, done) => (error ? reject(error) : resolve(done)),
       );
       instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
     });
-    return { requests: result.requests.total, failed: result.non2xx + result.errors + result.mismatches, latencies };
+    return { requests: result.requests.total, failed: result.non2xx + result.errors + result.mismatches, latencies, answerCharacters };
   };
 }
 
@@ -143,6 +151,7 @@ export async function driveDirect(
 ): Promise<Figures> {
   const sign = proofSigner(internalSecret);
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: load.connections });
+  let answerCharacters = 0;
   const send = async (part: DirectPart): Promise<boolean> => {
     const proof = sign({ audience: part.subgraph, method: 'POST', pathAndQuery: '/graphql', body: part.body, authorization });
     const response = await request(`http://127.0.0.1:${hub.ports[part.subgraph]}/graphql`, {
@@ -152,11 +161,13 @@ export async function driveDirect(
       body: part.body,
     });
     const text = await response.body.text();
+    answerCharacters += text.length;
     return response.statusCode === 200 && !text.includes('"errors"');
   };
   const run = (seconds: number, requests?: number) => async () => {
     const latencies: number[] = [];
     let failed = 0;
+    answerCharacters = 0;
     const until = performance.now() + seconds * 1000;
     const more = () => (requests ? latencies.length + failed < requests : performance.now() < until);
     await Promise.all(
@@ -169,7 +180,7 @@ export async function driveDirect(
         }
       }),
     );
-    return { requests: latencies.length + failed, failed, latencies };
+    return { requests: latencies.length + failed, failed, latencies, answerCharacters };
   };
   try {
     if (load.warmUpSeconds > 0) await run(load.warmUpSeconds)();
