@@ -250,6 +250,10 @@ describe('paging', () => {
     const [otherRequest] = await hub.adminSql<{ id: string }[]>`
       select r.id from offers.offer_requests r join offers.regional_offers o on o.id = r.offer_id where o.region_code <> '1081' limit 1`;
     refusals.push([KIAP, REQUESTS, { after: otherRequest!.id }, 'after']);
+    // A booking with another municipality: not in this municipality's list.
+    const [otherBooking] = await hub.adminSql<{ id: string }[]>`
+      select id from municipalities.package_bookings where municipality_code <> ${municipalityCode} limit 1`;
+    refusals.push([KIAP, BOOKINGS, { after: otherBooking!.id }, 'after']);
     refusals.push(
       [northUnit, REQUESTS, { first: 201 }, 'first'],
       [northUnit, REQUESTS, { after: '00000000-0000-4000-8000-000000000000' }, 'after'],

@@ -1,8 +1,11 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
+import { arrayLiteral, byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
-import { onlyUuids } from '../../platform/ids.js';
+import { isUuid, onlyUuids } from '../../platform/ids.js';
+import type { Page } from '../../platform/paging.js';
 import {
   bookingEvents,
   bookingSlots,
@@ -24,6 +27,13 @@ export type BookingSlotRow = typeof bookingSlots.$inferSelect;
 export type BookingEventRow = typeof bookingEvents.$inferSelect;
 export type ReferralCountRow = typeof referralCounts.$inferSelect & { municipalityCode: string };
 export type ReferralCountRevisionRow = typeof referralCountRevisions.$inferSelect;
+
+/** One page of a municipality's bookings, as `Municipality.packageBookings` asks for it. */
+export interface MunicipalityBookingsKey {
+  municipalityCode: string;
+  statuses: BookingRow['status'][] | null;
+  page: Page;
+}
 
 /** The municipalities subgraph knows a cluster by its id. */
 export interface ClusterRef {
@@ -63,14 +73,50 @@ const prepared = preparedPerDatabase((db) => ({
   slotsByBooking: byKeys(
     db.select().from(bookingSlots).where(isAnyKey(bookingSlots.bookingId)).orderBy(asc(bookingSlots.position)).prepare('slots_by_booking'),
   ),
-  bookingsByMunicipality: byKeys(
-    db
+  /**
+   * Pages of municipalities' bookings, newest first, one per row of the parallel arrays
+   * (municipality, comma-joined statuses or null, the anchor's id or null, size). The anchor
+   * may be of any status: a booking paged after may have left the filter since the page
+   * before, and the next page still follows it. A row whose anchor is not among the
+   * municipality's bookings says so (`anchorInList`), with no booking.
+   */
+  municipalityBookingPages: (() => {
+    const anchor = alias(packageBookings, 'anchor');
+    const anchored = db
+      .select({ id: anchor.id, requestedAt: anchor.requestedAt })
+      .from(anchor)
+      .where(sql`${anchor.id} = k.after_id and ${anchor.municipalityCode} = k.code`)
+      .as('anchored');
+    const page = db
       .select()
       .from(packageBookings)
-      .where(isAnyKey(packageBookings.municipalityCode))
+      .where(
+        and(
+          sql`${packageBookings.municipalityCode} = k.code`,
+          sql`(k.statuses is null or ${packageBookings.status}::text = any(string_to_array(k.statuses, ',')))`,
+          // After the anchor in the list's order: requested earlier, or at the same moment with a later id.
+          sql`(k.after_id is null or ${packageBookings.requestedAt} < ${anchored.requestedAt}
+            or (${packageBookings.requestedAt} = ${anchored.requestedAt} and ${packageBookings.id} > ${anchored.id}))`,
+        ),
+      )
       .orderBy(desc(packageBookings.requestedAt), asc(packageBookings.id))
-      .prepare('bookings_by_municipality'),
-  ),
+      .limit(sql`k.first` as unknown as number)
+      .as('page');
+    return db
+      .select({
+        ...page._.selectedFields,
+        list: sql<number>`k.n::int`.as('list'),
+        anchorInList: sql<boolean>`(k.after_id is null or ${anchored.id} is not null)`.as('anchor_in_list'),
+      })
+      .from(
+        sql`unnest(${sql.placeholder('codes')}::text[], ${sql.placeholder('statuses')}::text[], ${sql.placeholder('afterIds')}::uuid[],
+          ${sql.placeholder('firsts')}::int[]) with ordinality as k(code, statuses, after_id, first, n)`,
+      )
+      .leftJoinLateral(anchored, sql`true`)
+      .leftJoinLateral(page, sql`true`)
+      .orderBy(sql`k.n`, desc(page.requestedAt), asc(page.id))
+      .prepare('municipality_booking_pages');
+  })(),
 }));
 
 /** SQL for the municipalities subgraph: reads of the reference data, batched per request. */
@@ -132,7 +178,31 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
       (ids: string[]) => statements.bookingsByCluster(onlyUuids(ids)),
       (row) => row.clusterId,
     ),
-    bookingsByMunicipality: groupLoader(statements.bookingsByMunicipality, (row) => row.municipalityCode),
+    /**
+     * A page of a municipality's bookings, newest first; null when `after` is not one of its
+     * bookings. `statuses` narrows the page, not the list it pages through. The pages a
+     * request asks for together (a list of municipalities, each with its bookings) are read
+     * in one statement.
+     */
+    municipalityBookings: new DataLoader<MunicipalityBookingsKey, BookingRow[] | null, string>(
+      async (keys) => {
+        const rows = await statements.municipalityBookingPages.execute({
+          codes: arrayLiteral(keys.map((key) => key.municipalityCode)),
+          statuses: arrayLiteral(keys.map((key) => key.statuses?.join(',') ?? null)),
+          // An id that is no UUID is in no list (and Postgres would refuse the array); paging.ts refuses it first.
+          afterIds: arrayLiteral(keys.map(({ page }) => (page.after !== null && isUuid(page.after) ? page.after : null))),
+          firsts: arrayLiteral(keys.map((key) => key.page.first)),
+        });
+        const lists = keys.map((): BookingRow[] | null => []);
+        for (const { list, anchorInList, ...booking } of rows) {
+          if (!anchorInList) lists[list - 1] = null;
+          // A list with no booking on its page still has its row, with no booking in it.
+          else if (booking.id !== null) lists[list - 1]!.push(booking as BookingRow);
+        }
+        return lists;
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
     liveBookingsByOrder: groupLoader(
       (ids: string[]) =>
         db

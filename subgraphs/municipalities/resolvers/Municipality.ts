@@ -1,6 +1,6 @@
 import type { MunicipalityResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden, mustExist } from '../../../platform/errors.js';
-import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
 import { canReadMunicipalOffers, requireMunicipalityOrKiap } from '../access.js';
 
 export const Municipality: MunicipalityResolvers = {
@@ -14,8 +14,7 @@ export const Municipality: MunicipalityResolvers = {
   packageBookings: async ({ code }, { statuses, first, after }, { viewer, store }) => {
     const page = pageOf({ first, after }, { maxSize: 200 });
     requireMunicipalityOrKiap(viewer, code);
-    // Read whole and paged here, so a list of municipalities still costs one statement for all their bookings.
-    const listed = pageOfRows(await store.bookingsByMunicipality.load(code), page, (b) => !statuses || statuses.includes(b.status));
+    const listed = await store.municipalityBookings.load({ municipalityCode: code, statuses: statuses ?? null, page });
     if (listed === null) throw afterNotInList();
     return listed;
   },
