@@ -4,8 +4,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { arrayLiteral, byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
-import { isUuid, onlyUuids } from '../../platform/ids.js';
-import type { Page } from '../../platform/paging.js';
+import { onlyUuids } from '../../platform/ids.js';
+import { pagesFromRows, type Page } from '../../platform/paging.js';
 import {
   bookingEvents,
   bookingSlots,
@@ -189,17 +189,10 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
         const rows = await statements.municipalityBookingPages.execute({
           codes: arrayLiteral(keys.map((key) => key.municipalityCode)),
           statuses: arrayLiteral(keys.map((key) => key.statuses?.join(',') ?? null)),
-          // An id that is no UUID is in no list (and Postgres would refuse the array); paging.ts refuses it first.
-          afterIds: arrayLiteral(keys.map(({ page }) => (page.after !== null && isUuid(page.after) ? page.after : null))),
+          afterIds: arrayLiteral(keys.map((key) => key.page.after)),
           firsts: arrayLiteral(keys.map((key) => key.page.first)),
         });
-        const lists = keys.map((): BookingRow[] | null => []);
-        for (const { list, anchorInList, ...booking } of rows) {
-          if (!anchorInList) lists[list - 1] = null;
-          // A list with no booking on its page still has its row, with no booking in it.
-          else if (booking.id !== null) lists[list - 1]!.push(booking as BookingRow);
-        }
-        return lists;
+        return pagesFromRows<BookingRow>(keys.length, rows);
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),

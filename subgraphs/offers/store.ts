@@ -14,7 +14,7 @@ import {
 } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { isUuid, onlyUuids } from '../../platform/ids.js';
-import type { Page } from '../../platform/paging.js';
+import { pagesFromRows, type Page } from '../../platform/paging.js';
 import { offerAudienceClusters, offerRequests, regionalOffers, regionalOfferVersions, type OfferSnapshot } from './tables.js';
 
 export type RegionalOfferRow = typeof regionalOffers.$inferSelect;
@@ -197,13 +197,7 @@ export function createOffersStore(db: PostgresJsDatabase) {
           afterIds: arrayLiteral(keys.map((key) => key.page.after)),
           firsts: arrayLiteral(keys.map((key) => key.page.first)),
         });
-        const lists = keys.map((): RegionalOfferRow[] | null => []);
-        for (const { list, anchorInList, ...offer } of rows) {
-          if (!anchorInList) lists[list - 1] = null;
-          // A list with no offer on its page still has its row, with no offer in it.
-          else if (offer.id !== null) lists[list - 1]!.push(offer as RegionalOfferRow);
-        }
-        return lists;
+        return pagesFromRows<RegionalOfferRow>(keys.length, rows);
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),

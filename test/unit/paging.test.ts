@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageOf, pageOfRows } from '../../platform/paging.js';
+import { pageOf, pageOfRows, pagesFromRows } from '../../platform/paging.js';
 
 const rows = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, even: i % 2 === 0 }));
 const ids = (listed: { id: string }[] | null) => listed?.map((row) => row.id) ?? null;
@@ -36,5 +36,26 @@ describe('a page of a list', () => {
     });
     expect(problemsOf(() => pageOf({ first: 0 }, { maxSize: 10 }))).toMatchObject({ problems: [{ path: 'first' }] });
     expect(problemsOf(() => pageOf({ after: 'b' }, { maxSize: 200 }))).toMatchObject({ problems: [{ path: 'after' }] });
+  });
+});
+
+describe('pages cut together by one statement', () => {
+  it('gives each key its own page in order, an empty page for a key with no item, and null where the anchor is not in the list', () => {
+    const rows = [
+      { list: 1, anchorInList: true, id: 'a', title: 'A' },
+      { list: 1, anchorInList: true, id: 'b', title: 'B' },
+      { list: 2, anchorInList: true, id: null, title: null },
+      { list: 3, anchorInList: false, id: null, title: null },
+      { list: 4, anchorInList: true, id: 'c', title: 'C' },
+    ];
+    expect(pagesFromRows<{ id: string; title: string }>(4, rows)).toEqual([
+      [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
+      [],
+      null,
+      [{ id: 'c', title: 'C' }],
+    ]);
   });
 });
