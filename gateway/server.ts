@@ -17,7 +17,7 @@ import { serveGraphQL, type LoadShedding, type RunningHttpServer } from '../plat
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/services.js';
 import { SUPERGRAPH_FILE } from '../supergraph/artifacts.js';
 import type { Sql } from '../platform/database.js';
-import { createRateLimiter, type RateLimits } from './rate-limit.js';
+import { createRateLimiter, type RateLimiterOptions, type RateLimits } from './rate-limit.js';
 import { consoleHandler, type ConsoleConfig } from './console.js';
 import type { DevIdentity } from '../platform/auth/dev-identity.js';
 import { loadSafelist, PersistedQueryStore, safelistPlugin } from './safelist.js';
@@ -43,8 +43,7 @@ export interface GatewayOptions {
   /** Run only the operations on the committed safelist (GATEWAY_SAFELIST). */
   safelistOnly?: boolean;
   /** Operations per caller per minute, counted in the gateway's schema; no limit without it. */
-  /** `clock` is for tests: the minute a request is counted in. */
-  rateLimit?: { sql: Sql; limits: RateLimits; clock?: () => Date };
+  rateLimit?: { sql: Sql; limits: RateLimits } & RateLimiterOptions;
   /** Where /metrics listens; without it the gateway serves no metrics. */
   metricsListen?: { host: string; port: number };
   /** The web console at / (console.ts); without it / answers 404. */
@@ -65,7 +64,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningHttp
   const metrics = createMetrics('gateway');
   const safelist = loadSafelist();
   const authenticate = authenticateCaller(options.auth.verify);
-  const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger, options.rateLimit.clock);
+  const admit = options.rateLimit && createRateLimiter(options.rateLimit.sql, options.rateLimit.limits, logger, options.rateLimit);
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const supergraphSdl = withAccessDirectivesInformational(readFileSync(SUPERGRAPH_FILE, 'utf8'));
   const sign = proofSigner(options.auth.internalSecret);

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Sql } from '../platform/database.js';
 import type { RunningHttpServer } from '../platform/http-server.js';
@@ -103,6 +104,31 @@ describe('rate limits', () => {
     expect(guesses).toEqual([401, 401, 401]);
     expect(await askFrom('127.0.0.3', '/graphql', { body: query, authorization: 'Bearer guess.4.x' })).toBe(429);
     expect(await askFrom('127.0.0.3', '/graphql', { body: query })).toBe(429);
+  });
+
+  it('let a request through uncounted when Postgres holds the count, as when it is away', async () => {
+    // A server that accepts the connection and never answers: a Postgres still starting up.
+    const held: Socket[] = [];
+    const silent = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const silentSql = connect(`postgres://gateway:x@127.0.0.1:${port}/klyngehub`, { applicationName: 'silent', maxConnections: 1 });
+    const gateway = await hub.startGateway({ rateLimit: { sql: silentSql, limits: LIMITS, clock, countWithinMs: 200 } });
+    try {
+      const started = performance.now();
+      const statuses = [];
+      // More than the limit: none of them was counted.
+      for (let i = 0; i < LIMITS.perMinute + 1; i++)
+        statuses.push((await ask(`${gateway.url}/graphql`, { kind: 'kiap', subject: 'held' })).status);
+      expect(statuses).toEqual(Array(LIMITS.perMinute + 1).fill(200));
+      // Each waited its 200 ms, not postgres.js's 30 s connect timeout.
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await gateway.close();
+      await silentSql.end({ timeout: 0 });
+      for (const socket of held) socket.destroy();
+      silent.close();
+    }
   });
 
   it('count anonymous callers per address', async () => {
