@@ -49,7 +49,19 @@ export async function logInAs(browser: Browser, baseUrl: string, who: RegExp): P
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL(/\/oidc\/interaction\//);
   await page.getByRole('button', { name: who }).click();
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  try {
+    await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  } catch (error) {
+    // Where the log-in stopped: a timeout alone did not say (CI saw it once in about ten runs).
+    const text = await page
+      .locator('body')
+      .innerText({ timeout: 1000 })
+      .catch(() => '(no page text)');
+    const problems = pageProblems(page).join(' | ') || 'none';
+    throw new Error(`Log-in as ${who} did not finish at ${page.url()}; the page said: ${text.slice(0, 500)}; problems: ${problems}`, {
+      cause: error,
+    });
+  }
   return page;
 }
 
