@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { tracedSql } from './tracing.js';
-import { eq, sql as drizzleSql, type Column, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { eq, sql as drizzleSql, type Column, type SQL, type Subquery } from 'drizzle-orm';
+import type { PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { isUuid } from './ids.js';
 
@@ -157,4 +157,33 @@ export function exactTime(column: Column): SQL<string> {
 /** Keyset paging of a newest-first list with ties by id, descending: the rows after the anchor's. */
 export function olderThan(time: Column, id: Column, anchor: { time: string; id: string }): SQL {
   return drizzleSql`(${time}, ${id}) < (${anchor.time}::timestamptz, ${anchor.id}::uuid)`;
+}
+
+/**
+ * The statement that cuts many pages of one list at once, one per row of `keys`: an
+ * `unnest(…) with ordinality as k(…, after_id, first, n)` of parallel arrays, one element per
+ * page asked for. `anchored` finds the page's anchor (`k.after_id`) in its list, `page`
+ * lists at most `k.first` items after it; both read `k`, laterally. Each row says which page
+ * it belongs to (`list`) and whether the anchor is in that page's list (`anchorInList`), with
+ * one row with no item for an empty page: pagesFromRows (paging.ts) makes the pages.
+ */
+export function pagesStatement<TItem extends SelectedFields>(
+  db: PostgresJsDatabase,
+  parts: { keys: SQL; anchored: Subquery; anchorId: Column | SQL.Aliased; page: Subquery<string, TItem>; order: SQL[]; name: string },
+) {
+  const { keys, anchored, anchorId, page, order, name } = parts;
+  return (
+    db
+      .select({
+        ...page._.selectedFields,
+        list: drizzleSql<number>`k.n::int`.as('list'),
+        anchorInList: drizzleSql<boolean>`(k.after_id is null or ${anchorId} is not null)`.as('anchor_in_list'),
+      })
+      .from(keys)
+      .leftJoinLateral(anchored, drizzleSql`true`)
+      // drizzle cannot tell that a generic subquery is a select; the page's fields are typed above.
+      .leftJoinLateral(page as Subquery, drizzleSql`true`)
+      .orderBy(drizzleSql`k.n`, ...order)
+      .prepare(name)
+  );
 }

@@ -58,14 +58,18 @@ export function pageOfRowsBy<T>(
 /**
  * The pages a statement cut together, one per key, from its rows: each row names its page
  * (`list`, from 1) and whether the page's anchor is in that page's list. A page with no item
- * still has one row, with no item in it (its id null). Null for a page whose anchor is not in
- * its list.
+ * still has one row, with no item in it (its `idField`, `id` unless named, null). Null for a
+ * page whose anchor is not in its list.
  */
-export function pagesFromRows<T>(count: number, rows: readonly { list: number; anchorInList: boolean; id: unknown }[]): (T[] | null)[] {
+export function pagesFromRows<T>(
+  count: number,
+  rows: readonly ({ list: number; anchorInList: boolean } & Record<string, unknown>)[],
+  idField = 'id',
+): (T[] | null)[] {
   const pages = Array.from({ length: count }, (): T[] | null => []);
   for (const { list, anchorInList, ...item } of rows) {
     if (!anchorInList) pages[list - 1] = null;
-    else if (item.id !== null) pages[list - 1]!.push(item as T);
+    else if (item[idField] !== null) pages[list - 1]!.push(item as T);
   }
   return pages;
 }

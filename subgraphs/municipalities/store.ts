@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { arrayLiteral, byKeys, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
+import { arrayLiteral, byKeys, isAnyKey, pagesStatement, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
 import { onlyUuids } from '../../platform/ids.js';
 import { pagesFromRows, type Page } from '../../platform/paging.js';
@@ -102,20 +102,15 @@ const prepared = preparedPerDatabase((db) => ({
       .orderBy(desc(packageBookings.requestedAt), asc(packageBookings.id))
       .limit(sql`k.first` as unknown as number)
       .as('page');
-    return db
-      .select({
-        ...page._.selectedFields,
-        list: sql<number>`k.n::int`.as('list'),
-        anchorInList: sql<boolean>`(k.after_id is null or ${anchored.id} is not null)`.as('anchor_in_list'),
-      })
-      .from(
-        sql`unnest(${sql.placeholder('codes')}::text[], ${sql.placeholder('statuses')}::text[], ${sql.placeholder('afterIds')}::uuid[],
+    return pagesStatement(db, {
+      keys: sql`unnest(${sql.placeholder('codes')}::text[], ${sql.placeholder('statuses')}::text[], ${sql.placeholder('afterIds')}::uuid[],
           ${sql.placeholder('firsts')}::int[]) with ordinality as k(code, statuses, after_id, first, n)`,
-      )
-      .leftJoinLateral(anchored, sql`true`)
-      .leftJoinLateral(page, sql`true`)
-      .orderBy(sql`k.n`, desc(page.requestedAt), asc(page.id))
-      .prepare('municipality_booking_pages');
+      anchored,
+      anchorId: anchored.id,
+      page,
+      order: [desc(page.requestedAt), asc(page.id)],
+      name: 'municipality_booking_pages',
+    });
   })(),
 }));
 

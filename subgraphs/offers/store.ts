@@ -9,6 +9,7 @@ import {
   isAnyKey,
   lockById,
   olderThan,
+  pagesStatement,
   preparedPerDatabase,
   type Transaction as Tx,
 } from '../../platform/database.js';
@@ -106,21 +107,16 @@ const prepared = preparedPerDatabase((db) => ({
       .orderBy(asc(regionalOffers.title), asc(regionalOffers.id))
       .limit(sql`k.first` as unknown as number)
       .as('page');
-    return db
-      .select({
-        ...page._.selectedFields,
-        list: sql<number>`k.n::int`.as('list'),
-        anchorInList: sql<boolean>`(k.after_id is null or ${anchored.id} is not null)`.as('anchor_in_list'),
-      })
-      .from(
-        sql`unnest(${sql.placeholder('regions')}::text[], ${sql.placeholder('clusters')}::uuid[], ${sql.placeholder('named')}::bool[],
+    return pagesStatement(db, {
+      keys: sql`unnest(${sql.placeholder('regions')}::text[], ${sql.placeholder('clusters')}::uuid[], ${sql.placeholder('named')}::bool[],
           ${sql.placeholder('kinds')}::text[], ${sql.placeholder('afterIds')}::uuid[], ${sql.placeholder('firsts')}::int[])
           with ordinality as k(region, cluster, named, kinds, after_id, first, n)`,
-      )
-      .leftJoinLateral(anchored, sql`true`)
-      .leftJoinLateral(page, sql`true`)
-      .orderBy(sql`k.n`, page.title, page.id)
-      .prepare('current_offer_pages');
+      anchored,
+      anchorId: anchored.id,
+      page,
+      order: [asc(page.title), asc(page.id)],
+      name: 'current_offer_pages',
+    });
   })(),
   /**
    * Pages of a region's offers, one per row of the parallel arrays (region, comma-joined

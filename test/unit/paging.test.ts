@@ -58,4 +58,15 @@ describe('pages cut together by one statement', () => {
       [{ id: 'c', title: 'C' }],
     ]);
   });
+
+  it('reads rows known by another id (a forward, by its inquiry) by that field', () => {
+    const rows = [
+      { list: 1, anchorInList: true, inquiryId: null, clusterId: null },
+      { list: 2, anchorInList: true, inquiryId: 'i', clusterId: 'c' },
+    ];
+    expect(pagesFromRows<{ inquiryId: string; clusterId: string }>(2, rows, 'inquiryId')).toEqual([
+      [],
+      [{ inquiryId: 'i', clusterId: 'c' }],
+    ]);
+  });
 });
