@@ -517,6 +517,13 @@ describe('forwarding to clusters', () => {
     expect(await forwardedTo(cluster)).toContain(id);
     expect(await forwardedTo(secondCluster)).toContain(id);
     expect(await forwardedTo(otherCluster)).not.toContain(id);
+    // Nor can it page on from that inquiry: it is not in the other cluster's list.
+    const pagedOn = await hub.queryAs(
+      coordinatorOf(otherCluster, 'member'),
+      'query ($id: ID!, $after: ID) { cluster(id: $id) { forwardedInquiries(after: $after) { inquiry { id } } } }',
+      { id: otherCluster.id, after: id },
+    );
+    expect(errorCodes(pagedOn)).toEqual(['BAD_USER_INPUT']);
     const asCluster = await hub.queryAs(coordinatorOf(cluster, 'member'), InquiryTriageDocument, { id });
     expect(asCluster.data!.inquiry).toMatchObject({
       decision: { kind: 'FORWARD_TO_CLUSTERS' },

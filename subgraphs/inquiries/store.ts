@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, asc, desc, eq, exists, getTableColumns, gt, inArray, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import { byKeys, exactTime, isAnyKey, preparedPerDatabase } from '../../platform/database.js';
+import { arrayLiteral, byKeys, exactTime, isAnyKey, pagesStatement, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
-import { onlyUuids } from '../../platform/ids.js';
-import type { Page } from '../../platform/paging.js';
+import { isUuid, onlyUuids } from '../../platform/ids.js';
+import { pagesFromRows, type Page } from '../../platform/paging.js';
 import {
   externalParties,
   informationRequests,
@@ -34,6 +36,19 @@ export interface ClusterRef {
 export interface NewsletterSectionParent {
   row: NewsletterSectionRow | null;
   inquiries: InquiryRow[];
+}
+
+/** A page of the forwards a cluster received (its region is the one the gateway sent along). */
+export interface ReceivedForwardsKey {
+  clusterId: string;
+  regionCode: string;
+  page: Page;
+}
+
+/** One cluster's forward of one inquiry. */
+export interface ForwardKey {
+  inquiryId: string;
+  clusterId: string;
 }
 
 /** The inquiries a list holds, by who asks; access.ts decides which scope a viewer gets. */
@@ -75,15 +90,50 @@ const prepared = preparedPerDatabase((db) => ({
   assessmentsByInquiry: byKeys(
     db.select().from(inquiryAssessments).where(isAnyKey(inquiryAssessments.inquiryId)).prepare('assessments_by_inquiry'),
   ),
-  forwardsByCluster: byKeys(
-    db
-      .select()
+  /**
+   * Pages of the forwards clusters received, newest first (ties by inquiry, so the pages
+   * follow one order), one per row of the parallel arrays (cluster, its region, the anchor's
+   * inquiry or null, size). Received: the inquiry is not decided, or was decided by the
+   * cluster's region — clusterReceives in access.ts, for a whole list at once. A row whose
+   * anchor is not among the cluster's received forwards says so (`anchorInList`), with no
+   * forward.
+   */
+  receivedForwardPages: (() => {
+    const anchor = alias(inquiryForwards, 'anchor');
+    const anchorInquiry = alias(inquiries, 'anchor_inquiry');
+    const received = (decidedBy: Column) => sql`(${decidedBy} is null or ${decidedBy} = k.region_code)`;
+    const anchored = db
+      .select({ inquiryId: anchor.inquiryId, forwardedAt: anchor.forwardedAt })
+      .from(anchor)
+      .innerJoin(anchorInquiry, eq(anchorInquiry.id, anchor.inquiryId))
+      .where(and(sql`${anchor.inquiryId} = k.after_id and ${anchor.clusterId} = k.cluster_id`, received(anchorInquiry.decidedByRegionCode)))
+      .as('anchored');
+    const page = db
+      .select(getTableColumns(inquiryForwards))
       .from(inquiryForwards)
-      .where(isAnyKey(inquiryForwards.clusterId))
-      // Ties broken by inquiry, so the pages of a cluster's forwards follow one order.
+      .innerJoin(inquiries, eq(inquiries.id, inquiryForwards.inquiryId))
+      .where(
+        and(
+          sql`${inquiryForwards.clusterId} = k.cluster_id`,
+          received(inquiries.decidedByRegionCode),
+          // After the anchor in the list's order: forwarded earlier, or at the same moment with a later inquiry id.
+          sql`(k.after_id is null or ${inquiryForwards.forwardedAt} < ${anchored.forwardedAt}
+            or (${inquiryForwards.forwardedAt} = ${anchored.forwardedAt} and ${inquiryForwards.inquiryId} > ${anchored.inquiryId}))`,
+        ),
+      )
       .orderBy(desc(inquiryForwards.forwardedAt), asc(inquiryForwards.inquiryId))
-      .prepare('forwards_by_cluster'),
-  ),
+      .limit(sql`k.first` as unknown as number)
+      .as('page');
+    return pagesStatement(db, {
+      keys: sql`unnest(${sql.placeholder('clusterIds')}::uuid[], ${sql.placeholder('regionCodes')}::text[], ${sql.placeholder('afterIds')}::uuid[],
+          ${sql.placeholder('firsts')}::int[]) with ordinality as k(cluster_id, region_code, after_id, first, n)`,
+      anchored,
+      anchorId: anchored.inquiryId,
+      page,
+      order: [desc(page.forwardedAt), asc(page.inquiryId)],
+      name: 'received_forward_pages',
+    });
+  })(),
 }));
 
 /** SQL for the inquiries subgraph, batched per request. */
@@ -129,9 +179,44 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
         db.select().from(inquiryForwards).where(inArray(inquiryForwards.inquiryId, ids)).orderBy(asc(inquiryForwards.clusterId)),
       (row) => row.inquiryId,
     ),
-    forwardsByCluster: groupLoader(
-      (ids: string[]) => statements.forwardsByCluster(onlyUuids(ids)),
-      (row) => row.clusterId,
+    /**
+     * A page of the forwards a cluster received, read in SQL however many it received over the
+     * years; null when `after` is not one of them. The pages a request asks for together (a
+     * list of clusters, each with its forwards) are read in one statement.
+     */
+    receivedForwards: new DataLoader<ReceivedForwardsKey, ForwardRow[] | null, string>(
+      async (keys) => {
+        // An id that is not a UUID names no cluster: an empty list, which no `after` is in.
+        const asked = keys.filter((key) => isUuid(key.clusterId));
+        const rows =
+          asked.length === 0
+            ? []
+            : await statements.receivedForwardPages.execute({
+                clusterIds: arrayLiteral(asked.map((key) => key.clusterId)),
+                regionCodes: arrayLiteral(asked.map((key) => key.regionCode)),
+                afterIds: arrayLiteral(asked.map((key) => key.page.after)),
+                firsts: arrayLiteral(asked.map((key) => key.page.first)),
+              });
+        const pages = pagesFromRows<ForwardRow>(asked.length, rows, 'inquiryId');
+        return keys.map((key) => (isUuid(key.clusterId) ? pages[asked.indexOf(key)]! : key.page.after === null ? [] : null));
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    /** One cluster's forward of each inquiry asked for, undefined where there is none: the rows asked for, not all of the cluster's. */
+    forward: new DataLoader<ForwardKey, ForwardRow | undefined, string>(
+      async (keys) => {
+        const rows = await db
+          .select()
+          .from(inquiryForwards)
+          .where(
+            and(
+              inArray(inquiryForwards.inquiryId, onlyUuids([...new Set(keys.map((key) => key.inquiryId))])),
+              inArray(inquiryForwards.clusterId, onlyUuids([...new Set(keys.map((key) => key.clusterId))])),
+            ),
+          );
+        return keys.map((key) => rows.find((row) => row.inquiryId === key.inquiryId && row.clusterId === key.clusterId));
+      },
+      { cacheKeyFn: (key) => `${key.inquiryId}/${key.clusterId}` },
     ),
     eventsByInquiry: groupLoader(
       (ids: string[]) => db.select().from(inquiryEvents).where(inArray(inquiryEvents.inquiryId, ids)).orderBy(asc(inquiryEvents.at)),

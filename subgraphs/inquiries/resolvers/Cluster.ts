@@ -1,7 +1,7 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { forbidden } from '../../../platform/errors.js';
-import { afterNotInList, pageOf, pageOfRowsBy } from '../../../platform/paging.js';
-import { canSeeClusterInquiries, clusterReceives } from '../access.js';
+import { afterNotInList, pageOf } from '../../../platform/paging.js';
+import { canSeeClusterInquiries } from '../access.js';
 
 export const Cluster: ClusterResolvers = {
   // The gateway sends the cluster's region along (@requires), so nothing is looked up here.
@@ -11,10 +11,7 @@ export const Cluster: ClusterResolvers = {
     if (!region || !canSeeClusterInquiries(viewer, { id, regionCode: region.code })) {
       throw forbidden("The inquiries forwarded to a cluster are for its members, its region's unit and KiAP");
     }
-    const forwards = await store.forwardsByCluster.load(id);
-    const inquiries = await Promise.all(forwards.map((f) => store.inquiryById.load(f.inquiryId)));
-    const received = forwards.filter((_, i) => inquiries[i] && clusterReceives({ id, regionCode: region.code }, inquiries[i], [id]));
-    const listed = pageOfRowsBy(received, page, (forward) => forward.inquiryId);
+    const listed = await store.receivedForwards.load({ clusterId: id, regionCode: region.code, page });
     if (listed === null) throw afterNotInList();
     return listed;
   },

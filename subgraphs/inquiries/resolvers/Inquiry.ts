@@ -40,8 +40,8 @@ export const Inquiry: InquiryResolvers = {
   viewerClusterAnswer: async (inquiry, _, { viewer, store }) => {
     const cluster = viewersCluster(viewer);
     if (!cluster) return null;
-    // All of the cluster's forwards in one read per request, however many inquiries a page lists.
-    const forward = (await store.forwardsByCluster.load(cluster.id)).find((f) => f.inquiryId === inquiry.id);
+    // One read per request for the inquiries a page lists.
+    const forward = await store.forward.load({ inquiryId: inquiry.id, clusterId: cluster.id });
     return forward && clusterMayAnswer(cluster, inquiry, [forward.clusterId]) ? forward.answer : null;
   },
   history: (inquiry, _, { viewer, store }) => {
