@@ -17,10 +17,36 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perMinute: 600, anonymousPerMin
 const SWEEP_EVERY = 500;
 /**
  * How long a request waits for its count. A Postgres that is restarting can hold a new
- * connection's start-up for up to postgres.js's connect timeout (30 s); the request goes
- * through uncounted instead, as when the count fails.
+ * connection's start-up for up to postgres.js's connect timeout (30 s); the request is then
+ * judged by this gateway's own count instead, as when the count fails.
  */
 export const DEFAULT_COUNT_WITHIN_MS = 1000;
+
+/** Callers one gateway counts by itself in a minute, at most: a flood from many addresses cannot grow it without bound. */
+const MAX_LOCAL_CALLERS = 10_000;
+
+/**
+ * This gateway's own count of the current minute, per caller: what it goes by when Postgres
+ * gives no count (away, or late). One replica sees only its share of a caller's requests,
+ * so it refuses later than the shared count would, but it still refuses a flood.
+ */
+class LocalCounts {
+  private minute = '';
+  private readonly counts = new Map<string, number>();
+
+  /** The caller's requests this minute with these; undefined when the map is full and the caller new. */
+  add(key: string, now: string, count: number): number | undefined {
+    const minute = now.slice(0, 16);
+    if (minute !== this.minute) {
+      this.minute = minute;
+      this.counts.clear();
+    }
+    const before = this.counts.get(key);
+    if (before === undefined && this.counts.size >= MAX_LOCAL_CALLERS) return undefined;
+    this.counts.set(key, (before ?? 0) + count);
+    return (before ?? 0) + count;
+  }
+}
 
 export interface RateLimiterOptions {
   /** The minute a request is counted in comes from this clock; a test can fix it. */
@@ -33,13 +59,18 @@ export interface RateLimiterOptions {
  * Operations per caller per minute (a batch of ten counts ten), counted in Postgres
  * (`gateway.rate_limit_windows`) so every gateway replica counts the same. Requests without
  * a verified caller — /ready, a refused token — count against their address. Over the limit: HTTP 429 with
- * Retry-After (seconds to the next window). If the count cannot be taken (Postgres away, or
- * not answering within `countWithinMs`), the request goes through: the limit protects the
- * hub, it must not take it down.
+ * Retry-After (seconds to the next window). If Postgres gives no count (away, or not
+ * answering within `countWithinMs`), the gateway goes by its own count of the minute: the
+ * limit protects the hub, so it must neither take it down nor lapse while Postgres is away.
  */
 export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger, options: RateLimiterOptions = {}) {
   const { clock = () => new Date(), countWithinMs = DEFAULT_COUNT_WITHIN_MS } = options;
   let admitted = 0;
+  const local = new LocalCounts();
+  const refuse = (limit: number, retryAfter: number) =>
+    new HttpError(429, `More than ${limit} operations a minute; try again in ${retryAfter} s`, ErrorCode.RATE_LIMITED, {
+      'retry-after': String(retryAfter),
+    });
   return async (viewer: Viewer | undefined, req: IncomingMessage, weight = 1): Promise<void> => {
     const anonymous = viewer === undefined || viewer.kind === 'anonymous';
     const key = anonymous ? `address:${req.socket.remoteAddress ?? 'unknown'}` : describeViewer(viewer);
@@ -47,7 +78,9 @@ export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger, 
     const limit = anonymous ? limits.anonymousPerMinute : limits.perMinute;
     let counted: { requests: number; retryAfter: number } | undefined;
     // The gateway's clock, not Postgres's: replicas agree within NTP's error, and a test can fix it.
-    const now = clock().toISOString();
+    const at = clock();
+    const now = at.toISOString();
+    const countedHere = local.add(key, now, count);
     let timer: NodeJS.Timeout | undefined;
     try {
       const counting = sql<{ requests: number; retryAfter: number }[]>`
@@ -64,15 +97,14 @@ export function createRateLimiter(sql: Sql, limits: RateLimits, logger: Logger, 
       if (++admitted % SWEEP_EVERY === 0)
         void sql`delete from gateway.rate_limit_windows where window_start < ${now}::timestamptz - interval '5 minutes'`.catch(() => {});
     } catch (error) {
-      logger.warn({ requestId: requestIdOf(req), err: (error as Error).message }, 'rate limit not counted');
-      return;
+      logger.warn({ requestId: requestIdOf(req), err: (error as Error).message }, 'rate limit counted by this gateway alone');
     } finally {
       clearTimeout(timer);
     }
-    if (counted && counted.requests > limit) {
-      throw new HttpError(429, `More than ${limit} operations a minute; try again in ${counted.retryAfter} s`, ErrorCode.RATE_LIMITED, {
-        'retry-after': String(counted.retryAfter),
-      });
+    if (counted) {
+      if (counted.requests > limit) throw refuse(limit, counted.retryAfter);
+    } else if (countedHere !== undefined && countedHere > limit) {
+      throw refuse(limit, Math.max(1, Math.ceil(60 - at.getUTCSeconds() - at.getUTCMilliseconds() / 1000)));
     }
   };
 }
