@@ -377,6 +377,11 @@ describe('who sees a booking', () => {
     expect(asMember.data!.cluster!.packageBookings!.map((b) => b.id)).toContain(booking.id);
     const asOtherMunicipality = await hub.queryAs(otherMunicipality, ClusterBookingsDocument, { id: cluster.id });
     expect(asOtherMunicipality.data!.cluster!.packageBookings!.every((b) => b.municipality.code === '101')).toBe(true);
+    expect(asOtherMunicipality.data!.cluster!.packageBookings!.map((b) => b.id)).not.toContain(booking.id);
+    // Paging on from the booking: the cluster may, another municipality may not (it is not in that list).
+    const pageOn = 'query ($id: ID!, $after: ID) { cluster(id: $id) { packageBookings(after: $after) { id } } }';
+    expect((await hub.queryAs(member, pageOn, { id: cluster.id, after: booking.id })).errors).toBeUndefined();
+    expect(errorCodes(await hub.queryAs(otherMunicipality, pageOn, { id: cluster.id, after: booking.id }))).toEqual(['BAD_USER_INPUT']);
     const asRegion = await hub.queryAs({ kind: 'region', subject: 'r', regionCode: cluster.regionCode }, ClusterBookingsDocument, {
       id: cluster.id,
     });
