@@ -33,6 +33,29 @@ export function afterNotInList() {
 }
 
 /**
+ * A page of a list already in its order (a small list read whole); null when `after` is not
+ * in it. `keep` is the caller's filter (statuses): the item paged after may have left it
+ * since the page before (a booking confirmed meanwhile), and the next page still follows it.
+ */
+export function pageOfRows<T extends { id: string }>(rows: readonly T[], page: Page, keep: (row: T) => boolean = () => true): T[] | null {
+  return pageOfRowsBy(rows, page, (row) => row.id, keep);
+}
+
+/** `pageOfRows` for rows known by another id (a forward, by its inquiry's). */
+export function pageOfRowsBy<T>(
+  rows: readonly T[],
+  { first, after }: Page,
+  idOf: (row: T) => string,
+  keep: (row: T) => boolean = () => true,
+): T[] | null {
+  const start = after === null ? 0 : rows.findIndex((row) => idOf(row) === after) + 1;
+  if (start === 0 && after !== null) return null;
+  const listed: T[] = [];
+  for (let i = start; i < rows.length && listed.length < first; i++) if (keep(rows[i]!)) listed.push(rows[i]!);
+  return listed;
+}
+
+/**
  * The pages a statement cut together, one per key, from its rows: each row names its page
  * (`list`, from 1) and whether the page's anchor is in that page's list. A page with no item
  * still has one row, with no item in it (its `idField`, `id` unless named, null). Null for a

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { and, asc, desc, eq, inArray, sql, type Column } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { arrayLiteral, byKeys, isAnyKey, pagesStatement, preparedPerDatabase } from '../../platform/database.js';
 import { groupLoader, rowLoader } from '../../platform/loaders.js';
-import { isUuid, onlyUuids } from '../../platform/ids.js';
+import { onlyUuids } from '../../platform/ids.js';
 import { pagesFromRows, type Page } from '../../platform/paging.js';
 import {
   bookingEvents,
@@ -35,14 +35,6 @@ export interface MunicipalityBookingsKey {
   page: Page;
 }
 
-/** A page of a cluster's bookings; `municipalityCode` narrows it to the one municipality a caller sees. */
-export interface ClusterBookingsKey {
-  clusterId: string;
-  municipalityCode: string | null;
-  statuses: BookingRow['status'][] | null;
-  page: Page;
-}
-
 /** The municipalities subgraph knows a cluster by its id. */
 export interface ClusterRef {
   id: string;
@@ -69,49 +61,15 @@ const prepared = preparedPerDatabase((db) => ({
       .orderBy(asc(clusterCoverage.clusterId))
       .prepare('cluster_ids_by_municipality'),
   ),
-  /**
-   * Pages of clusters' bookings, one per row of the parallel arrays (cluster, the one
-   * municipality whose bookings the caller sees or null for all, comma-joined statuses or
-   * null, the anchor's id or null, size), in the order of a calendar: by the confirmed start
-   * (bookings without one last), then as requested, ties by id. The anchor may be of any
-   * status, as in a municipality's list. A row whose anchor is not among the bookings the
-   * caller sees says so (`anchorInList`), with no booking.
-   */
-  clusterBookingPages: (() => {
-    // Bookings without a confirmed start come last, and compare so.
-    const startsAt = (booking: { confirmedStartsAt: Column }) => sql`coalesce(${booking.confirmedStartsAt}, 'infinity'::timestamptz)`;
-    const seen = (booking: { clusterId: Column; municipalityCode: Column }) =>
-      sql`${booking.clusterId} = k.cluster_id and (k.municipality is null or ${booking.municipalityCode} = k.municipality)`;
-    const anchor = alias(packageBookings, 'anchor');
-    const anchored = db
-      .select({ id: anchor.id, startsAt: sql<string>`${startsAt(anchor)}`.as('starts_at'), requestedAt: anchor.requestedAt })
-      .from(anchor)
-      .where(and(sql`${anchor.id} = k.after_id`, seen(anchor)))
-      .as('anchored');
-    const page = db
+  bookingsByCluster: byKeys(
+    db
       .select()
       .from(packageBookings)
-      .where(
-        and(
-          seen(packageBookings),
-          sql`(k.statuses is null or ${packageBookings.status}::text = any(string_to_array(k.statuses, ',')))`,
-          sql`(k.after_id is null or (${startsAt(packageBookings)}, ${packageBookings.requestedAt}, ${packageBookings.id})
-            > (${anchored.startsAt}, ${anchored.requestedAt}, ${anchored.id}))`,
-        ),
-      )
-      .orderBy(startsAt(packageBookings), asc(packageBookings.requestedAt), asc(packageBookings.id))
-      .limit(sql`k.first` as unknown as number)
-      .as('page');
-    return pagesStatement(db, {
-      keys: sql`unnest(${sql.placeholder('clusterIds')}::uuid[], ${sql.placeholder('municipalities')}::text[], ${sql.placeholder('statuses')}::text[],
-          ${sql.placeholder('afterIds')}::uuid[], ${sql.placeholder('firsts')}::int[]) with ordinality as k(cluster_id, municipality, statuses, after_id, first, n)`,
-      anchored,
-      anchorId: anchored.id,
-      page,
-      order: [startsAt(page), asc(page.requestedAt), asc(page.id)],
-      name: 'cluster_booking_pages',
-    });
-  })(),
+      .where(isAnyKey(packageBookings.clusterId))
+      // Ties broken by id, so the pages of a cluster's bookings follow one order.
+      .orderBy(asc(packageBookings.confirmedStartsAt), asc(packageBookings.requestedAt), asc(packageBookings.id))
+      .prepare('bookings_by_cluster'),
+  ),
   slotsByBooking: byKeys(
     db.select().from(bookingSlots).where(isAnyKey(bookingSlots.bookingId)).orderBy(asc(bookingSlots.position)).prepare('slots_by_booking'),
   ),
@@ -211,29 +169,9 @@ export function createMunicipalitiesStore(db: PostgresJsDatabase) {
           .where(inArray(packageBookings.id, onlyUuids(ids))),
       (row) => row.id,
     ),
-    /**
-     * A page of a cluster's bookings as the caller sees them (all, or one municipality's),
-     * read in SQL; null when `after` is not one of them. The pages a request asks for together
-     * are read in one statement.
-     */
-    clusterBookings: new DataLoader<ClusterBookingsKey, BookingRow[] | null, string>(
-      async (keys) => {
-        // An id that is not a UUID names no cluster: an empty list, which no `after` is in.
-        const asked = keys.filter((key) => isUuid(key.clusterId));
-        const rows =
-          asked.length === 0
-            ? []
-            : await statements.clusterBookingPages.execute({
-                clusterIds: arrayLiteral(asked.map((key) => key.clusterId)),
-                municipalities: arrayLiteral(asked.map((key) => key.municipalityCode)),
-                statuses: arrayLiteral(asked.map((key) => key.statuses?.join(',') ?? null)),
-                afterIds: arrayLiteral(asked.map((key) => key.page.after)),
-                firsts: arrayLiteral(asked.map((key) => key.page.first)),
-              });
-        const pages = pagesFromRows<BookingRow>(asked.length, rows);
-        return keys.map((key) => (isUuid(key.clusterId) ? pages[asked.indexOf(key)]! : key.page.after === null ? [] : null));
-      },
-      { cacheKeyFn: (key) => JSON.stringify(key) },
+    bookingsByCluster: groupLoader(
+      (ids: string[]) => statements.bookingsByCluster(onlyUuids(ids)),
+      (row) => row.clusterId,
     ),
     /**
      * A page of a municipality's bookings, newest first; null when `after` is not one of its

@@ -1,7 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pageOf, pagesFromRows } from '../../platform/paging.js';
+import { pageOf, pageOfRows, pagesFromRows } from '../../platform/paging.js';
 
+const rows = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, even: i % 2 === 0 }));
+const ids = (listed: { id: string }[] | null) => listed?.map((row) => row.id) ?? null;
 const problemsOf = (ask: () => unknown) => {
   try {
     ask();
@@ -12,6 +14,18 @@ const problemsOf = (ask: () => unknown) => {
 };
 
 describe('a page of a list', () => {
+  it('starts after the item named, in the list’s order, and holds at most `first`', () => {
+    expect(ids(pageOfRows(rows, { first: 2, after: null }))).toEqual(['a', 'b']);
+    expect(ids(pageOfRows(rows, { first: 2, after: 'b' }))).toEqual(['c', 'd']);
+    expect(ids(pageOfRows(rows, { first: 2, after: 'e' }))).toEqual([]);
+    expect(pageOfRows(rows, { first: 2, after: 'x' })).toBeNull();
+  });
+
+  it('filters after the item named, which itself may be outside the filter', () => {
+    expect(ids(pageOfRows(rows, { first: 5, after: 'b' }, (row) => row.even))).toEqual(['c', 'e']);
+    expect(ids(pageOfRows(rows, { first: 1, after: null }, (row) => !row.even))).toEqual(['b']);
+  });
+
   it('takes the default size, and refuses a size out of range or an `after` that cannot be an id', () => {
     const uuid = '3f2b4b5e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
     expect(pageOf({}, { maxSize: 10, defaultSize: 5 })).toEqual({ first: 5, after: null });

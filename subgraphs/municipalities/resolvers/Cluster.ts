@@ -1,6 +1,6 @@
 import type { ClusterResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput, forbidden } from '../../../platform/errors.js';
-import { afterNotInList, pageOf } from '../../../platform/paging.js';
+import { afterNotInList, pageOf, pageOfRows } from '../../../platform/paging.js';
 import { canReadMunicipalOffers, clusterWorkScope } from '../access.js';
 import { isMonth } from '../months.js';
 
@@ -14,8 +14,9 @@ export const Cluster: ClusterResolvers = {
   packageBookings: async ({ id }, { statuses, ...args }, { viewer, store }) => {
     const page = pageOf(args, { maxSize: 200 });
     const scope = clusterWorkScope(viewer, id);
-    const municipalityCode = 'all' in scope ? null : scope.municipalityCode;
-    const listed = await store.clusterBookings.load({ clusterId: id, municipalityCode, statuses: statuses ?? null, page });
+    const visible = (await store.bookingsByCluster.load(id)).filter((b) => 'all' in scope || b.municipalityCode === scope.municipalityCode);
+    // The booking paged after may have left the status filter since the page before.
+    const listed = pageOfRows(visible, page, (b) => !statuses || statuses.includes(b.status));
     if (listed === null) throw afterNotInList();
     return listed;
   },
