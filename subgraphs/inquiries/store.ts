@@ -186,19 +186,14 @@ export function createInquiriesStore(db: PostgresJsDatabase) {
      */
     receivedForwards: new DataLoader<ReceivedForwardsKey, ForwardRow[] | null, string>(
       async (keys) => {
-        // An id that is not a UUID names no cluster: an empty list, which no `after` is in.
-        const asked = keys.filter((key) => isUuid(key.clusterId));
-        const rows =
-          asked.length === 0
-            ? []
-            : await statements.receivedForwardPages.execute({
-                clusterIds: arrayLiteral(asked.map((key) => key.clusterId)),
-                regionCodes: arrayLiteral(asked.map((key) => key.regionCode)),
-                afterIds: arrayLiteral(asked.map((key) => key.page.after)),
-                firsts: arrayLiteral(asked.map((key) => key.page.first)),
-              });
-        const pages = pagesFromRows<ForwardRow>(asked.length, rows, 'inquiryId');
-        return keys.map((key) => (isUuid(key.clusterId) ? pages[asked.indexOf(key)]! : key.page.after === null ? [] : null));
+        const rows = await statements.receivedForwardPages.execute({
+          // An id that is no UUID names no cluster (and Postgres would refuse the array): its list is empty.
+          clusterIds: arrayLiteral(keys.map((key) => (isUuid(key.clusterId) ? key.clusterId : null))),
+          regionCodes: arrayLiteral(keys.map((key) => key.regionCode)),
+          afterIds: arrayLiteral(keys.map((key) => key.page.after)),
+          firsts: arrayLiteral(keys.map((key) => key.page.first)),
+        });
+        return pagesFromRows<ForwardRow>(keys.length, rows, 'inquiryId');
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
