@@ -26,7 +26,7 @@ import { monotonicMicroseconds, summarizeProfiles } from './profile.js';
 import { multiplyData, type RowCounts } from './scale-data.js';
 
 /**
- * `npm run bench [-- --quick] [-- --out file] [-- --profile dir [--scaled]]`: the README's start command on a fresh data
+ * `npm run bench [-- --quick] [-- --out file] [-- --profile dir [--scaled] [--screen name]]`: the README's start command on a fresh data
  * folder (a fresh database with the demo data set), then each user group's typical screen
  * driven with 50 connections over loopback through the hub's gateway, through Hive Gateway
  * with its JavaScript planner and with Hive Router's Rust planner (same supergraph, same
@@ -48,11 +48,13 @@ const { values: options } = parseArgs({
     out: { type: 'string' },
     profile: { type: 'string' },
     scaled: { type: 'boolean', default: false },
+    screen: { type: 'string', default: 'dashboard' },
   },
 });
 /**
- * `--profile dir`: only the dashboard through the hub's gateway, with a V8 CPU profile of every service written to dir and
- * summarised; with `--scaled`, on the data multiplied as for the bench's last phases (what grows with the data, and where).
+ * `--profile dir`: only one screen (the dashboard unless `--screen` names another: bookings, offers, triage) through the
+ * hub's gateway, with a V8 CPU profile of every service written to dir and summarised; with `--scaled`, on the data
+ * multiplied as for the bench's last phases (what grows with the data, and where).
  */
 const PROFILE_DIR = options.profile ? path.resolve(options.profile) : undefined;
 const root = path.resolve(import.meta.dirname, '../..');
@@ -65,6 +67,14 @@ const LOAD: Load = {
 };
 const SCALE = options.quick ? 2 : 10;
 const DASHBOARD = "cluster's dashboard";
+/** The names `--screen` takes, for the screens' operations. */
+const SCREENS: Record<string, string> = {
+  dashboard: DASHBOARD,
+  bookings: "municipality's booking view",
+  offers: "region's offers view",
+  triage: "KiAP's triage queue",
+};
+if (!SCREENS[options.screen]) throw new Error(`--screen takes one of ${Object.keys(SCREENS).join(', ')}`);
 
 /** A peer gateway in its own process over the hub's subgraphs, stopped for sure when done. */
 async function startHiveGateway(hub: Hub, internalSecret: string, planner: HivePlanner, entry: string) {
@@ -126,7 +136,7 @@ interface Results {
   left: { dataDir: string; ports: number[] };
 }
 
-/** What a `--profile` run measured: the dashboard's figures, and the window and services its profiles are read for. */
+/** What a `--profile` run measured: the screen's figures, and the window and services its profiles are read for. */
 interface ProfiledRun {
   figures: Figures;
   window: { fromUs: number; toUs: number; requests: number };
@@ -137,15 +147,15 @@ interface ProfiledRun {
 }
 
 /**
- * The dashboard through the hub's gateway twice: once to warm up, once inside the window
+ * One screen through the hub's gateway twice: once to warm up, once inside the window
  * the profiles are read for (their samples carry the monotonic clock's time).
  */
-async function profiledDashboard(hub: Hub, hubTree: () => number[], dashboard: Screen): Promise<ProfiledRun> {
-  await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, dashboard, LOAD);
+async function profiledScreen(hub: Hub, hubTree: () => number[], screen: Screen): Promise<ProfiledRun> {
+  await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, LOAD);
   const { postgres } = hubProcesses(hub);
   const cpuBefore = new Map(hubTree().map((pid) => [pid, cpuMsOf(pid)]));
   const fromUs = monotonicMicroseconds();
-  const figures = await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, dashboard, { ...LOAD, warmUpSeconds: 0 });
+  const figures = await driveGateway(hub, hubTree, 'klyngehub', hub.ports.gateway, screen, { ...LOAD, warmUpSeconds: 0 });
   const toUs = monotonicMicroseconds();
   const used = (pid: number) => cpuMsOf(pid) - (cpuBefore.get(pid) ?? 0);
   const services = new Map<number, { service: string; cpuMs: number }>();
@@ -161,7 +171,7 @@ async function profiledDashboard(hub: Hub, hubTree: () => number[], dashboard: S
 function reportProfile(run: ProfiledRun, dir: string): void {
   const { figures } = run;
   console.log(
-    `\nCluster dashboard through the hub's gateway${options.scaled ? `, data ×${SCALE}` : ''}, profiled: ${figures.requestsPerSecond.toFixed(0)} req/s, ${figures.cpuMsPerRequest.toFixed(1)} ms CPU per request over the whole hub (Postgres and the launcher included; profiling itself costs some)\n`,
+    `\nProfiled through the hub's gateway: ${figures.operation}${options.scaled ? `, data ×${SCALE}` : ''}, ${figures.requestsPerSecond.toFixed(0)} req/s, ${figures.cpuMsPerRequest.toFixed(1)} ms CPU per request over the whole hub (Postgres and the launcher included; profiling itself costs some)\n`,
   );
   const perRequest = (ms: number) => (ms / run.window.requests).toFixed(2).padStart(7);
   console.log('CPU ms per request of each process, and where each service spent it (self time, by package or folder)');
@@ -239,10 +249,10 @@ async function main(): Promise<Results | ProfiledRun> {
     const hubTree = () => processTree([hub.process.pid!]);
     if (PROFILE_DIR && options.scaled) await multiplied(hub, postgresPassword);
     if (PROFILE_DIR)
-      return await profiledDashboard(
+      return await profiledScreen(
         hub,
         hubTree,
-        screens.find((screen) => screen.operation === DASHBOARD)!,
+        screens.find((screen) => screen.operation === SCREENS[options.screen])!,
       );
     const phases: Figures[] = [];
     memory.start();
