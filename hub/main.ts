@@ -56,13 +56,20 @@ let heapMb = 0;
  * A service's young generation, in MB per semi-space. Under load a request's short-lived
  * objects outlived a 2 MB young generation and were copied at every scavenge: garbage
  * collection took ≈ 3 ms of the dashboard's CPU in the services' process at 2 MB, ≈ 1.1 ms
- * at 16 (`npm run bench -- --profile`), for ≈ 30 MB more at peak in the one process.
+ * at 16 (`npm run bench -- --profile`), for ≈ 30 MB more at peak in the one process. A
+ * process that serves several (`npm start`'s default runs the gateway and the four
+ * subgraphs in one) allocates for all of them: at 32 MB the whole hub took 2.14 ms of CPU
+ * per dashboard request against 2.46 at 16 (means of six and five runs of the dashboard
+ * under load), for ≈ 35 MB more at peak (≈ 305 against ≈ 270 MB PSS for the whole hub).
+ * 64 MB took 1.9 ms, but the hub ≈ 360 MB, over the 350 MB the hub is held to.
  */
-const SEMI_SPACE_MB = 16;
+function semiSpaceMb(services: number): number {
+  return services > 1 ? 32 : 16;
+}
 
 /** V8 heap settings for a process: a capped old generation, and a young one sized for CPU under load. */
 function heapArgs(services: number): string[] {
-  return [`--max-old-space-size=${heapMb * services}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  return [`--max-old-space-size=${heapMb * services}`, `--max-semi-space-size=${semiSpaceMb(services)}`];
 }
 
 /**
