@@ -32,8 +32,10 @@ export default defineConfig({
           isolate: false,
         },
       },
-      // The benchmark loads both cores for a minute and a half; beside a file that times a
-      // subgraph's answer or a graceful stop, it made that file fail. It runs after the rest, alone.
+      // The benchmark's test starts a hub and two peer gateways and drives them. At full
+      // priority beside a file that times a subgraph's answer or a graceful stop, it made that
+      // file fail. `npm test` runs it beside the rest at a lower priority (test/run-tests.mjs);
+      // a vitest run of its own runs it after the rest, alone.
       { extends: true, test: { name: 'bench', include: ['test/bench.test.ts'], sequence: { groupOrder: 1 } } },
     ],
     // Each file boots its own hub on its own database, so files run in parallel. Vitest's

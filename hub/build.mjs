@@ -218,11 +218,54 @@ function buildConsole() {
   return true;
 }
 
+/**
+ * Builds may start side by side (`npm test` runs the benchmark's test beside the other files,
+ * and both build; `npm start` beside a test run): one removing dist/ while another wrote it
+ * left bundles half written. A lock file, created exclusively, makes the second wait and
+ * then find everything built. One whose process is gone is taken over.
+ */
+const LOCK = path.join(root, 'node_modules/.cache/klyngehub-build.lock');
+
+function holderAlive() {
+  let holder;
+  try {
+    holder = Number(readFileSync(LOCK, 'utf8'));
+  } catch {
+    return false; // released meanwhile
+  }
+  // Created but its pid not written yet: the holder has only just begun.
+  if (!holder) return true;
+  try {
+    process.kill(holder, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function takeLock() {
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    if (holderAlive()) Atomics.wait(pause, 0, 0, 100);
+    else rmSync(LOCK, { force: true });
+  }
+}
+
 const started = performance.now();
+takeLock();
 try {
   const built = [buildConsole() && 'the console', (await buildServices()) && 'the services'].filter(Boolean);
   if (built.length > 0) console.log(`[build] Built ${built.join(' and ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`[build] ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(LOCK, { force: true });
 }
