@@ -222,13 +222,16 @@ function buildConsole() {
  * Builds may start side by side (`npm test` runs the benchmark's test beside the other files,
  * and both build; `npm start` beside a test run): one removing dist/ while another wrote it
  * left bundles half written. A lock file, created exclusively, makes the second wait and
- * then find everything built. One whose process is gone is taken over.
+ * then find everything built. One whose process is gone is taken over, and so is one older
+ * than any build takes, in case its process id has since been given to another process.
  */
 const LOCK = path.join(root, 'node_modules/.cache/klyngehub-build.lock');
+const LOCK_STALE_MS = 10 * 60_000;
 
 function holderAlive() {
   let holder;
   try {
+    if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) return false;
     holder = Number(readFileSync(LOCK, 'utf8'));
   } catch {
     return false; // released meanwhile
@@ -260,6 +263,12 @@ function takeLock() {
 
 const started = performance.now();
 takeLock();
+// Ctrl-C during a build (npm start's) ends it without the `finally` below.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    rmSync(LOCK, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 try {
   const built = [buildConsole() && 'the console', (await buildServices()) && 'the services'].filter(Boolean);
   if (built.length > 0) console.log(`[build] Built ${built.join(' and ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -252,6 +252,30 @@ describe('the hub launcher (npm start)', () => {
   it('is what `npm start` runs after its build step', () => {
     const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.start).toBe(`node hub/build.mjs && node ${LAUNCHER_COMMAND.join(' ')}`);
+  });
+
+  it('builds one at a time: waits while another build holds the lock, takes over a lock whose process is gone', async () => {
+    const lock = path.join(root, 'node_modules/.cache/klyngehub-build.lock');
+    const build = () => spawn(process.execPath, ['hub/build.mjs'], { cwd: root, stdio: 'ignore' });
+    try {
+      // Held by a live process (this one): a build with nothing to do ends in ≈ 0.2 s, this one waits.
+      writeFileSync(lock, String(process.pid));
+      const waiting = build();
+      const waited = once(waiting, 'exit');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(waiting.exitCode).toBeNull();
+      rmSync(lock);
+      expect(await waited).toEqual([0, null]);
+
+      const gone = spawn(process.execPath, ['-e', '']);
+      await once(gone, 'exit');
+      writeFileSync(lock, String(gone.pid));
+      const takingOver = build();
+      expect(await once(takingOver, 'exit')).toEqual([0, null]);
+      expect(existsSync(lock)).toBe(false);
+    } finally {
+      rmSync(lock, { force: true });
+    }
   });
 
   it('runs each process from one bundle that V8 keeps at one byte per character', () => {
