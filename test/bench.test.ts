@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,3 +87,26 @@ it('`npm run bench -- --quick` ends with status 0, writes every figure, and leav
   expect(existsSync(path.join(root, 'dist/hub/main.js'))).toBe(true);
   expect(execFileSync(process.execPath, ['hub/build.mjs'], { cwd: root, encoding: 'utf8' })).toBe('');
 }, 300_000);
+
+it('stopped with Ctrl-C once its hub runs, `npm run bench` stops the hub and removes its data folder', async () => {
+  const folders = () => new Set(readdirSync(tmpdir()).filter((name) => /^klyngehub-bench-(?!out-)/.test(name)));
+  const before = folders();
+  // Its own process group, as a terminal's job is: Ctrl-C reaches every process in it.
+  const bench = spawn('npm', ['run', '--silent', 'bench', '--', '--quick', '--out', path.join(outDir, 'stopped.json')], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', BENCH_REQUESTS: '20', BENCH_CONNECTIONS: '2' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  // npm itself ends by the signal; what matters is what it leaves.
+  const exited = new Promise<void>((resolve) => bench.once('exit', () => resolve()));
+  const inGroup = () =>
+    execFileSync('ps', ['-e', '-o', 'pgid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => line.trim().split(/\s+/)[0] === String(bench.pid));
+  await expect.poll(() => inGroup().some((line) => line.includes('dist/hub/services.js')), { timeout: 60_000 }).toBe(true);
+  process.kill(-bench.pid!, 'SIGINT');
+  await exited;
+  await expect.poll(inGroup).toEqual([]);
+  expect([...folders()].filter((name) => !before.has(name))).toEqual([]);
+}, 120_000);

@@ -20,9 +20,45 @@ import { setPriority } from 'node:os';
 
 const exitOf = (child) => new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 
+/**
+ * Each vitest runs as a process group of its own, so that stopping it reaches everything it
+ * started: the hubs its files launch, with their services, Postgres and browsers. A signal
+ * to vitest alone ended the run but left those running (two hubs of the browser tests were
+ * found an hour after a failed check); a signal to the group left a worker that waited on
+ * with nothing to wait for. So the group gets the signal, a few seconds to stop as Ctrl-C
+ * stops it, and then SIGKILL. Ctrl-C reaches only the terminal's group; it is passed on.
+ */
+const groups = [];
+function inGroup(command, args, stdio) {
+  const child = spawn(command, args, { stdio, detached: true });
+  groups.push(child);
+  return child;
+}
+const signalGroup = (child, signal) => {
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch {
+    return false; // nobody left in it
+  }
+};
+const GRACE_MS = 5000;
+let stopping;
+function stopGroups(signal) {
+  stopping ??= (async () => {
+    for (const child of groups) signalGroup(child, signal);
+    for (const deadline = Date.now() + GRACE_MS; Date.now() < deadline && groups.some((child) => signalGroup(child, 0));)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const child of groups) signalGroup(child, 'SIGKILL');
+  })();
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stopGroups(signal));
+
 /** A child whose output is kept and shown when the run's own output is done, not interleaved with it. */
-function quietly(command, args) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+function quietly(command, args, { group = false } = {}) {
+  const stdio = ['ignore', 'pipe', 'pipe'];
+  const child = group ? inGroup(command, args, stdio) : spawn(command, args, { stdio });
   // Before the child starts its own children, which inherit it. (No pid: spawning failed, and its error ends the run.)
   if (child.pid) setPriority(child.pid, 10);
   let output = '';
@@ -36,22 +72,25 @@ const checks = quietly('npm', ['run', '--silent', 'checks']);
 // The whole suite: the benchmark's test apart, lowered too (see above). Files or options
 // given: one vitest, which runs the benchmark's test after the rest when it is among them.
 const bench =
-  vitestArgs.length === 0 ? quietly(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'bench']) : undefined;
-const vitest = spawn(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...(bench ? ['--project', 'hub'] : []), ...vitestArgs], {
-  stdio: 'inherit',
-});
+  vitestArgs.length === 0
+    ? quietly(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'bench'], { group: true })
+    : undefined;
+// No terminal input: a process group in the background that reads or sets up the terminal is stopped.
+const vitest = inGroup(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', ...(bench ? ['--project', 'hub'] : []), ...vitestArgs],
+  ['ignore', 'inherit', 'inherit'],
+);
 
 const [checksCode, vitestCode] = await Promise.all([
   checks.exited.then((code) => {
     process.stdout.write(checks.output());
-    if (code !== 0) {
-      vitest.kill('SIGINT');
-      bench?.child.kill('SIGINT');
-    }
+    if (code !== 0) void stopGroups('SIGINT');
     return code;
   }),
   exitOf(vitest),
 ]);
 const benchCode = bench ? await bench.exited : 0;
+await stopping;
 if (bench) process.stdout.write(bench.output());
 process.exit(checksCode || vitestCode || benchCode);

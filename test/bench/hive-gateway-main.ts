@@ -1,4 +1,4 @@
-import { announceReady } from '../../platform/lifecycle.js';
+import type { ReadyMessage } from '../../platform/lifecycle.js';
 import { SUBGRAPH_NAMES, ENV_PREFIX, type SubgraphName } from '../../platform/services.js';
 import { startHiveGateway, type HivePlanner } from '../support/hive-gateway.js';
 
@@ -11,7 +11,9 @@ const gateway = await startHiveGateway({
   internalSecret: process.env.HUB_INTERNAL_SECRET!,
   planner: (process.env.HIVE_PLANNER as HivePlanner | undefined) ?? 'javascript',
 });
-announceReady({ gateway: gateway.url });
-const stop = () => void gateway.close().then(() => process.exit(0));
+let stopping: Promise<void> | undefined;
+const stop = () => void (stopping ??= gateway.close().then(() => process.exit(0)));
+// Unsent when the bench that started it was stopped while it loaded: nobody is left to serve.
+process.send?.({ type: 'ready', urls: { gateway: gateway.url } } satisfies ReadyMessage, (error: Error | null) => error && stop());
 process.on('disconnect', stop);
 process.on('SIGTERM', stop);

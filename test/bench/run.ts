@@ -1,5 +1,5 @@
-import { fork } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -197,9 +197,73 @@ async function multiplied(hub: Hub, postgresPassword: string): Promise<RowCounts
   }
 }
 
+/** What the run has started, for cleanUp: its data folder, and how to stop each peer gateway. */
+const started = { dataDir: '', peers: [] as (() => Promise<void>)[], interrupted: false };
+
+const commandLineOf = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return ''; // ended meanwhile
+  }
+};
+
+let cleaning: Promise<void> | undefined;
+/**
+ * Stops what the run started and removes its data folder: at the run's end, and on Ctrl-C
+ * (or a stop from `npm test`), which before ended the run at once and left the folder behind.
+ * A hub still starting has no handle yet, so the hubs are found among this process's
+ * descendants and stopped as Ctrl-C stops them (a second signal changes nothing); the
+ * folder goes once no process names it, for Postgres writes to it until it has stopped, also
+ * after the launcher it outlives. Once begun, every caller waits for the same.
+ */
+function cleanUp(): Promise<void> {
+  cleaning ??= stopAndRemove();
+  return cleaning;
+}
+
+async function stopAndRemove(): Promise<void> {
+  for (const stop of started.peers) await stop();
+  const launchers = () => processTree([process.pid]).filter((pid) => commandLineOf(pid).includes(`dist/hub/main.js`));
+  const busy = () => launchers().length > 0 || execFileSync('ps', ['-e', '-o', 'args='], { encoding: 'utf8' }).includes(started.dataDir);
+  for (const deadline = Date.now() + 10_000; started.dataDir && busy() && Date.now() < deadline;) {
+    for (const pid of launchers())
+      try {
+        process.kill(pid, 'SIGINT');
+      } catch {
+        // Ended meanwhile.
+      }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (started.dataDir) rmSync(started.dataDir, { recursive: true, force: true });
+}
+// `on`, not `once`: tsx passes the signal on as well, and a second one would end the run at once.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (started.interrupted) return;
+    started.interrupted = true;
+    void cleanUp()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+
+/** Nothing new is started once the run is being stopped. */
+function notInterrupted(): void {
+  if (started.interrupted) throw new Error('Interrupted');
+}
+
 async function main(): Promise<Results | ProfiledRun> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'klyngehub-bench-'));
   chmodSync(dataDir, 0o755);
+  started.dataDir = dataDir;
+  try {
+    return await runIn(dataDir);
+  } finally {
+    await cleanUp();
+  }
+}
+
+async function runIn(dataDir: string): Promise<Results | ProfiledRun> {
   let hub = await startHub(dataDir);
   const freshDataFolderMs = hub.startedInMs;
   await stopHub(hub);
@@ -209,10 +273,11 @@ async function main(): Promise<Results | ProfiledRun> {
     for (const file of readdirSync(PROFILE_DIR)) if (file.endsWith('.cpuprofile')) rmSync(path.join(PROFILE_DIR, file));
     process.env.HUB_CPU_PROFILE_DIR = PROFILE_DIR;
   }
+  notInterrupted();
   hub = await startHub(dataDir);
   const existingDataFolderMs = hub.startedInMs;
   const memory = new PeakMemory(hub);
-  const stopping: (() => Promise<void>)[] = [];
+  const stopping = started.peers;
   try {
     const issuer = await loadOrCreateDevIssuer(dataDir);
     const { internalSecret, postgresPassword } = loadOrCreateLocalSecrets(dataDir);
@@ -260,6 +325,7 @@ async function main(): Promise<Results | ProfiledRun> {
     // Both peers start together (each takes seconds to load) and wait idle until their turn.
     // allSettled: a peer that failed to start must not leave the other running unseen by `stopping`.
     const hiveEntry = await compiledEntry('test/bench/hive-gateway-main.ts');
+    notInterrupted();
     const starts = await Promise.allSettled(
       (['javascript', 'rust'] as const).map(async (planner) => {
         const hive = await startHiveGateway(hub, internalSecret, planner, hiveEntry);
@@ -349,9 +415,6 @@ async function main(): Promise<Results | ProfiledRun> {
     };
   } finally {
     memory.stop();
-    for (const stop of stopping) await stop();
-    await stopHub(hub);
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
