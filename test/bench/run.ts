@@ -1,5 +1,5 @@
 import { execFileSync, fork } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -200,14 +200,6 @@ async function multiplied(hub: Hub, postgresPassword: string): Promise<RowCounts
 /** What the run has started, for cleanUp: its data folder, and how to stop each peer gateway. */
 const started = { dataDir: '', peers: [] as (() => Promise<void>)[], interrupted: false };
 
-const commandLineOf = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return ''; // ended meanwhile
-  }
-};
-
 let cleaning: Promise<void> | undefined;
 /**
  * Stops what the run started and removes its data folder: at the run's end, and on Ctrl-C
@@ -224,7 +216,7 @@ function cleanUp(): Promise<void> {
 
 async function stopAndRemove(): Promise<void> {
   for (const stop of started.peers) await stop();
-  const launchers = () => processTree([process.pid]).filter((pid) => commandLineOf(pid).includes(`dist/hub/main.js`));
+  const launchers = () => processTree([process.pid]).filter((pid) => processName(pid) === 'hub');
   const busy = () => launchers().length > 0 || execFileSync('ps', ['-e', '-o', 'args='], { encoding: 'utf8' }).includes(started.dataDir);
   for (const deadline = Date.now() + 10_000; started.dataDir && busy() && Date.now() < deadline;) {
     for (const pid of launchers())
